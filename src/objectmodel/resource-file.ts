@@ -1,0 +1,201 @@
+/**
+ * `ResourceFile`: a file (or a set of blobs) that the Batch service downloads
+ * onto the compute node before a task runs.
+ * @module
+ */
+
+/**
+ * The user-assigned managed identity a compute node uses to reach storage
+ * (Batch .NET `ComputeNodeIdentityReference`). Only the fields storage needs
+ * are described here.
+ */
+export interface ComputeNodeIdentityReference {
+  /** ARM resource id of the user-assigned identity. */
+  resourceId?: string;
+}
+
+/** Fields of a {@link ResourceFile}; also usable directly as a plain object literal. */
+export interface ResourceFileInit {
+  /** Name of a container in the Batch account's linked ("auto") storage account. */
+  autoStorageContainerName?: string;
+  /** URL of a blob container (usually with a read + list SAS). */
+  storageContainerUrl?: string;
+  /** URL of one file to download (usually a blob with a read SAS). */
+  httpUrl?: string;
+  /** Only blobs whose names start with this prefix are downloaded (container sources only). */
+  blobPrefix?: string;
+  /** Destination relative to the task's working directory (a file for `httpUrl`, a directory otherwise). */
+  filePath?: string;
+  /** Octal permission bits for the downloaded file on Linux nodes, for example `"0644"`. */
+  fileMode?: string;
+  /** Managed identity used to reach `httpUrl` / `storageContainerUrl` instead of a SAS. */
+  identityReference?: ComputeNodeIdentityReference;
+}
+
+/** Options of the container-based factories, keyed as Batch .NET's optional parameters. */
+export interface ResourceFileContainerOptions {
+  /** Directory, relative to the task's working directory, that receives the blobs. */
+  filePath?: string;
+  /** Only blobs whose names start with this prefix are downloaded. */
+  blobPrefix?: string;
+  /** Octal permission bits applied to the downloaded files on Linux nodes. */
+  fileMode?: string;
+  /** Managed identity used to reach the container instead of a SAS. */
+  identityReference?: ComputeNodeIdentityReference;
+}
+
+const SOURCE_FIELDS = ["autoStorageContainerName", "storageContainerUrl", "httpUrl"] as const;
+
+/**
+ * A file or blob set downloaded to the node before a task (or start task,
+ * job preparation / release task) runs. Exactly one of `autoStorageContainerName`,
+ * `storageContainerUrl` and `httpUrl` names the source. Prefer the static factories;
+ * the constructor applies the same checks.
+ */
+export class ResourceFile implements ResourceFileInit {
+  /** Name of a container in the Batch account's linked storage account. */
+  public autoStorageContainerName?: string;
+  /** URL of a blob container. */
+  public storageContainerUrl?: string;
+  /** URL of a single file. */
+  public httpUrl?: string;
+  /** Blob name prefix filter for container sources. */
+  public blobPrefix?: string;
+  /** Destination path relative to the task's working directory. */
+  public filePath?: string;
+  /** Octal permission bits on Linux nodes. */
+  public fileMode?: string;
+  /** Managed identity used to reach the source. */
+  public identityReference?: ComputeNodeIdentityReference;
+
+  /**
+   * Creates a resource file from its fields.
+   * @throws TypeError when not exactly one source is given, or a URL is not absolute http(s).
+   * @throws RangeError when `filePath` is absolute or leaves the task directory, or `fileMode` is not octal.
+   */
+  constructor(init: ResourceFileInit) {
+    validateResourceFile(init);
+    if (init.autoStorageContainerName !== undefined) this.autoStorageContainerName = init.autoStorageContainerName;
+    if (init.storageContainerUrl !== undefined) this.storageContainerUrl = init.storageContainerUrl;
+    if (init.httpUrl !== undefined) this.httpUrl = init.httpUrl;
+    if (init.blobPrefix !== undefined) this.blobPrefix = init.blobPrefix;
+    if (init.filePath !== undefined) this.filePath = init.filePath;
+    if (init.fileMode !== undefined) this.fileMode = init.fileMode;
+    if (init.identityReference !== undefined) this.identityReference = { ...init.identityReference };
+  }
+
+  /**
+   * A single file fetched from `httpUrl` (a public URL or a blob SAS URL) and saved as `filePath`.
+   * Pass a {@link ComputeNodeIdentityReference} as the second argument to authenticate with a managed
+   * identity instead (Batch .NET's overload); `filePath` then moves to third place.
+   */
+  static fromUrl(httpUrl: string, filePath: string, fileMode?: string): ResourceFile;
+  static fromUrl(
+    httpUrl: string,
+    identityReference: ComputeNodeIdentityReference,
+    filePath: string,
+    fileMode?: string,
+  ): ResourceFile;
+  static fromUrl(
+    httpUrl: string,
+    second: string | ComputeNodeIdentityReference,
+    third?: string,
+    fourth?: string,
+  ): ResourceFile {
+    if (typeof second === "string" || second === undefined) {
+      return new ResourceFile(defined({ httpUrl, filePath: requireFilePath(second), fileMode: third }));
+    }
+    return new ResourceFile(
+      defined({ httpUrl, identityReference: second, filePath: requireFilePath(third), fileMode: fourth }),
+    );
+  }
+
+  /** Every blob of the container at `containerUrl` (SAS with read + list, or a managed identity). */
+  static fromStorageContainerUrl(containerUrl: string, options: ResourceFileContainerOptions = {}): ResourceFile {
+    return new ResourceFile(defined({ storageContainerUrl: containerUrl, ...options }));
+  }
+
+  /** Every blob of a container in the Batch account's linked storage account. */
+  static fromAutoStorageContainer(
+    containerName: string,
+    options: Omit<ResourceFileContainerOptions, "identityReference"> = {},
+  ): ResourceFile {
+    return new ResourceFile(defined({ autoStorageContainerName: containerName, ...options }));
+  }
+}
+
+/**
+ * Checks a resource file (class instance or plain literal) the way the service would, without
+ * sending anything. Error messages never include URLs, so no SAS signature can leak through them.
+ * @throws TypeError / RangeError as described on the {@link ResourceFile} constructor.
+ */
+export function validateResourceFile(file: ResourceFileInit): void {
+  if (file === null || typeof file !== "object") throw new TypeError("A resource file must be an object");
+  const sources = SOURCE_FIELDS.filter((k) => file[k] !== undefined);
+  if (sources.length !== 1) {
+    throw new TypeError(
+      sources.length === 0
+        ? "A resource file needs one source: autoStorageContainerName, storageContainerUrl or httpUrl"
+        : `A resource file takes exactly one source, got ${sources.join(" and ")}`,
+    );
+  }
+  const source = sources[0];
+  if (source === "autoStorageContainerName") {
+    if (typeof file.autoStorageContainerName !== "string" || file.autoStorageContainerName.length === 0) {
+      throw new TypeError("autoStorageContainerName must be a non-empty string");
+    }
+    if (file.identityReference !== undefined) {
+      throw new TypeError("identityReference cannot be combined with autoStorageContainerName");
+    }
+  } else {
+    checkHttpUrl(source, file[source]);
+  }
+  if (source === "httpUrl") {
+    if (file.filePath === undefined) throw new TypeError("filePath is required when httpUrl is the source");
+    if (file.blobPrefix !== undefined) throw new TypeError("blobPrefix applies only to container sources");
+  }
+  if (file.filePath !== undefined) checkRelativePath(file.filePath);
+  if (file.blobPrefix !== undefined && typeof file.blobPrefix !== "string") {
+    throw new TypeError("blobPrefix must be a string");
+  }
+  if (file.fileMode !== undefined && !/^[0-7]{3,4}$/.test(String(file.fileMode))) {
+    throw new RangeError('fileMode must be octal permission bits such as "0644"');
+  }
+}
+
+/**
+ * Throws unless `filePath` is a non-empty relative path that stays inside the task
+ * directory (no leading `/` or `\`, no drive letter, no `..` segment).
+ */
+export function checkRelativePath(filePath: string, what = "filePath"): void {
+  if (typeof filePath !== "string" || filePath.length === 0) throw new TypeError(`${what} must be a non-empty string`);
+  if (/^[\\/]/.test(filePath) || /^[A-Za-z]:/.test(filePath)) {
+    throw new RangeError(`${what} must be relative to the task directory, got an absolute path`);
+  }
+  if (filePath.split(/[\\/]/).includes("..")) {
+    throw new RangeError(`${what} must not contain ".." segments (it would leave the task directory)`);
+  }
+}
+
+function checkHttpUrl(field: string, value: unknown): void {
+  if (typeof value !== "string") throw new TypeError(`${field} must be a string`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new TypeError(`${field} must be an absolute URL`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new TypeError(`${field} must use http or https, got ${url.protocol.slice(0, -1)}`);
+  }
+}
+
+function requireFilePath(filePath: string | undefined): string {
+  if (filePath === undefined) throw new TypeError("filePath is required when httpUrl is the source");
+  return filePath;
+}
+
+/** Drops keys whose value is undefined so that an omitted option never counts as a set field. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
