@@ -177,7 +177,11 @@ export function checkRelativePath(filePath: string, what = "filePath"): void {
   }
 }
 
-function checkHttpUrl(field: string, value: unknown): void {
+/**
+ * Throws unless `value` is an absolute http(s) URL. The message names the field only: the URL
+ * may carry a SAS signature.
+ */
+export function checkHttpUrl(field: string, value: unknown): void {
   if (typeof value !== "string") throw new TypeError(`${field} must be a string`);
   let url: URL;
   try {
