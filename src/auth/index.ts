@@ -1,0 +1,11 @@
+/**
+ * Authentication: Shared Key and bearer-token credentials.
+ * @module
+ */
+export {
+  BatchSharedKeyCredentials,
+  buildStringToSign,
+  computeSharedKeySignature,
+  type StringToSignInput,
+} from "./shared-key.js";
+export { BatchTokenCredentials, BATCH_TOKEN_SCOPE, type BatchTokenSource } from "./token.js";
