@@ -1,0 +1,168 @@
+/**
+ * The protocol client: one method per REST operation, built at construction from the generated route table.
+ * @module
+ */
+import { BatchException } from "../http/errors.js";
+import { createPager } from "../http/paging.js";
+import { HttpPipeline } from "../http/pipeline.js";
+import type { HttpSender, PipelineRequest, RequestSigner, ResponseKind, RetryPolicy } from "../http/types.js";
+import type { OperationOptions, OperationResponse } from "./operation-types.js";
+import type { ProtocolOperationGroups } from "./operations.generated.js";
+import { parseResponseHeaders } from "./response-headers.js";
+import type { Route, RouteParameter } from "./route-types.js";
+import { routes } from "./routes.generated.js";
+
+/** Per-attempt client timeout for operations that move file content or a single large task. */
+const LONG_OPERATION_TIMEOUT_MS = 180_000;
+const longOperations = new Set(["File_GetFromTask", "File_GetFromComputeNode", "Task_Add"]);
+
+/** Options of {@link ProtocolClient}. */
+export interface ProtocolClientOptions {
+  /** Retry policy for every request (default: exponential, 1 s delta, 6 retries). */
+  retryPolicy?: RetryPolicy;
+  /** Per-attempt client timeout in milliseconds (default 60 s). */
+  defaultTimeoutMs?: number;
+  /** Appended to the `User-Agent` header. */
+  userAgentSuffix?: string;
+  /** Sends requests instead of the built-in pipeline (the credentials are then not used). */
+  sender?: HttpSender;
+}
+
+type Parameters = Record<string, unknown> & OperationOptions;
+
+function formatValue(parameter: RouteParameter, value: unknown): string {
+  if (value instanceof Date) return parameter.kind === "date-time-rfc1123" ? value.toUTCString() : value.toISOString();
+  return String(value);
+}
+
+function expandPath(route: Route, parameters: Parameters): string {
+  return route.path.replace(/\{(\w+)\}/g, (_, wireName: string) => {
+    const parameter = route.parameters.find((p) => p.wireName === wireName && p.in === "path");
+    const value = parameter ? parameters[parameter.key] : undefined;
+    if (value === undefined || value === null || value === "") {
+      throw new TypeError(`${route.operationId}: the parameter '${parameter?.key ?? wireName}' is required.`);
+    }
+    return encodeURIComponent(String(value));
+  });
+}
+
+function responseKind(route: Route): ResponseKind {
+  if (route.binaryResponse) return "stream";
+  return route.responseSchema ? "json" : "none";
+}
+
+/** Turns a parameters object into the pipeline request for a route. */
+export function buildRequest(baseUrl: string, route: Route, parameters: Parameters = {}): PipelineRequest {
+  const query: Record<string, string> = {};
+  const headers: Record<string, string> = {};
+  let body: unknown;
+  for (const parameter of route.parameters) {
+    const value = parameters[parameter.key];
+    if (value === undefined || value === null) {
+      if (parameter.required && parameter.in !== "path") {
+        throw new TypeError(`${route.operationId}: the parameter '${parameter.key}' is required.`);
+      }
+      continue;
+    }
+    if (parameter.in === "query") query[parameter.wireName] = formatValue(parameter, value);
+    else if (parameter.in === "header") headers[parameter.wireName] = formatValue(parameter, value);
+    else if (parameter.in === "body") body = value;
+  }
+  const requestOptions = parameters.requestOptions ?? {};
+  const timeoutMs =
+    requestOptions.timeoutMs ?? (longOperations.has(route.operationId) ? LONG_OPERATION_TIMEOUT_MS : undefined);
+  return {
+    method: route.method,
+    url: baseUrl + expandPath(route, parameters),
+    query,
+    headers,
+    body,
+    responseKind: responseKind(route),
+    options: {
+      ...requestOptions,
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+      ...(parameters.signal ? { signal: parameters.signal } : {}),
+    },
+  };
+}
+
+function isExistsCheck(route: Route): boolean {
+  return route.successCodes.includes(404);
+}
+
+/**
+ * The Batch REST API as plain typed calls, one per operation of api-version 2024-07-01.20.0:
+ * `Pool_Add` is `client.pool.add({ pool })`, `Task_AddCollection` is `client.task.addCollection(...)`.
+ * Each call takes one parameters object keyed by the contract's parameter names in camelCase and resolves
+ * to `{ status, body, headers }`; list operations return a lazy {@link Pager} that follows `odata.nextLink`.
+ *
+ * @example
+ * ```ts
+ * const protocol = new ProtocolClient(url, new BatchSharedKeyCredentials(url, account, key));
+ * const { body: pool } = await protocol.pool.get({ poolId: "mypool", select: "id,state" });
+ * for await (const task of protocol.task.list({ jobId: "myjob", filter: "state eq 'active'" })) console.log(task.id);
+ * ```
+ */
+export class ProtocolClient {
+  /** The account endpoint, without a trailing slash. */
+  readonly baseUrl: string;
+  readonly #sender: HttpSender;
+
+  constructor(baseUrl: string, credentials: RequestSigner, options: ProtocolClientOptions = {}) {
+    if (typeof baseUrl !== "string" || !/^https?:\/\/[^/]/i.test(baseUrl)) {
+      throw new TypeError("ProtocolClient: baseUrl must be an absolute http(s) URL.");
+    }
+    this.baseUrl = baseUrl.replace(/\/+$/, "");
+    this.#sender =
+      options.sender ??
+      new HttpPipeline({
+        signer: credentials,
+        ...(options.retryPolicy ? { retryPolicy: options.retryPolicy } : {}),
+        ...(options.defaultTimeoutMs ? { defaultTimeoutMs: options.defaultTimeoutMs } : {}),
+        ...(options.userAgentSuffix ? { userAgentSuffix: options.userAgentSuffix } : {}),
+      });
+    const groups: Record<string, Record<string, (parameters?: Parameters) => unknown>> = {};
+    for (const route of routes) {
+      groups[route.group] ??= {};
+      groups[route.group][route.name] = (parameters?: Parameters) => this.#invoke(route, parameters);
+    }
+    for (const [name, members] of Object.entries(groups)) {
+      Object.defineProperty(this, name, { value: Object.freeze(members), enumerable: true });
+    }
+  }
+
+  /** Sends any operation of the route table by its operation id, e.g. `invoke("Pool_Get", { poolId })`. */
+  invoke(operationId: string, parameters?: Parameters): unknown {
+    const route = routes.find((r) => r.operationId === operationId);
+    if (!route) throw new RangeError(`ProtocolClient: unknown operation '${operationId}'.`);
+    return this.#invoke(route, parameters);
+  }
+
+  #invoke(route: Route, parameters?: Parameters): unknown {
+    const request = buildRequest(this.baseUrl, route, parameters);
+    if (route.pageable) {
+      return createPager(this.#sender, request);
+    }
+    return this.#send(route, request);
+  }
+
+  async #send(route: Route, request: PipelineRequest): Promise<OperationResponse<unknown>> {
+    try {
+      const response = await this.#sender.send(request);
+      return { status: response.status, body: response.body, headers: parseResponseHeaders(response.headers) };
+    } catch (error) {
+      if (
+        isExistsCheck(route) &&
+        error instanceof BatchException &&
+        error.requestInformation.httpStatusCode === 404
+      ) {
+        return { status: 404, body: undefined, headers: parseResponseHeaders({}) };
+      }
+      throw error;
+    }
+  }
+}
+
+// Declaration merging gives the class the generated, typed operation groups that the constructor installs.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface ProtocolClient extends ProtocolOperationGroups {}

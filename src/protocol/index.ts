@@ -1,0 +1,13 @@
+/**
+ * The generated REST layer: wire models, the route table and the protocol client.
+ * @module
+ */
+export { ProtocolClient, buildRequest, type ProtocolClientOptions } from "./client.js";
+export type { OperationOptions, OperationResponse, ResponseHeaders } from "./operation-types.js";
+export { parseResponseHeaders, parseRetryAfter } from "./response-headers.js";
+export type * from "./models.generated.js";
+export type * from "./operations.generated.js";
+export type { Route, RouteParameter, SchemaNode, ParameterKind, ParameterLocation } from "./route-types.js";
+export { routes } from "./routes.generated.js";
+export { definitions } from "./schemas.generated.js";
+export { API_VERSION } from "./api-version.js";
