@@ -1,12 +1,12 @@
 /**
- * The generated REST layer: wire models, the route table and the protocol client.
+ * The generated REST layer: the route table and the protocol client. Wire models are exported as the
+ * `Protocol` namespace from the package root so their names do not clash with the object model's.
  * @module
  */
 export { ProtocolClient, buildRequest, type ProtocolClientOptions } from "./client.js";
 export type { OperationOptions, OperationResponse, ResponseHeaders } from "./operation-types.js";
 export { parseResponseHeaders, parseRetryAfter } from "./response-headers.js";
-export type * from "./models.generated.js";
-export type * from "./operations.generated.js";
+export type { ProtocolOperationGroups } from "./operations.generated.js";
 export type { Route, RouteParameter, SchemaNode, ParameterKind, ParameterLocation } from "./route-types.js";
 export { routes } from "./routes.generated.js";
 export { definitions } from "./schemas.generated.js";
