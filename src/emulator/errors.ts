@@ -1,0 +1,126 @@
+/**
+ * The service's error vocabulary: every failure the local Batch service reports is a
+ * {@link BatchServiceError}, turned into a `BatchError` body by the HTTP layer.
+ * @module
+ */
+
+/** One `{ key, value }` detail attached to an error body. */
+export interface ErrorDetail {
+  readonly key: string;
+  readonly value: string;
+}
+
+/** A failure with the HTTP status, `BatchError` code, message and detail values the service answers with. */
+export class BatchServiceError extends Error {
+  /** HTTP status code of the response. */
+  readonly status: number;
+  /** `BatchError.code`, e.g. `PoolNotFound`. */
+  readonly code: string;
+  /** `BatchError.values`, naming the culprit. */
+  readonly values: readonly ErrorDetail[];
+  /** Extra response headers (e.g. `Retry-After`). */
+  readonly headers: Readonly<Record<string, string>>;
+
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    values: readonly ErrorDetail[] = [],
+    headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(message);
+    this.name = "BatchServiceError";
+    this.status = status;
+    this.code = code;
+    this.values = values;
+    this.headers = headers;
+  }
+}
+
+/** The kinds of resource whose absence has a dedicated error code. */
+export type ResourceKind =
+  | "Pool"
+  | "Job"
+  | "Task"
+  | "Node"
+  | "File"
+  | "JobSchedule"
+  | "Certificate"
+  | "Application"
+  | "NodeUser"
+  | "NodeExtension";
+
+const resourceWords: Record<ResourceKind, string> = {
+  Pool: "pool",
+  Job: "job",
+  Task: "task",
+  Node: "compute node",
+  File: "file",
+  JobSchedule: "job schedule",
+  Certificate: "certificate",
+  Application: "application",
+  NodeUser: "node user",
+  NodeExtension: "node extension",
+};
+
+const notFoundCodes: Record<ResourceKind, string> = {
+  Pool: "PoolNotFound",
+  Job: "JobNotFound",
+  Task: "TaskNotFound",
+  Node: "NodeNotFound",
+  File: "FileNotFound",
+  JobSchedule: "JobScheduleNotFound",
+  Certificate: "CertificateNotFound",
+  Application: "ApplicationNotFound",
+  NodeUser: "NodeUserNotFound",
+  NodeExtension: "ResourceNotFound",
+};
+
+/** 404 for a resource that does not exist. */
+export function notFound(kind: ResourceKind): BatchServiceError {
+  return new BatchServiceError(404, notFoundCodes[kind], `No ${resourceWords[kind]} with that identity exists.`);
+}
+
+/** 409 for a create whose id is already taken (case-insensitively). */
+export function alreadyExists(kind: "Pool" | "Job" | "Task" | "JobSchedule" | "Certificate" | "NodeUser"): BatchServiceError {
+  const code = kind === "NodeUser" ? "NodeUserExists" : `${kind}Exists`;
+  return new BatchServiceError(409, code, `A ${resourceWords[kind]} with that identity already exists.`);
+}
+
+/** 409 for an operation the resource's current state does not allow. */
+export function conflict(code: string, message: string, values: readonly ErrorDetail[] = []): BatchServiceError {
+  return new BatchServiceError(409, code, message, values);
+}
+
+/** 400 for a body property with a bad value. */
+export function invalidProperty(property: string, reason: string): BatchServiceError {
+  return new BatchServiceError(400, "InvalidPropertyValue", "A property in the request body has an invalid value.", [
+    { key: "PropertyName", value: property },
+    { key: "Reason", value: reason },
+  ]);
+}
+
+/** 400 for a required body property that is missing. */
+export function missingProperty(property: string): BatchServiceError {
+  return new BatchServiceError(400, "MissingRequiredProperty", "A required property is missing from the request body.", [
+    { key: "PropertyName", value: property },
+  ]);
+}
+
+/** 400 for a query parameter with a bad value. */
+export function invalidQueryParameter(name: string, value: string, reason: string): BatchServiceError {
+  return new BatchServiceError(400, "InvalidQueryParameterValue", "A query parameter in the request URI has an invalid value.", [
+    { key: "QueryParameterName", value: name },
+    { key: "QueryParameterValue", value },
+    { key: "Reason", value: reason },
+  ]);
+}
+
+/** 400 for a header with a bad value. */
+export function invalidHeader(name: string, value: string, reason: string): BatchServiceError {
+  return new BatchServiceError(400, "InvalidHeaderValue", "A request header has an invalid value.", [
+    { key: "HeaderName", value: name },
+    { key: "HeaderValue", value },
+    { key: "Reason", value: reason },
+  ]);
+}

@@ -1,0 +1,71 @@
+/**
+ * The contract between the HTTP layer and the operation handlers: a handler receives a parsed,
+ * authenticated, validated request and returns what to answer; it never sees sockets.
+ * @module
+ */
+import type { IncomingHttpHeaders } from "node:http";
+import type { Route } from "../../protocol/route-types.js";
+import type { WireObject } from "../store/entities.js";
+import type { Store } from "../store/store.js";
+
+/** A request as a handler sees it. */
+export interface RequestContext {
+  readonly route: Route;
+  /** Decoded path parameters keyed by wire name (`poolId`, `filePath`…). */
+  readonly pathParams: Readonly<Record<string, string>>;
+  readonly query: URLSearchParams;
+  readonly headers: IncomingHttpHeaders;
+  /** The parsed JSON body (already checked against the operation's schema), or undefined. */
+  readonly body: unknown;
+  /** Scheme and authority the client used, e.g. `http://127.0.0.1:5000`; resource URLs are built on it. */
+  readonly baseUrl: string;
+  readonly store: Store;
+}
+
+/** A file (or directory) answered by the file operations. */
+export interface FileAnswer {
+  /** Absolute path on disk. */
+  readonly path: string;
+  /** The file's `ocp-batch-file-url`. */
+  readonly url: string;
+}
+
+/** What a handler answers. Missing fields take the operation's defaults (first success code, no body). */
+export interface HandlerResult {
+  readonly status?: number;
+  /** A JSON body; `odata.metadata` is added from {@link HandlerResult.metadata}. */
+  readonly body?: WireObject;
+  /** The fragment after `$metadata#`, e.g. `pools/@Element`. */
+  readonly metadata?: string;
+  /** The resource whose `eTag`/`lastModified` become the `ETag`/`Last-Modified` headers. */
+  readonly entity?: WireObject;
+  /** URL for the `Location` header (creates). */
+  readonly location?: string;
+  /** URL for the `DataServiceId` header. */
+  readonly dataServiceId?: string;
+  /** File content or properties (file GET / HEAD). */
+  readonly file?: FileAnswer;
+}
+
+/** One operation's implementation. */
+export type Handler = (ctx: RequestContext) => HandlerResult;
+
+/** Handlers keyed by operation id. */
+export type HandlerTable = Readonly<Record<string, Handler>>;
+
+/** A path parameter (the router guarantees its presence). */
+export function pathParam(ctx: RequestContext, name: string): string {
+  const value = ctx.pathParams[name];
+  if (value === undefined) throw new Error(`Route ${ctx.route.operationId} has no path parameter ${name}.`);
+  return value;
+}
+
+/** The request body as a JSON object (schema validation already ran). */
+export function bodyObject(ctx: RequestContext): WireObject {
+  return (ctx.body ?? {}) as WireObject;
+}
+
+/** The resource URL `<baseUrl><path>` with each segment encoded. */
+export function resourceUrl(ctx: RequestContext, ...segments: string[]): string {
+  return `${ctx.baseUrl}/${segments.map(encodeURIComponent).join("/")}`;
+}

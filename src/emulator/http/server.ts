@@ -1,0 +1,97 @@
+/**
+ * The HTTP front of the local Batch service (node:http): for each request it resolves the
+ * operation, checks api-version, authentication, parameters and body, runs the handler, persists
+ * state changes and only then answers.
+ * @module
+ */
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Route } from "../../protocol/route-types.js";
+import { BatchServiceError } from "../errors.js";
+import type { Store } from "../store/store.js";
+import { authenticate, type AuthSettings } from "./auth.js";
+import { parseBody, readBody } from "./body.js";
+import type { HandlerTable, RequestContext } from "./context.js";
+import { checkApiVersion, checkParameters } from "./params.js";
+import { sendError, sendResult, type ResponseContext } from "./respond.js";
+import { Router } from "./router.js";
+
+/** Checks a parsed body against the operation's body schema; throws a 400 `BatchServiceError`. */
+export type BodyValidator = (route: Route, body: unknown) => void;
+
+/** Everything the HTTP layer needs. */
+export interface HttpServiceConfig {
+  readonly routes: readonly Route[];
+  readonly handlers: HandlerTable;
+  readonly store: Store;
+  readonly auth: AuthSettings;
+  readonly validateBody: BodyValidator;
+  /** Called with unexpected exceptions (which are answered with 500 `InternalServerError`). */
+  readonly onInternalError?: (error: unknown) => void;
+}
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Creates the (not yet listening) HTTP server. */
+export function createBatchHttpServer(config: HttpServiceConfig): Server {
+  const router = new Router(config.routes);
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const method = (request.method ?? "GET").toUpperCase();
+    const baseUrl = `http://${header(request, "host") ?? "127.0.0.1"}`;
+    const echo = /^true$/i.test(header(request, "return-client-request-id") ?? "") ? header(request, "client-request-id") : undefined;
+    const rc: ResponseContext = { requestId: randomUUID(), baseUrl, echoClientRequestId: echo, method };
+    try {
+      // Read the body first so that every answer, including refusals, leaves the connection reusable.
+      const raw = await readBody(request);
+      let url: URL;
+      try {
+        url = new URL(request.url ?? "/", baseUrl);
+      } catch {
+        throw new BatchServiceError(400, "InvalidUri", "The request URI is not valid.");
+      }
+      const rawPath = (request.url ?? "/").split("?")[0];
+      const match = router.match(method, rawPath);
+      checkApiVersion(url.searchParams);
+      authenticate({ method, url, headers: request.headers }, config.auth);
+      checkParameters(match.route, url.searchParams, request.headers);
+      const body = parseBody(match.route, raw);
+      if (body !== undefined) config.validateBody(match.route, body);
+      const handler = config.handlers[match.route.operationId];
+      if (!handler) throw new BatchServiceError(501, "NotImplemented", `The operation ${match.route.operationId} is not emulated.`);
+      const ctx: RequestContext = {
+        route: match.route,
+        pathParams: match.pathParams,
+        query: url.searchParams,
+        headers: request.headers,
+        body,
+        baseUrl,
+        store: config.store,
+      };
+      const result = handler(ctx);
+      config.store.flush();
+      sendResult(response, rc, result.status ?? match.route.successCodes[0], result, header(request, "ocp-range"));
+    } catch (error) {
+      // A failed request may still have changed state before failing (e.g. part of a collection).
+      config.store.flush();
+      if (error instanceof BatchServiceError) {
+        if (error.status === 413) response.setHeader("Connection", "close");
+        sendError(response, rc, error);
+        return;
+      }
+      config.onInternalError?.(error);
+      sendError(response, rc, new BatchServiceError(500, "InternalServerError", "The service met an unexpected condition."));
+    }
+  }
+
+  return createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      config.onInternalError?.(error);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * Shapes what a GET or list answers: `$expand`, `$select`, `$filter`, and `maxresults` paging with
+ * an opaque continuation token on the items' creation sequence, so pages stay correct while items
+ * are added or removed between requests.
+ * @module
+ */
+import { applySelect, evaluateFilter, ODataSyntaxError, parseExpand, parseFilter, type FilterExpression } from "../odata/index.js";
+import { invalidQueryParameter } from "../errors.js";
+import type { WireObject } from "../store/entities.js";
+import type { HandlerResult, RequestContext } from "./context.js";
+
+/** One list candidate: its stable sort key and a function producing its wire form. */
+export interface Listable {
+  readonly seq: number;
+  readonly render: (expand: readonly string[]) => WireObject;
+}
+
+const DEFAULT_MAX_RESULTS = 1000;
+const SKIP_TOKEN = "$skiptoken";
+
+function odataError(error: unknown, ctx: RequestContext): never {
+  if (error instanceof ODataSyntaxError) {
+    const name = `$${error.clause}`;
+    throw invalidQueryParameter(name, ctx.query.get(name) ?? "", error.reason);
+  }
+  throw error;
+}
+
+/** The `$expand` names the request asks for, checked against those the operation supports. */
+export function requestedExpand(ctx: RequestContext, allowed: readonly string[]): string[] {
+  const clause = ctx.query.get("$expand");
+  if (clause === null) return [];
+  try {
+    return parseExpand(clause, allowed);
+  } catch (error) {
+    return odataError(error, ctx);
+  }
+}
+
+/** Applies the request's `$select` (if any) to a wire object. */
+export function selected(ctx: RequestContext, wire: WireObject): WireObject {
+  const clause = ctx.query.get("$select");
+  if (clause === null) return wire;
+  try {
+    return applySelect(wire, clause) as WireObject;
+  } catch (error) {
+    return odataError(error, ctx);
+  }
+}
+
+function parsedFilter(ctx: RequestContext): FilterExpression | undefined {
+  const clause = ctx.query.get("$filter");
+  if (clause === null) return undefined;
+  try {
+    return parseFilter(clause);
+  } catch (error) {
+    return odataError(error, ctx);
+  }
+}
+
+function decodeToken(ctx: RequestContext): number {
+  const raw = ctx.query.get(SKIP_TOKEN);
+  if (raw === null) return 0;
+  const seq = Number(Buffer.from(raw, "base64url").toString("utf8").replace(/^seq:/, ""));
+  if (!Number.isSafeInteger(seq) || seq < 0) throw invalidQueryParameter(SKIP_TOKEN, raw, "The continuation token is not valid");
+  return seq;
+}
+
+function nextLink(ctx: RequestContext, lastSeq: number): string {
+  const query = new URLSearchParams(ctx.query);
+  query.set(SKIP_TOKEN, Buffer.from(`seq:${lastSeq}`, "utf8").toString("base64url"));
+  return `${ctx.baseUrl}${currentPath(ctx)}?${query.toString()}`;
+}
+
+function currentPath(ctx: RequestContext): string {
+  return ctx.route.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(ctx.pathParams[name] ?? ""));
+}
+
+/**
+ * A list page: items after the continuation token, filtered, at most `maxresults`, each expanded
+ * and selected; `odata.nextLink` when more may follow.
+ */
+export function listPage(ctx: RequestContext, items: readonly Listable[], metadata: string, expandable: readonly string[] = []): HandlerResult {
+  const filter = parsedFilter(ctx);
+  const expand = requestedExpand(ctx, expandable);
+  const max = Number(ctx.query.get("maxresults") ?? DEFAULT_MAX_RESULTS);
+  const after = decodeToken(ctx);
+  const value: WireObject[] = [];
+  let lastSeq = after;
+  let more = false;
+  for (const item of [...items].sort((a, b) => a.seq - b.seq)) {
+    if (item.seq <= after) continue;
+    const wire = item.render(expand);
+    if (filter && !evaluateFilter(filter, wire)) continue;
+    if (value.length === max) {
+      more = true;
+      break;
+    }
+    value.push(selected(ctx, wire));
+    lastSeq = item.seq;
+  }
+  const body: WireObject = { value };
+  if (more) body["odata.nextLink"] = nextLink(ctx, lastSeq);
+  return { body, metadata };
+}
+
+/** Positions as sequence numbers, for lists computed on the fly (files, images, counts…). */
+export function indexed(wires: readonly WireObject[]): Listable[] {
+  return wires.map((wire, i) => ({ seq: i + 1, render: () => wire }));
+}

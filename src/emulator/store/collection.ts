@@ -1,0 +1,59 @@
+/**
+ * An id-keyed collection with the service's identity rules: ids compare case-insensitively,
+ * and listing order is creation order (a stable key for paging).
+ * @module
+ */
+import { alreadyExists, notFound, type ResourceKind } from "../errors.js";
+
+/** Anything stored in a collection: a creation sequence number (the stable sort and paging key). */
+export interface Sequenced {
+  /** Monotonic creation sequence across the whole store. */
+  readonly seq: number;
+}
+
+/** Resources kept in a {@link Collection}, keyed by their id folded to lower case. */
+export class Collection<T extends Sequenced> {
+  private readonly items = new Map<string, T>();
+
+  constructor(private readonly kind: ResourceKind) {}
+
+  /** The entry with this id, or `undefined`. */
+  find(id: string): T | undefined {
+    return this.items.get(id.toLowerCase());
+  }
+
+  /** The entry with this id; a 404 with the kind's `…NotFound` code otherwise. */
+  get(id: string): T {
+    const item = this.find(id);
+    if (!item) throw notFound(this.kind);
+    return item;
+  }
+
+  /** True when an entry with this id exists. */
+  has(id: string): boolean {
+    return this.items.has(id.toLowerCase());
+  }
+
+  /** Adds a new entry; a 409 with the kind's `…Exists` code when the id is taken. */
+  insert(id: string, item: T): T {
+    const key = id.toLowerCase();
+    if (this.items.has(key)) throw alreadyExists(this.kind as Parameters<typeof alreadyExists>[0]);
+    this.items.set(key, item);
+    return item;
+  }
+
+  /** Removes an entry (no-op when absent). */
+  remove(id: string): void {
+    this.items.delete(id.toLowerCase());
+  }
+
+  /** All entries in creation order. */
+  list(): T[] {
+    return [...this.items.values()].sort((a, b) => a.seq - b.seq);
+  }
+
+  /** Number of entries. */
+  get size(): number {
+    return this.items.size;
+  }
+}

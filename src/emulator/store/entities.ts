@@ -1,0 +1,65 @@
+/**
+ * What the store keeps for each resource: the wire representation the service answers with
+ * (a JSON object in the 2024-07-01.20.0 shape) plus a few internal fields.
+ * @module
+ */
+import type { Collection } from "./collection.js";
+
+/** A JSON object in wire shape (property names as on the wire). */
+export type WireObject = Record<string, unknown>;
+
+/** A compute node and its user accounts. */
+export interface NodeEntity {
+  readonly seq: number;
+  /** The `ComputeNode` wire object. */
+  data: WireObject;
+  /** `ComputeNodeUser` accounts by name (passwords and keys are never returned). */
+  users: Record<string, WireObject>;
+}
+
+/** A pool and its nodes. */
+export interface PoolEntity {
+  readonly seq: number;
+  /** The `CloudPool` wire object. */
+  data: WireObject;
+  nodes: Collection<NodeEntity>;
+  /** How nodes leave the pool when the resize in progress shrinks it (`requeue` when not given). */
+  pendingDeallocationOption?: string;
+}
+
+/** A task of a job. */
+export interface TaskEntity {
+  readonly seq: number;
+  /** The `CloudTask` wire object. */
+  data: WireObject;
+  /** `SubtaskInformation` entries of a multi-instance task. */
+  subtasks: WireObject[];
+}
+
+/** A job and its tasks. */
+export interface JobEntity {
+  readonly seq: number;
+  /** The `CloudJob` wire object. */
+  data: WireObject;
+  tasks: Collection<TaskEntity>;
+  /** Id of the job schedule that created this job, if any. */
+  scheduleId?: string;
+  /** `JobPreparationAndReleaseTaskExecutionInformation` entries, one per node that ran them. */
+  prepReleaseStatus: WireObject[];
+}
+
+/** A job schedule. */
+export interface ScheduleEntity {
+  readonly seq: number;
+  /** The `CloudJobSchedule` wire object. */
+  data: WireObject;
+  /** How many jobs the schedule has created (the `N` in `<scheduleId>:job-N`). */
+  jobCounter: number;
+}
+
+/** A certificate, keyed by `<thumbprintAlgorithm>-<thumbprint>`. */
+export interface CertificateEntity {
+  readonly seq: number;
+  /** The `Certificate` wire object (without the private data). */
+  data: WireObject;
+}

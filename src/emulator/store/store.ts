@@ -1,0 +1,173 @@
+/**
+ * The resource model's container: every pool, node, job, task, job schedule and certificate of
+ * the account, the clock that stamps eTags, delayed state transitions, change events, and
+ * persistence. The HTTP layer never touches state except through this store and the resource
+ * modules; a scheduler drives nodes and tasks through the same API.
+ * @module
+ */
+import { EventEmitter } from "eventemitter3";
+import { join } from "node:path";
+import { Collection } from "./collection.js";
+import type { CertificateEntity, JobEntity, NodeEntity, PoolEntity, ScheduleEntity, TaskEntity, WireObject } from "./entities.js";
+import type { StoreEvents } from "./events.js";
+import type { SnapshotFile } from "./persistence.js";
+
+/** Settings the store needs from the service options. */
+export interface StoreSettings {
+  /** Directory for node and task files (and the snapshot when persistent). */
+  readonly dataDir: string;
+  /** Multiplies every emulated delay (1 = default pace, 0 = next tick). */
+  readonly timeScale: number;
+  /** State a node gets when it joins a pool (`idle` unless a scheduler wants to drive start-up). */
+  readonly initialNodeState: string;
+  /** Where snapshots go; absent for an in-memory store. */
+  readonly snapshot?: SnapshotFile;
+}
+
+// .NET ticks (100 ns since 0001-01-01) at the Unix epoch: eTags are tick counts in hex, as the service's are.
+const EPOCH_TICKS = 621_355_968_000_000_000n;
+
+const SNAPSHOT_VERSION = 1;
+
+/** All state of one emulated Batch account. */
+export class Store {
+  readonly pools = new Collection<PoolEntity>("Pool");
+  readonly jobs = new Collection<JobEntity>("Job");
+  readonly jobSchedules = new Collection<ScheduleEntity>("JobSchedule");
+  readonly certificates = new Collection<CertificateEntity>("Certificate");
+  /** State-change notifications; see {@link StoreEvents}. */
+  readonly events = new EventEmitter<StoreEvents>();
+  readonly settings: StoreSettings;
+
+  private seqCounter = 0;
+  private lastTicks = 0n;
+  private dirty = false;
+  private closed = false;
+  private readonly timers = new Set<NodeJS.Timeout>();
+
+  constructor(settings: StoreSettings) {
+    this.settings = settings;
+  }
+
+  /** Next creation sequence number (the stable listing and paging key). */
+  nextSeq(): number {
+    return ++this.seqCounter;
+  }
+
+  /** The current time. */
+  now(): Date {
+    return new Date();
+  }
+
+  /** Sets a fresh `eTag` and `lastModified` on a wire object (each eTag is unique and increasing). */
+  stamp(data: WireObject): void {
+    const now = this.now();
+    let ticks = BigInt(now.getTime()) * 10_000n + EPOCH_TICKS;
+    if (ticks <= this.lastTicks) ticks = this.lastTicks + 1n;
+    this.lastTicks = ticks;
+    data.eTag = `0x${ticks.toString(16).toUpperCase()}`;
+    data.lastModified = now.toISOString();
+    this.markDirty();
+  }
+
+  /** Records that state changed and must reach the snapshot before the next acknowledgement. */
+  markDirty(): void {
+    this.dirty = true;
+  }
+
+  /** Writes the snapshot when state changed since the last write (no-op for an in-memory store). */
+  flush(): void {
+    if (!this.dirty || !this.settings.snapshot) {
+      this.dirty = false;
+      return;
+    }
+    this.settings.snapshot.save(this.serialize());
+    this.dirty = false;
+  }
+
+  /** Runs `action` after an emulated delay (scaled by `timeScale`), then persists. Cancelled by {@link close}. */
+  later(delayMs: number, action: () => void): void {
+    if (this.closed) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      if (this.closed) return;
+      action();
+      this.flush();
+    }, Math.max(0, delayMs * this.settings.timeScale));
+    timer.unref();
+    this.timers.add(timer);
+  }
+
+  /** Directory of a node: `<dataDir>/pools/<poolId>/nodes/<nodeId>` (laid out like a Batch node's root). */
+  nodeDirectory(poolId: string, nodeId: string): string {
+    return join(this.settings.dataDir, "pools", poolId.toLowerCase(), "nodes", nodeId);
+  }
+
+  /** Directory of a task on its node: `<nodeRoot>/workitems/<jobId>/job-1/<taskId>`, or undefined when unscheduled. */
+  taskDirectory(job: JobEntity, task: TaskEntity): string | undefined {
+    const nodeInfo = task.data.nodeInfo as { poolId?: string; nodeId?: string } | undefined;
+    if (!nodeInfo?.poolId || !nodeInfo.nodeId) return undefined;
+    return join(this.nodeDirectory(nodeInfo.poolId, nodeInfo.nodeId), "workitems", String(job.data.id), "job-1", String(task.data.id));
+  }
+
+  /** Stops timers; state stays as it is. */
+  close(): void {
+    this.closed = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    this.events.removeAllListeners();
+  }
+
+  /** True once {@link close} ran. */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** The whole state as a JSON-serializable snapshot. */
+  serialize(): unknown {
+    return {
+      version: SNAPSHOT_VERSION,
+      seq: this.seqCounter,
+      lastTicks: this.lastTicks.toString(),
+      pools: this.pools.list().map((p) => ({ ...p, nodes: p.nodes.list() })),
+      jobs: this.jobs.list().map((j) => ({ ...j, tasks: j.tasks.list() })),
+      jobSchedules: this.jobSchedules.list(),
+      certificates: this.certificates.list(),
+    };
+  }
+
+  /** Replaces the (empty) state with a snapshot produced by {@link serialize}. */
+  restore(snapshot: unknown): void {
+    const s = snapshot as SerializedState;
+    if (s?.version !== SNAPSHOT_VERSION) throw new Error(`Unsupported state snapshot version ${String(s?.version)}.`);
+    this.seqCounter = s.seq;
+    this.lastTicks = BigInt(s.lastTicks);
+    for (const p of s.pools) {
+      const nodes = new Collection<NodeEntity>("Node");
+      for (const n of p.nodes) nodes.insert(String(n.data.id), n);
+      this.pools.insert(String(p.data.id), { ...p, nodes });
+    }
+    for (const j of s.jobs) {
+      const tasks = new Collection<TaskEntity>("Task");
+      for (const t of j.tasks) tasks.insert(String(t.data.id), t);
+      this.jobs.insert(String(j.data.id), { ...j, tasks });
+    }
+    for (const js of s.jobSchedules) this.jobSchedules.insert(String(js.data.id), js);
+    for (const c of s.certificates) this.certificates.insert(certificateKey(c.data), c);
+  }
+}
+
+/** Store key of a certificate: `<algorithm>-<thumbprint>`, case-insensitive. */
+export function certificateKey(data: WireObject): string {
+  return `${String(data.thumbprintAlgorithm)}-${String(data.thumbprint)}`;
+}
+
+interface SerializedState {
+  version: number;
+  seq: number;
+  lastTicks: string;
+  pools: (Omit<PoolEntity, "nodes"> & { nodes: NodeEntity[] })[];
+  jobs: (Omit<JobEntity, "tasks"> & { tasks: TaskEntity[] })[];
+  jobSchedules: ScheduleEntity[];
+  certificates: CertificateEntity[];
+}
