@@ -1,0 +1,34 @@
+/**
+ * The request pipeline: sending, retrying, errors, redaction and paging.
+ * @module
+ */
+export * from "./types.js";
+export { HttpPipeline, DEFAULT_TIMEOUT_MS, type HttpPipelineOptions } from "./pipeline.js";
+export {
+  BatchException,
+  RequestTimeoutError,
+  NetworkError,
+  InvalidResponseError,
+  createBatchException,
+  parseRetryAfter,
+  type BatchError,
+  type BatchErrorDetail,
+  type BatchErrorMessage,
+  type RequestInformation,
+  type FailedResponse,
+} from "./errors.js";
+export {
+  ExponentialRetry,
+  LinearRetry,
+  NoRetry,
+  defaultRetryPolicy,
+  isRetryableStatus,
+  isTransientFailure,
+} from "./retry-policies.js";
+export { createPager, type Page, type Pager, type PageMapper } from "./paging.js";
+export { redactUrl, redactHeaders, redactText, REDACTED } from "./redact.js";
+export { httpStatusName } from "./status-names.js";
+export { API_VERSION } from "./policies/query.js";
+export { JSON_CONTENT_TYPE } from "./policies/content.js";
+export { SDK_VERSION, buildUserAgent } from "./version.js";
+export { logger } from "./logger.js";

@@ -1,0 +1,19 @@
+/**
+ * Interceptor policy: runs the caller's request interceptors once per logical request.
+ * @module
+ */
+import type { RequestPolicy } from "../outgoing.js";
+
+/** Runs the interceptors in order, then lower-cases whatever header names they added. */
+export const applyInterceptors: RequestPolicy = async (request, { options }) => {
+  for (const interceptor of options.interceptors ?? []) await interceptor(request);
+  request.headers = lowerCaseNames(request.headers);
+};
+
+function lowerCaseNames(headers: Record<string, string>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined && value !== null) result[name.toLowerCase()] = String(value);
+  }
+  return result;
+}
