@@ -1,0 +1,313 @@
+/**
+ * Generates the object model's enums, value types and entity property bases from the REST contract
+ * plus the name table in `names.ts`. Run: `npx tsx scripts/objectmodel/generate.ts`.
+ * Output: `src/objectmodel/generated/{enums,values,entity-properties}.generated.ts`.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  definitionPropertyNames,
+  entities,
+  externalTypes,
+  positionalArguments,
+  propertyNames,
+  resultTypes,
+  typeNames,
+} from "./names.js";
+
+interface Schema {
+  $ref?: string;
+  type?: string;
+  format?: string;
+  enum?: string[];
+  "x-ms-enum"?: { name: string; values?: { value: string; name?: string }[] };
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  additionalProperties?: Schema | boolean;
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const specPath = resolve(root, "../shared/spec/batch-2024-07-01.20.0/BatchService.json");
+const outDir = join(root, "src/objectmodel/generated");
+const definitions = (JSON.parse(readFileSync(specPath, "utf8")) as { definitions: Record<string, Schema> })
+  .definitions;
+const HEADER =
+  "// generated — do not edit. Produced by scripts/objectmodel/generate.ts from BatchService.json and scripts/objectmodel/names.ts.\n";
+
+const refName = (schema: Schema): string | undefined => schema.$ref?.split("/").pop();
+const className = (definition: string): string => typeNames[definition] ?? definition;
+const pascal = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const isEnumDefinition = (definition: string): boolean => definitions[definition]?.enum !== undefined;
+
+// ---- enums ---------------------------------------------------------------------------------------
+
+const enums = new Map<string, { value: string; name: string }[]>();
+function collectEnums(schema: Schema): void {
+  if (schema.enum && schema["x-ms-enum"]) {
+    const name = schema["x-ms-enum"].name;
+    if (!enums.has(name) && !externalTypes[name]) {
+      enums.set(
+        name,
+        schema.enum.map((value, i) => ({
+          value,
+          name: pascal(schema["x-ms-enum"]?.values?.[i]?.name ?? value),
+        })),
+      );
+    }
+  }
+  for (const child of [...Object.values(schema.properties ?? {}), ...(schema.items ? [schema.items] : [])]) {
+    collectEnums(child);
+  }
+}
+for (const schema of Object.values(definitions)) collectEnums(schema);
+
+function enumsFile(): string {
+  let out =
+    HEADER +
+    "/**\n * Enumerations of the object model: `as const` objects keyed by Batch .NET member names, whose values\n * are the wire values, plus a union type of those values.\n * @module\n */\n";
+  out += `export { OutputFileUploadCondition } from "../output-file.js";\n`;
+  for (const [name, members] of [...enums].sort(([a], [b]) => a.localeCompare(b))) {
+    out += `\n/** Values of \`${name}\` (Batch .NET enum \`${name}\`). */\nexport const ${name} = {\n`;
+    for (const member of members)
+      out += `  /** Wire value \`${member.value}\`. */\n  ${member.name}: ${JSON.stringify(member.value)},\n`;
+    out += `} as const;\n/** A wire value of {@link ${name}}. */\nexport type ${name} = (typeof ${name})[keyof typeof ${name}];\n`;
+  }
+  return out;
+}
+
+// ---- property model ------------------------------------------------------------------------------
+
+interface Property {
+  name: string;
+  wire: string;
+  schema: Schema;
+  unbound: "none" | "read" | "write";
+  bound: "none" | "read" | "write";
+}
+
+function objectName(definition: string, wire: string): string {
+  return definitionPropertyNames[definition]?.[wire] ?? propertyNames[wire] ?? wire;
+}
+
+/** Converter expression and TypeScript types (get, set) of a schema. */
+function describe(schema: Schema): { converter: string; get: string; set: string; refs: string[] } {
+  const ref = refName(schema);
+  if (ref !== undefined) {
+    if (externalTypes[ref]?.converter) {
+      const init = ref === "ComputeNodeIdentityReference" ? ref : `${ref} | ${ref}Init`;
+      return { converter: externalTypes[ref].converter!, get: ref, set: init, refs: [] };
+    }
+    if (isEnumDefinition(ref)) return describe(definitions[ref]);
+    const name = className(ref);
+    const setType = writable.has(ref) ? `${name} | ${name}Init` : name;
+    return { converter: `{ kind: "value", type: () => ${name} }`, get: name, set: setType, refs: [ref] };
+  }
+  if (schema.type === "array") {
+    const item = describe(schema.items!);
+    return {
+      converter: `{ kind: "array", item: ${item.converter} }`,
+      get: `${wrap(item.get)}[]`,
+      set: `readonly ${wrap(item.set)}[]`,
+      refs: item.refs,
+    };
+  }
+  if (schema.type === "string") {
+    if (schema.format === "date-time") return { converter: "DATE", get: "Date", set: "Date", refs: [] };
+    if (schema.format === "duration")
+      return { converter: "DURATION", get: "number", set: "number", refs: [] };
+    const enumName = schema["x-ms-enum"]?.name;
+    const type = enumName ?? "string";
+    return { converter: "SCALAR", get: type, set: type, refs: [] };
+  }
+  if (schema.type === "integer" || schema.type === "number")
+    return { converter: "SCALAR", get: "number", set: "number", refs: [] };
+  if (schema.type === "boolean") return { converter: "SCALAR", get: "boolean", set: "boolean", refs: [] };
+  const mapType =
+    typeof schema.additionalProperties === "object" && schema.additionalProperties.type === "string"
+      ? "Record<string, string>"
+      : "Record<string, unknown>";
+  return { converter: "MAP", get: mapType, set: mapType, refs: [] };
+}
+const wrap = (type: string): string => (type.includes("|") ? `(${type})` : type);
+
+function reachable(starts: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (schema: Schema | undefined): void => {
+    if (!schema) return;
+    const ref = refName(schema);
+    if (ref !== undefined) {
+      if (seen.has(ref) || isEnumDefinition(ref) || externalTypes[ref]) return;
+      seen.add(ref);
+      for (const child of Object.values(definitions[ref].properties ?? {})) visit(child);
+      return;
+    }
+    visit(schema.items);
+    for (const child of Object.values(schema.properties ?? {})) visit(child);
+  };
+  for (const start of starts) {
+    for (const child of Object.values(definitions[start].properties ?? {})) visit(child);
+  }
+  return seen;
+}
+
+const entityDefinitions = new Set(
+  Object.values(entities)
+    .flatMap((e) => [e.get, e.add, ...(e.updates ?? [])])
+    .filter(Boolean) as string[],
+);
+const writable = reachable(
+  Object.values(entities)
+    .flatMap((e) => [e.add, ...(e.updates ?? [])])
+    .filter(Boolean) as string[],
+);
+const valueTypes = new Set([...reachable([...entityDefinitions, ...resultTypes]), ...resultTypes]);
+for (const name of Object.keys(entities)) valueTypes.delete(name);
+
+// ---- value types -----------------------------------------------------------------------------------
+
+function valueProperties(definition: string): Property[] {
+  const access = writable.has(definition) ? "write" : "read";
+  return Object.entries(definitions[definition].properties ?? {}).map(([wire, schema]) => ({
+    name: objectName(definition, wire),
+    wire,
+    schema,
+    unbound: access,
+    bound: access,
+  }));
+}
+
+function entityProperties(entity: string): Property[] {
+  const { get, add, updates = [] } = entities[entity];
+  const props = (definition: string | undefined) => definitions[definition ?? ""]?.properties ?? {};
+  const inGet = props(get);
+  const inAdd = props(add);
+  const inUpdate = new Set(updates.flatMap((u) => Object.keys(props(u))));
+  const wires = [...new Set([...Object.keys(inGet), ...Object.keys(inAdd)])];
+  return wires.map((wire) => ({
+    name: objectName(get ?? add!, wire),
+    wire,
+    schema: inGet[wire] ?? inAdd[wire],
+    unbound: wire in inAdd ? "write" : "none",
+    bound: inUpdate.has(wire) ? "write" : wire in inGet ? "read" : "none",
+  }));
+}
+
+function specLiteral(name: string, kind: "entity" | "value", properties: Property[]): string {
+  const rows = properties.map(
+    (p) =>
+      `    { name: ${JSON.stringify(p.name)}, wire: ${JSON.stringify(p.wire)}, converter: ${describe(p.schema).converter}, unbound: "${p.unbound}", bound: "${p.bound}" },`,
+  );
+  return `/** Property table of {@link ${name}}. */\nexport const ${name}Spec: TypeSpec = {\n  typeName: "${name}",\n  kind: "${kind}",\n  properties: [\n${rows.join("\n")}\n  ],\n};\n`;
+}
+
+function accessors(properties: Property[]): string {
+  let out = "";
+  for (const p of properties) {
+    const { get, set } = describe(p.schema);
+    const where = p.unbound === "write" || p.bound === "write" ? accessNote(p) : "read-only";
+    out += `\n  /** \`${p.name}\` — wire \`${p.wire}\`; ${where}. */\n`;
+    out += `  get ${p.name}(): ${get} | undefined {\n    return readProperty(this, ${JSON.stringify(p.name)}) as ${get} | undefined;\n  }\n`;
+    if (p.unbound === "write" || p.bound === "write") {
+      out += `  set ${p.name}(value: ${set} | undefined) {\n    writeProperty(this, ${JSON.stringify(p.name)}, value);\n  }\n`;
+    }
+  }
+  return out;
+}
+
+function accessNote(p: Property): string {
+  if (p.unbound === "write" && p.bound === "write") return "writable";
+  if (p.unbound === "write")
+    return p.bound === "none"
+      ? "writable before commit, not returned by the service"
+      : "writable until committed";
+  return "writable once bound";
+}
+
+function initInterface(name: string, properties: Property[]): string {
+  const fields = properties
+    .filter((p) => p.unbound === "write")
+    .map((p) => `  /** Sets {@link ${name}.${p.name}}. */\n  ${p.name}?: ${describe(p.schema).set};`);
+  return `/** Fields accepted by the constructor of {@link ${name}}; also usable as a plain object literal. */\nexport interface ${name}Init {\n${fields.join("\n")}\n}\n`;
+}
+
+function valueClass(definition: string): string {
+  const name = className(definition);
+  const properties = valueProperties(definition);
+  const isWritable = writable.has(definition);
+  let out = `\n${specLiteral(name, "value", properties)}`;
+  if (isWritable) out += `\n${initInterface(name, properties)}`;
+  const doc = isWritable
+    ? `Batch .NET \`${name}\` (wire \`${definition}\`). Writable while its owner allows it.`
+    : `Batch .NET \`${name}\` (wire \`${definition}\`), reported by the service; read-only.`;
+  out += `\n/** ${doc} */\nexport class ${name} extends PropertyContainer {\n`;
+  if (isWritable) {
+    const positional = positionalArguments[name] ?? [];
+    const types = positional.map((p) => {
+      const property = properties.find((q) => q.name === p);
+      if (!property) throw new Error(`${name}: positional argument ${p} is not a property`);
+      return `${p}: ${describe(property.schema).set}`;
+    });
+    out += `  /** Creates the value from an init object. */\n  constructor(init?: ${name}Init);\n`;
+    if (positional.length > 0) {
+      out += `  /** Creates the value from its leading fields (as Batch .NET's constructor) plus optional further fields. */\n  constructor(${types.join(", ")}, init?: ${name}Init);\n`;
+    }
+    out += `  constructor(...args: unknown[]) {\n    super(${name}Spec);\n    initFromArguments(this, args, ${JSON.stringify(positional)});\n  }\n`;
+  } else {
+    out += `  /** Creates an empty value; the runtime fills it from the service's response. */\n  constructor() {\n    super(${name}Spec);\n  }\n`;
+  }
+  return out + accessors(properties) + "}\n";
+}
+
+function imports(kindList: string[]): string {
+  const external = Object.entries(externalTypes).filter(([, e]) => e.converter);
+  let out = `import { PropertyContainer, readProperty, writeProperty, type TypeSpec${kindList.join("")} } from "../runtime/property-container.js";\n`;
+  out += `import { DATE, DURATION, MAP, SCALAR, ${external.map(([, e]) => e.converter).join(", ")} } from "../runtime/converters.js";\n`;
+  out += `import type { ComputeNodeIdentityReference, ResourceFile, ResourceFileInit } from "../resource-file.js";\n`;
+  out += `import type { OutputFile, OutputFileInit } from "../output-file.js";\n`;
+  out += `import type { ${[...enums.keys()].sort().join(", ")} } from "./enums.generated.js";\n`;
+  return out;
+}
+
+function valuesFile(): string {
+  const names = [...valueTypes].sort((a, b) => className(a).localeCompare(className(b)));
+  let out =
+    HEADER +
+    "/**\n * Value types of the object model, one class per REST definition an entity or operation result holds.\n * @module\n */\n/* eslint-disable @typescript-eslint/no-unused-vars */\n";
+  out += imports([", initFromArguments"]);
+  for (const definition of names) out += valueClass(definition);
+  return out;
+}
+
+function entitiesFile(): string {
+  let out =
+    HEADER +
+    "/**\n * Generated property accessors of the entities; the entity classes add their operations.\n * @module\n */\n/* eslint-disable @typescript-eslint/no-unused-vars */\n";
+  out += imports([]);
+  const used = new Set<string>();
+  for (const entity of Object.keys(entities)) {
+    for (const p of entityProperties(entity)) for (const ref of describe(p.schema).refs) used.add(ref);
+  }
+  const names = [...used].sort((a, b) => className(a).localeCompare(className(b)));
+  const list = names.map(
+    (u) => `  ${className(u)},\n${writable.has(u) ? `  type ${className(u)}Init,\n` : ""}`,
+  );
+  out += `import {\n${list.join("")}} from "./values.generated.js";\n`;
+  for (const entity of Object.keys(entities)) {
+    const properties = entityProperties(entity);
+    out += `\n${specLiteral(entity, "entity", properties)}`;
+    out += `\n${initInterface(entity, properties)}`;
+    out += `\n/** The generated properties of {@link ${entity}}: access depends on the binding state. */\nexport abstract class ${entity}Properties extends PropertyContainer {\n`;
+    out += `  /** Registers the instance with the {@link ${entity}} property table. */\n  protected constructor() {\n    super(${entity}Spec);\n  }\n`;
+    out += accessors(properties) + "}\n";
+  }
+  return out;
+}
+
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, "enums.generated.ts"), enumsFile());
+writeFileSync(join(outDir, "values.generated.ts"), valuesFile());
+writeFileSync(join(outDir, "entity-properties.generated.ts"), entitiesFile());
+console.log(
+  `object model: ${enums.size} enums, ${valueTypes.size} value types, ${Object.keys(entities).length} entities`,
+);

@@ -1,0 +1,142 @@
+/**
+ * The hand-maintained half of the object-model generator: where Batch .NET's names differ from the
+ * wire, which wire definitions back each entity, and which types live outside the generated code.
+ * Everything else (property lists, types, access) is derived from the REST contract.
+ */
+
+/** Wire definitions whose object-model class has another name in Batch .NET. */
+export const typeNames: Readonly<Record<string, string>> = {
+  ComputeNodeGetRemoteLoginSettingsResult: "RemoteLoginSettings",
+  CIFSMountConfiguration: "CifsMountConfiguration",
+  NFSMountConfiguration: "NfsMountConfiguration",
+  InboundNATPool: "InboundNatPool",
+  PoolNodeCounts: "PoolNodeCounts",
+};
+
+/** Wire property names Batch .NET spells differently, wherever they occur. */
+export const propertyNames: Readonly<Record<string, string>> = {
+  vmSize: "virtualMachineSize",
+  executionInfo: "executionInformation",
+  nodeInfo: "computeNodeInformation",
+  poolInfo: "poolInformation",
+  stats: "statistics",
+  failureInfo: "failureInformation",
+  containerInfo: "containerInformation",
+  affinityInfo: "affinityInformation",
+  startTaskInfo: "startTaskInformation",
+  nodeAgentInfo: "nodeAgentInformation",
+  targetDedicatedNodes: "targetDedicatedComputeNodes",
+  targetLowPriorityNodes: "targetLowPriorityComputeNodes",
+  currentDedicatedNodes: "currentDedicatedComputeNodes",
+  currentLowPriorityNodes: "currentLowPriorityComputeNodes",
+  enableAutoScale: "autoScaleEnabled",
+  enableInterNodeCommunication: "interComputeNodeCommunicationEnabled",
+  nodeAgentSKUId: "nodeAgentSkuId",
+  nodeFillType: "computeNodeFillType",
+  jobPreparationTaskExecutionInfo: "jobPreparationTaskExecutionInformation",
+  jobReleaseTaskExecutionInfo: "jobReleaseTaskExecutionInformation",
+  usageStats: "usageStatistics",
+  resourceStats: "resourceStatistics",
+  avgCPUPercentage: "averageCpuPercentage",
+  avgMemoryGiB: "averageMemoryGiB",
+  avgDiskGiB: "averageDiskGiB",
+  userCPUTime: "userCpuTime",
+  kernelCPUTime: "kernelCpuTime",
+  numSucceededTasks: "succeededTaskCount",
+  numFailedTasks: "failedTaskCount",
+  numTaskRetries: "taskRetryCount",
+  remoteLoginIPAddress: "ipAddress",
+  remoteLoginPort: "port",
+  inboundNATPools: "inboundNatPools",
+  nfsMountConfiguration: "nfsMountConfiguration",
+  cifsMountConfiguration: "cifsMountConfiguration",
+};
+
+/** Renames that apply to one definition only. */
+export const definitionPropertyNames: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  ComputeNodeInformation: { nodeUrl: "computeNodeUrl", nodeId: "computeNodeId" },
+  JobPreparationAndReleaseTaskExecutionInformation: { nodeUrl: "computeNodeUrl", nodeId: "computeNodeId" },
+  AutoPoolSpecification: { pool: "poolSpecification" },
+  UserIdentity: { username: "userName" },
+  ContainerRegistry: { username: "userName" },
+};
+
+/** Leading constructor arguments, as in Batch .NET's constructors (`new StartTask(commandLine)`). */
+export const positionalArguments: Readonly<Record<string, readonly string[]>> = {
+  StartTask: ["commandLine"],
+  JobManagerTask: ["id", "commandLine"],
+  JobPreparationTask: ["commandLine"],
+  JobReleaseTask: ["commandLine"],
+  EnvironmentSetting: ["name", "value"],
+  MetadataItem: ["name", "value"],
+  VirtualMachineConfiguration: ["imageReference", "nodeAgentSkuId"],
+  UserAccount: ["name", "password"],
+  ExitCodeMapping: ["code", "exitOptions"],
+  TaskIdRange: ["start", "end"],
+  TaskContainerSettings: ["imageName"],
+  DataDisk: ["lun", "diskSizeGB"],
+  MultiInstanceSettings: ["coordinationCommandLine", "numberOfInstances"],
+  JobConstraints: ["maxWallClockTime", "maxTaskRetryCount"],
+  JobSpecification: ["poolInformation"],
+  AffinityInformation: ["affinityId"],
+  TaskSchedulingPolicy: ["computeNodeFillType"],
+  ApplicationPackageReference: ["applicationId", "version"],
+};
+
+/** How an entity maps onto wire definitions. */
+export interface EntityDefinition {
+  /** The definition the service returns (get/list); absent for create-only objects. */
+  readonly get?: string;
+  /** The body of the create request; its fields are writable while unbound. */
+  readonly add?: string;
+  /** Bodies of update requests; their fields stay writable while bound. */
+  readonly updates?: readonly string[];
+}
+
+/** The entities: objects with a binding state and their own requests. */
+export const entities: Readonly<Record<string, EntityDefinition>> = {
+  CloudPool: {
+    get: "CloudPool",
+    add: "PoolAddParameter",
+    updates: ["PoolUpdatePropertiesParameter", "PoolPatchParameter"],
+  },
+  CloudJob: { get: "CloudJob", add: "JobAddParameter", updates: ["JobUpdateParameter", "JobPatchParameter"] },
+  CloudTask: { get: "CloudTask", add: "TaskAddParameter", updates: ["TaskUpdateParameter"] },
+  CloudJobSchedule: {
+    get: "CloudJobSchedule",
+    add: "JobScheduleAddParameter",
+    updates: ["JobScheduleUpdateParameter", "JobSchedulePatchParameter"],
+  },
+  Certificate: { get: "Certificate", add: "CertificateAddParameter" },
+  ComputeNode: { get: "ComputeNode" },
+  ComputeNodeUser: { add: "ComputeNodeUser", updates: ["ComputeNodeUser"] },
+  NodeFile: { get: "NodeFile" },
+};
+
+/** Read-only results that are reachable from no entity but returned by operations. */
+export const resultTypes: readonly string[] = [
+  "JobPreparationAndReleaseTaskExecutionInformation",
+  "SubtaskInformation",
+  "PoolNodeCounts",
+  "ImageInformation",
+  "ApplicationSummary",
+  "PoolUsageMetrics",
+  "TaskCountsResult",
+  "ComputeNodeGetRemoteLoginSettingsResult",
+  "NodeVMExtension",
+  "UploadBatchServiceLogsResult",
+  "AutoScaleRun",
+];
+
+/**
+ * Definitions implemented by hand in the storage-facing modules (`resource-file.ts`, `output-file.ts`):
+ * the object model holds them as they are, with the wire's field names.
+ */
+export const externalTypes: Readonly<
+  Record<string, { readonly module: string; readonly converter?: string }>
+> = {
+  ResourceFile: { module: "../resource-file.js", converter: "resourceFileConverter" },
+  OutputFile: { module: "../output-file.js", converter: "outputFileConverter" },
+  ComputeNodeIdentityReference: { module: "../resource-file.js", converter: "identityReferenceConverter" },
+  OutputFileUploadCondition: { module: "../output-file.js" },
+};

@@ -1,0 +1,2074 @@
+// generated — do not edit. Produced by scripts/objectmodel/generate.ts from BatchService.json and scripts/objectmodel/names.ts.
+/**
+ * Generated property accessors of the entities; the entity classes add their operations.
+ * @module
+ */
+/* eslint-disable @typescript-eslint/no-unused-vars */
+import {
+  PropertyContainer,
+  readProperty,
+  writeProperty,
+  type TypeSpec,
+} from "../runtime/property-container.js";
+import {
+  DATE,
+  DURATION,
+  MAP,
+  SCALAR,
+  resourceFileConverter,
+  outputFileConverter,
+  identityReferenceConverter,
+} from "../runtime/converters.js";
+import type { ComputeNodeIdentityReference, ResourceFile, ResourceFileInit } from "../resource-file.js";
+import type { OutputFile, OutputFileInit } from "../output-file.js";
+import type {
+  AccessScope,
+  AllocationState,
+  AutoUserScope,
+  CachingType,
+  CertificateFormat,
+  CertificateState,
+  CertificateStoreLocation,
+  CertificateVisibility,
+  ComputeNodeDeallocateOption,
+  ComputeNodeDeallocationOption,
+  ComputeNodeFillType,
+  ComputeNodeRebootOption,
+  ComputeNodeReimageOption,
+  ComputeNodeState,
+  ContainerHostDataPath,
+  ContainerType,
+  ContainerWorkingDirectory,
+  DependencyAction,
+  DiffDiskPlacement,
+  DisableComputeNodeSchedulingOption,
+  DisableJobOption,
+  DiskEncryptionTarget,
+  DynamicVNetAssignmentScope,
+  ElevationLevel,
+  ErrorCategory,
+  IPAddressProvisioningType,
+  InboundEndpointProtocol,
+  JobAction,
+  JobPreparationTaskState,
+  JobReleaseTaskState,
+  JobScheduleState,
+  JobState,
+  LoginMode,
+  NetworkSecurityGroupRuleAccess,
+  NodeCommunicationMode,
+  NodePlacementPolicyType,
+  OSType,
+  OnAllTasksComplete,
+  OnTaskFailure,
+  PoolIdentityType,
+  PoolLifetimeOption,
+  PoolState,
+  SchedulingState,
+  SecurityEncryptionTypes,
+  SecurityTypes,
+  StartTaskState,
+  StatusLevelTypes,
+  StorageAccountType,
+  SubtaskState,
+  TaskAddStatus,
+  TaskExecutionResult,
+  TaskState,
+  UpgradeMode,
+  VerificationType,
+} from "./enums.generated.js";
+import {
+  AffinityInformation,
+  type AffinityInformationInit,
+  ApplicationPackageReference,
+  type ApplicationPackageReferenceInit,
+  AuthenticationTokenSettings,
+  type AuthenticationTokenSettingsInit,
+  AutoScaleRun,
+  BatchPoolIdentity,
+  CertificateReference,
+  type CertificateReferenceInit,
+  ComputeNodeEndpointConfiguration,
+  ComputeNodeError,
+  ComputeNodeInformation,
+  DeleteCertificateError,
+  EnvironmentSetting,
+  type EnvironmentSettingInit,
+  ExitConditions,
+  type ExitConditionsInit,
+  FileProperties,
+  JobConstraints,
+  type JobConstraintsInit,
+  JobExecutionInformation,
+  JobManagerTask,
+  type JobManagerTaskInit,
+  JobNetworkConfiguration,
+  type JobNetworkConfigurationInit,
+  JobPreparationTask,
+  type JobPreparationTaskInit,
+  JobReleaseTask,
+  type JobReleaseTaskInit,
+  JobScheduleExecutionInformation,
+  JobScheduleStatistics,
+  JobSpecification,
+  type JobSpecificationInit,
+  JobStatistics,
+  MetadataItem,
+  type MetadataItemInit,
+  MountConfiguration,
+  type MountConfigurationInit,
+  MultiInstanceSettings,
+  type MultiInstanceSettingsInit,
+  NetworkConfiguration,
+  type NetworkConfigurationInit,
+  NodeAgentInformation,
+  PoolInformation,
+  type PoolInformationInit,
+  PoolStatistics,
+  ResizeError,
+  Schedule,
+  type ScheduleInit,
+  StartTask,
+  type StartTaskInit,
+  StartTaskInformation,
+  TaskConstraints,
+  type TaskConstraintsInit,
+  TaskContainerSettings,
+  type TaskContainerSettingsInit,
+  TaskDependencies,
+  type TaskDependenciesInit,
+  TaskExecutionInformation,
+  TaskInformation,
+  TaskSchedulingPolicy,
+  type TaskSchedulingPolicyInit,
+  TaskStatistics,
+  UpgradePolicy,
+  type UpgradePolicyInit,
+  UserAccount,
+  type UserAccountInit,
+  UserIdentity,
+  type UserIdentityInit,
+  VirtualMachineConfiguration,
+  type VirtualMachineConfigurationInit,
+  VirtualMachineInfo,
+} from "./values.generated.js";
+
+/** Property table of {@link CloudPool}. */
+export const CloudPoolSpec: TypeSpec = {
+  typeName: "CloudPool",
+  kind: "entity",
+  properties: [
+    { name: "id", wire: "id", converter: SCALAR, unbound: "write", bound: "read" },
+    { name: "displayName", wire: "displayName", converter: SCALAR, unbound: "write", bound: "write" },
+    { name: "url", wire: "url", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "eTag", wire: "eTag", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "lastModified", wire: "lastModified", converter: DATE, unbound: "none", bound: "read" },
+    { name: "creationTime", wire: "creationTime", converter: DATE, unbound: "none", bound: "read" },
+    { name: "state", wire: "state", converter: SCALAR, unbound: "none", bound: "read" },
+    {
+      name: "stateTransitionTime",
+      wire: "stateTransitionTime",
+      converter: DATE,
+      unbound: "none",
+      bound: "read",
+    },
+    { name: "allocationState", wire: "allocationState", converter: SCALAR, unbound: "none", bound: "read" },
+    {
+      name: "allocationStateTransitionTime",
+      wire: "allocationStateTransitionTime",
+      converter: DATE,
+      unbound: "none",
+      bound: "read",
+    },
+    { name: "virtualMachineSize", wire: "vmSize", converter: SCALAR, unbound: "write", bound: "write" },
+    {
+      name: "virtualMachineConfiguration",
+      wire: "virtualMachineConfiguration",
+      converter: { kind: "value", type: () => VirtualMachineConfiguration },
+      unbound: "write",
+      bound: "write",
+    },
+    { name: "resizeTimeout", wire: "resizeTimeout", converter: DURATION, unbound: "write", bound: "read" },
+    {
+      name: "resizeErrors",
+      wire: "resizeErrors",
+      converter: { kind: "array", item: { kind: "value", type: () => ResizeError } },
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "currentDedicatedComputeNodes",
+      wire: "currentDedicatedNodes",
+      converter: SCALAR,
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "currentLowPriorityComputeNodes",
+      wire: "currentLowPriorityNodes",
+      converter: SCALAR,
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "targetDedicatedComputeNodes",
+      wire: "targetDedicatedNodes",
+      converter: SCALAR,
+      unbound: "write",
+      bound: "read",
+    },
+    {
+      name: "targetLowPriorityComputeNodes",
+      wire: "targetLowPriorityNodes",
+      converter: SCALAR,
+      unbound: "write",
+      bound: "read",
+    },
+    { name: "autoScaleEnabled", wire: "enableAutoScale", converter: SCALAR, unbound: "write", bound: "read" },
+    {
+      name: "autoScaleFormula",
+      wire: "autoScaleFormula",
+      converter: SCALAR,
+      unbound: "write",
+      bound: "read",
+    },
+    {
+      name: "autoScaleEvaluationInterval",
+      wire: "autoScaleEvaluationInterval",
+      converter: DURATION,
+      unbound: "write",
+      bound: "read",
+    },
+    {
+      name: "autoScaleRun",
+      wire: "autoScaleRun",
+      converter: { kind: "value", type: () => AutoScaleRun },
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "interComputeNodeCommunicationEnabled",
+      wire: "enableInterNodeCommunication",
+      converter: SCALAR,
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "networkConfiguration",
+      wire: "networkConfiguration",
+      converter: { kind: "value", type: () => NetworkConfiguration },
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "startTask",
+      wire: "startTask",
+      converter: { kind: "value", type: () => StartTask },
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "certificateReferences",
+      wire: "certificateReferences",
+      converter: { kind: "array", item: { kind: "value", type: () => CertificateReference } },
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "applicationPackageReferences",
+      wire: "applicationPackageReferences",
+      converter: { kind: "array", item: { kind: "value", type: () => ApplicationPackageReference } },
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "taskSlotsPerNode",
+      wire: "taskSlotsPerNode",
+      converter: SCALAR,
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "taskSchedulingPolicy",
+      wire: "taskSchedulingPolicy",
+      converter: { kind: "value", type: () => TaskSchedulingPolicy },
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "userAccounts",
+      wire: "userAccounts",
+      converter: { kind: "array", item: { kind: "value", type: () => UserAccount } },
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "metadata",
+      wire: "metadata",
+      converter: { kind: "array", item: { kind: "value", type: () => MetadataItem } },
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "statistics",
+      wire: "stats",
+      converter: { kind: "value", type: () => PoolStatistics },
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "mountConfiguration",
+      wire: "mountConfiguration",
+      converter: { kind: "array", item: { kind: "value", type: () => MountConfiguration } },
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "identity",
+      wire: "identity",
+      converter: { kind: "value", type: () => BatchPoolIdentity },
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "targetNodeCommunicationMode",
+      wire: "targetNodeCommunicationMode",
+      converter: SCALAR,
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "currentNodeCommunicationMode",
+      wire: "currentNodeCommunicationMode",
+      converter: SCALAR,
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "upgradePolicy",
+      wire: "upgradePolicy",
+      converter: { kind: "value", type: () => UpgradePolicy },
+      unbound: "write",
+      bound: "write",
+    },
+    { name: "resourceTags", wire: "resourceTags", converter: MAP, unbound: "write", bound: "write" },
+  ],
+};
+
+/** Fields accepted by the constructor of {@link CloudPool}; also usable as a plain object literal. */
+export interface CloudPoolInit {
+  /** Sets {@link CloudPool.id}. */
+  id?: string;
+  /** Sets {@link CloudPool.displayName}. */
+  displayName?: string;
+  /** Sets {@link CloudPool.virtualMachineSize}. */
+  virtualMachineSize?: string;
+  /** Sets {@link CloudPool.virtualMachineConfiguration}. */
+  virtualMachineConfiguration?: VirtualMachineConfiguration | VirtualMachineConfigurationInit;
+  /** Sets {@link CloudPool.resizeTimeout}. */
+  resizeTimeout?: number;
+  /** Sets {@link CloudPool.targetDedicatedComputeNodes}. */
+  targetDedicatedComputeNodes?: number;
+  /** Sets {@link CloudPool.targetLowPriorityComputeNodes}. */
+  targetLowPriorityComputeNodes?: number;
+  /** Sets {@link CloudPool.autoScaleEnabled}. */
+  autoScaleEnabled?: boolean;
+  /** Sets {@link CloudPool.autoScaleFormula}. */
+  autoScaleFormula?: string;
+  /** Sets {@link CloudPool.autoScaleEvaluationInterval}. */
+  autoScaleEvaluationInterval?: number;
+  /** Sets {@link CloudPool.interComputeNodeCommunicationEnabled}. */
+  interComputeNodeCommunicationEnabled?: boolean;
+  /** Sets {@link CloudPool.networkConfiguration}. */
+  networkConfiguration?: NetworkConfiguration | NetworkConfigurationInit;
+  /** Sets {@link CloudPool.startTask}. */
+  startTask?: StartTask | StartTaskInit;
+  /** Sets {@link CloudPool.certificateReferences}. */
+  certificateReferences?: readonly (CertificateReference | CertificateReferenceInit)[];
+  /** Sets {@link CloudPool.applicationPackageReferences}. */
+  applicationPackageReferences?: readonly (ApplicationPackageReference | ApplicationPackageReferenceInit)[];
+  /** Sets {@link CloudPool.taskSlotsPerNode}. */
+  taskSlotsPerNode?: number;
+  /** Sets {@link CloudPool.taskSchedulingPolicy}. */
+  taskSchedulingPolicy?: TaskSchedulingPolicy | TaskSchedulingPolicyInit;
+  /** Sets {@link CloudPool.userAccounts}. */
+  userAccounts?: readonly (UserAccount | UserAccountInit)[];
+  /** Sets {@link CloudPool.metadata}. */
+  metadata?: readonly (MetadataItem | MetadataItemInit)[];
+  /** Sets {@link CloudPool.mountConfiguration}. */
+  mountConfiguration?: readonly (MountConfiguration | MountConfigurationInit)[];
+  /** Sets {@link CloudPool.targetNodeCommunicationMode}. */
+  targetNodeCommunicationMode?: NodeCommunicationMode;
+  /** Sets {@link CloudPool.upgradePolicy}. */
+  upgradePolicy?: UpgradePolicy | UpgradePolicyInit;
+  /** Sets {@link CloudPool.resourceTags}. */
+  resourceTags?: Record<string, string>;
+}
+
+/** The generated properties of {@link CloudPool}: access depends on the binding state. */
+export abstract class CloudPoolProperties extends PropertyContainer {
+  /** Registers the instance with the {@link CloudPool} property table. */
+  protected constructor() {
+    super(CloudPoolSpec);
+  }
+
+  /** `id` — wire `id`; writable until committed. */
+  get id(): string | undefined {
+    return readProperty(this, "id") as string | undefined;
+  }
+  set id(value: string | undefined) {
+    writeProperty(this, "id", value);
+  }
+
+  /** `displayName` — wire `displayName`; writable. */
+  get displayName(): string | undefined {
+    return readProperty(this, "displayName") as string | undefined;
+  }
+  set displayName(value: string | undefined) {
+    writeProperty(this, "displayName", value);
+  }
+
+  /** `url` — wire `url`; read-only. */
+  get url(): string | undefined {
+    return readProperty(this, "url") as string | undefined;
+  }
+
+  /** `eTag` — wire `eTag`; read-only. */
+  get eTag(): string | undefined {
+    return readProperty(this, "eTag") as string | undefined;
+  }
+
+  /** `lastModified` — wire `lastModified`; read-only. */
+  get lastModified(): Date | undefined {
+    return readProperty(this, "lastModified") as Date | undefined;
+  }
+
+  /** `creationTime` — wire `creationTime`; read-only. */
+  get creationTime(): Date | undefined {
+    return readProperty(this, "creationTime") as Date | undefined;
+  }
+
+  /** `state` — wire `state`; read-only. */
+  get state(): PoolState | undefined {
+    return readProperty(this, "state") as PoolState | undefined;
+  }
+
+  /** `stateTransitionTime` — wire `stateTransitionTime`; read-only. */
+  get stateTransitionTime(): Date | undefined {
+    return readProperty(this, "stateTransitionTime") as Date | undefined;
+  }
+
+  /** `allocationState` — wire `allocationState`; read-only. */
+  get allocationState(): AllocationState | undefined {
+    return readProperty(this, "allocationState") as AllocationState | undefined;
+  }
+
+  /** `allocationStateTransitionTime` — wire `allocationStateTransitionTime`; read-only. */
+  get allocationStateTransitionTime(): Date | undefined {
+    return readProperty(this, "allocationStateTransitionTime") as Date | undefined;
+  }
+
+  /** `virtualMachineSize` — wire `vmSize`; writable. */
+  get virtualMachineSize(): string | undefined {
+    return readProperty(this, "virtualMachineSize") as string | undefined;
+  }
+  set virtualMachineSize(value: string | undefined) {
+    writeProperty(this, "virtualMachineSize", value);
+  }
+
+  /** `virtualMachineConfiguration` — wire `virtualMachineConfiguration`; writable. */
+  get virtualMachineConfiguration(): VirtualMachineConfiguration | undefined {
+    return readProperty(this, "virtualMachineConfiguration") as VirtualMachineConfiguration | undefined;
+  }
+  set virtualMachineConfiguration(
+    value: VirtualMachineConfiguration | VirtualMachineConfigurationInit | undefined,
+  ) {
+    writeProperty(this, "virtualMachineConfiguration", value);
+  }
+
+  /** `resizeTimeout` — wire `resizeTimeout`; writable until committed. */
+  get resizeTimeout(): number | undefined {
+    return readProperty(this, "resizeTimeout") as number | undefined;
+  }
+  set resizeTimeout(value: number | undefined) {
+    writeProperty(this, "resizeTimeout", value);
+  }
+
+  /** `resizeErrors` — wire `resizeErrors`; read-only. */
+  get resizeErrors(): ResizeError[] | undefined {
+    return readProperty(this, "resizeErrors") as ResizeError[] | undefined;
+  }
+
+  /** `currentDedicatedComputeNodes` — wire `currentDedicatedNodes`; read-only. */
+  get currentDedicatedComputeNodes(): number | undefined {
+    return readProperty(this, "currentDedicatedComputeNodes") as number | undefined;
+  }
+
+  /** `currentLowPriorityComputeNodes` — wire `currentLowPriorityNodes`; read-only. */
+  get currentLowPriorityComputeNodes(): number | undefined {
+    return readProperty(this, "currentLowPriorityComputeNodes") as number | undefined;
+  }
+
+  /** `targetDedicatedComputeNodes` — wire `targetDedicatedNodes`; writable until committed. */
+  get targetDedicatedComputeNodes(): number | undefined {
+    return readProperty(this, "targetDedicatedComputeNodes") as number | undefined;
+  }
+  set targetDedicatedComputeNodes(value: number | undefined) {
+    writeProperty(this, "targetDedicatedComputeNodes", value);
+  }
+
+  /** `targetLowPriorityComputeNodes` — wire `targetLowPriorityNodes`; writable until committed. */
+  get targetLowPriorityComputeNodes(): number | undefined {
+    return readProperty(this, "targetLowPriorityComputeNodes") as number | undefined;
+  }
+  set targetLowPriorityComputeNodes(value: number | undefined) {
+    writeProperty(this, "targetLowPriorityComputeNodes", value);
+  }
+
+  /** `autoScaleEnabled` — wire `enableAutoScale`; writable until committed. */
+  get autoScaleEnabled(): boolean | undefined {
+    return readProperty(this, "autoScaleEnabled") as boolean | undefined;
+  }
+  set autoScaleEnabled(value: boolean | undefined) {
+    writeProperty(this, "autoScaleEnabled", value);
+  }
+
+  /** `autoScaleFormula` — wire `autoScaleFormula`; writable until committed. */
+  get autoScaleFormula(): string | undefined {
+    return readProperty(this, "autoScaleFormula") as string | undefined;
+  }
+  set autoScaleFormula(value: string | undefined) {
+    writeProperty(this, "autoScaleFormula", value);
+  }
+
+  /** `autoScaleEvaluationInterval` — wire `autoScaleEvaluationInterval`; writable until committed. */
+  get autoScaleEvaluationInterval(): number | undefined {
+    return readProperty(this, "autoScaleEvaluationInterval") as number | undefined;
+  }
+  set autoScaleEvaluationInterval(value: number | undefined) {
+    writeProperty(this, "autoScaleEvaluationInterval", value);
+  }
+
+  /** `autoScaleRun` — wire `autoScaleRun`; read-only. */
+  get autoScaleRun(): AutoScaleRun | undefined {
+    return readProperty(this, "autoScaleRun") as AutoScaleRun | undefined;
+  }
+
+  /** `interComputeNodeCommunicationEnabled` — wire `enableInterNodeCommunication`; writable. */
+  get interComputeNodeCommunicationEnabled(): boolean | undefined {
+    return readProperty(this, "interComputeNodeCommunicationEnabled") as boolean | undefined;
+  }
+  set interComputeNodeCommunicationEnabled(value: boolean | undefined) {
+    writeProperty(this, "interComputeNodeCommunicationEnabled", value);
+  }
+
+  /** `networkConfiguration` — wire `networkConfiguration`; writable. */
+  get networkConfiguration(): NetworkConfiguration | undefined {
+    return readProperty(this, "networkConfiguration") as NetworkConfiguration | undefined;
+  }
+  set networkConfiguration(value: NetworkConfiguration | NetworkConfigurationInit | undefined) {
+    writeProperty(this, "networkConfiguration", value);
+  }
+
+  /** `startTask` — wire `startTask`; writable. */
+  get startTask(): StartTask | undefined {
+    return readProperty(this, "startTask") as StartTask | undefined;
+  }
+  set startTask(value: StartTask | StartTaskInit | undefined) {
+    writeProperty(this, "startTask", value);
+  }
+
+  /** `certificateReferences` — wire `certificateReferences`; writable. */
+  get certificateReferences(): CertificateReference[] | undefined {
+    return readProperty(this, "certificateReferences") as CertificateReference[] | undefined;
+  }
+  set certificateReferences(value: readonly (CertificateReference | CertificateReferenceInit)[] | undefined) {
+    writeProperty(this, "certificateReferences", value);
+  }
+
+  /** `applicationPackageReferences` — wire `applicationPackageReferences`; writable. */
+  get applicationPackageReferences(): ApplicationPackageReference[] | undefined {
+    return readProperty(this, "applicationPackageReferences") as ApplicationPackageReference[] | undefined;
+  }
+  set applicationPackageReferences(
+    value: readonly (ApplicationPackageReference | ApplicationPackageReferenceInit)[] | undefined,
+  ) {
+    writeProperty(this, "applicationPackageReferences", value);
+  }
+
+  /** `taskSlotsPerNode` — wire `taskSlotsPerNode`; writable. */
+  get taskSlotsPerNode(): number | undefined {
+    return readProperty(this, "taskSlotsPerNode") as number | undefined;
+  }
+  set taskSlotsPerNode(value: number | undefined) {
+    writeProperty(this, "taskSlotsPerNode", value);
+  }
+
+  /** `taskSchedulingPolicy` — wire `taskSchedulingPolicy`; writable. */
+  get taskSchedulingPolicy(): TaskSchedulingPolicy | undefined {
+    return readProperty(this, "taskSchedulingPolicy") as TaskSchedulingPolicy | undefined;
+  }
+  set taskSchedulingPolicy(value: TaskSchedulingPolicy | TaskSchedulingPolicyInit | undefined) {
+    writeProperty(this, "taskSchedulingPolicy", value);
+  }
+
+  /** `userAccounts` — wire `userAccounts`; writable. */
+  get userAccounts(): UserAccount[] | undefined {
+    return readProperty(this, "userAccounts") as UserAccount[] | undefined;
+  }
+  set userAccounts(value: readonly (UserAccount | UserAccountInit)[] | undefined) {
+    writeProperty(this, "userAccounts", value);
+  }
+
+  /** `metadata` — wire `metadata`; writable. */
+  get metadata(): MetadataItem[] | undefined {
+    return readProperty(this, "metadata") as MetadataItem[] | undefined;
+  }
+  set metadata(value: readonly (MetadataItem | MetadataItemInit)[] | undefined) {
+    writeProperty(this, "metadata", value);
+  }
+
+  /** `statistics` — wire `stats`; read-only. */
+  get statistics(): PoolStatistics | undefined {
+    return readProperty(this, "statistics") as PoolStatistics | undefined;
+  }
+
+  /** `mountConfiguration` — wire `mountConfiguration`; writable. */
+  get mountConfiguration(): MountConfiguration[] | undefined {
+    return readProperty(this, "mountConfiguration") as MountConfiguration[] | undefined;
+  }
+  set mountConfiguration(value: readonly (MountConfiguration | MountConfigurationInit)[] | undefined) {
+    writeProperty(this, "mountConfiguration", value);
+  }
+
+  /** `identity` — wire `identity`; read-only. */
+  get identity(): BatchPoolIdentity | undefined {
+    return readProperty(this, "identity") as BatchPoolIdentity | undefined;
+  }
+
+  /** `targetNodeCommunicationMode` — wire `targetNodeCommunicationMode`; writable. */
+  get targetNodeCommunicationMode(): NodeCommunicationMode | undefined {
+    return readProperty(this, "targetNodeCommunicationMode") as NodeCommunicationMode | undefined;
+  }
+  set targetNodeCommunicationMode(value: NodeCommunicationMode | undefined) {
+    writeProperty(this, "targetNodeCommunicationMode", value);
+  }
+
+  /** `currentNodeCommunicationMode` — wire `currentNodeCommunicationMode`; read-only. */
+  get currentNodeCommunicationMode(): NodeCommunicationMode | undefined {
+    return readProperty(this, "currentNodeCommunicationMode") as NodeCommunicationMode | undefined;
+  }
+
+  /** `upgradePolicy` — wire `upgradePolicy`; writable. */
+  get upgradePolicy(): UpgradePolicy | undefined {
+    return readProperty(this, "upgradePolicy") as UpgradePolicy | undefined;
+  }
+  set upgradePolicy(value: UpgradePolicy | UpgradePolicyInit | undefined) {
+    writeProperty(this, "upgradePolicy", value);
+  }
+
+  /** `resourceTags` — wire `resourceTags`; writable. */
+  get resourceTags(): Record<string, string> | undefined {
+    return readProperty(this, "resourceTags") as Record<string, string> | undefined;
+  }
+  set resourceTags(value: Record<string, string> | undefined) {
+    writeProperty(this, "resourceTags", value);
+  }
+}
+
+/** Property table of {@link CloudJob}. */
+export const CloudJobSpec: TypeSpec = {
+  typeName: "CloudJob",
+  kind: "entity",
+  properties: [
+    { name: "id", wire: "id", converter: SCALAR, unbound: "write", bound: "read" },
+    { name: "displayName", wire: "displayName", converter: SCALAR, unbound: "write", bound: "read" },
+    {
+      name: "usesTaskDependencies",
+      wire: "usesTaskDependencies",
+      converter: SCALAR,
+      unbound: "write",
+      bound: "read",
+    },
+    { name: "url", wire: "url", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "eTag", wire: "eTag", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "lastModified", wire: "lastModified", converter: DATE, unbound: "none", bound: "read" },
+    { name: "creationTime", wire: "creationTime", converter: DATE, unbound: "none", bound: "read" },
+    { name: "state", wire: "state", converter: SCALAR, unbound: "none", bound: "read" },
+    {
+      name: "stateTransitionTime",
+      wire: "stateTransitionTime",
+      converter: DATE,
+      unbound: "none",
+      bound: "read",
+    },
+    { name: "previousState", wire: "previousState", converter: SCALAR, unbound: "none", bound: "read" },
+    {
+      name: "previousStateTransitionTime",
+      wire: "previousStateTransitionTime",
+      converter: DATE,
+      unbound: "none",
+      bound: "read",
+    },
+    { name: "priority", wire: "priority", converter: SCALAR, unbound: "write", bound: "write" },
+    {
+      name: "allowTaskPreemption",
+      wire: "allowTaskPreemption",
+      converter: SCALAR,
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "maxParallelTasks",
+      wire: "maxParallelTasks",
+      converter: SCALAR,
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "constraints",
+      wire: "constraints",
+      converter: { kind: "value", type: () => JobConstraints },
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "jobManagerTask",
+      wire: "jobManagerTask",
+      converter: { kind: "value", type: () => JobManagerTask },
+      unbound: "write",
+      bound: "read",
+    },
+    {
+      name: "jobPreparationTask",
+      wire: "jobPreparationTask",
+      converter: { kind: "value", type: () => JobPreparationTask },
+      unbound: "write",
+      bound: "read",
+    },
+    {
+      name: "jobReleaseTask",
+      wire: "jobReleaseTask",
+      converter: { kind: "value", type: () => JobReleaseTask },
+      unbound: "write",
+      bound: "read",
+    },
+    {
+      name: "commonEnvironmentSettings",
+      wire: "commonEnvironmentSettings",
+      converter: { kind: "array", item: { kind: "value", type: () => EnvironmentSetting } },
+      unbound: "write",
+      bound: "read",
+    },
+    {
+      name: "poolInformation",
+      wire: "poolInfo",
+      converter: { kind: "value", type: () => PoolInformation },
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "onAllTasksComplete",
+      wire: "onAllTasksComplete",
+      converter: SCALAR,
+      unbound: "write",
+      bound: "write",
+    },
+    { name: "onTaskFailure", wire: "onTaskFailure", converter: SCALAR, unbound: "write", bound: "read" },
+    {
+      name: "networkConfiguration",
+      wire: "networkConfiguration",
+      converter: { kind: "value", type: () => JobNetworkConfiguration },
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "metadata",
+      wire: "metadata",
+      converter: { kind: "array", item: { kind: "value", type: () => MetadataItem } },
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "executionInformation",
+      wire: "executionInfo",
+      converter: { kind: "value", type: () => JobExecutionInformation },
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "statistics",
+      wire: "stats",
+      converter: { kind: "value", type: () => JobStatistics },
+      unbound: "none",
+      bound: "read",
+    },
+  ],
+};
+
+/** Fields accepted by the constructor of {@link CloudJob}; also usable as a plain object literal. */
+export interface CloudJobInit {
+  /** Sets {@link CloudJob.id}. */
+  id?: string;
+  /** Sets {@link CloudJob.displayName}. */
+  displayName?: string;
+  /** Sets {@link CloudJob.usesTaskDependencies}. */
+  usesTaskDependencies?: boolean;
+  /** Sets {@link CloudJob.priority}. */
+  priority?: number;
+  /** Sets {@link CloudJob.allowTaskPreemption}. */
+  allowTaskPreemption?: boolean;
+  /** Sets {@link CloudJob.maxParallelTasks}. */
+  maxParallelTasks?: number;
+  /** Sets {@link CloudJob.constraints}. */
+  constraints?: JobConstraints | JobConstraintsInit;
+  /** Sets {@link CloudJob.jobManagerTask}. */
+  jobManagerTask?: JobManagerTask | JobManagerTaskInit;
+  /** Sets {@link CloudJob.jobPreparationTask}. */
+  jobPreparationTask?: JobPreparationTask | JobPreparationTaskInit;
+  /** Sets {@link CloudJob.jobReleaseTask}. */
+  jobReleaseTask?: JobReleaseTask | JobReleaseTaskInit;
+  /** Sets {@link CloudJob.commonEnvironmentSettings}. */
+  commonEnvironmentSettings?: readonly (EnvironmentSetting | EnvironmentSettingInit)[];
+  /** Sets {@link CloudJob.poolInformation}. */
+  poolInformation?: PoolInformation | PoolInformationInit;
+  /** Sets {@link CloudJob.onAllTasksComplete}. */
+  onAllTasksComplete?: OnAllTasksComplete;
+  /** Sets {@link CloudJob.onTaskFailure}. */
+  onTaskFailure?: OnTaskFailure;
+  /** Sets {@link CloudJob.networkConfiguration}. */
+  networkConfiguration?: JobNetworkConfiguration | JobNetworkConfigurationInit;
+  /** Sets {@link CloudJob.metadata}. */
+  metadata?: readonly (MetadataItem | MetadataItemInit)[];
+}
+
+/** The generated properties of {@link CloudJob}: access depends on the binding state. */
+export abstract class CloudJobProperties extends PropertyContainer {
+  /** Registers the instance with the {@link CloudJob} property table. */
+  protected constructor() {
+    super(CloudJobSpec);
+  }
+
+  /** `id` — wire `id`; writable until committed. */
+  get id(): string | undefined {
+    return readProperty(this, "id") as string | undefined;
+  }
+  set id(value: string | undefined) {
+    writeProperty(this, "id", value);
+  }
+
+  /** `displayName` — wire `displayName`; writable until committed. */
+  get displayName(): string | undefined {
+    return readProperty(this, "displayName") as string | undefined;
+  }
+  set displayName(value: string | undefined) {
+    writeProperty(this, "displayName", value);
+  }
+
+  /** `usesTaskDependencies` — wire `usesTaskDependencies`; writable until committed. */
+  get usesTaskDependencies(): boolean | undefined {
+    return readProperty(this, "usesTaskDependencies") as boolean | undefined;
+  }
+  set usesTaskDependencies(value: boolean | undefined) {
+    writeProperty(this, "usesTaskDependencies", value);
+  }
+
+  /** `url` — wire `url`; read-only. */
+  get url(): string | undefined {
+    return readProperty(this, "url") as string | undefined;
+  }
+
+  /** `eTag` — wire `eTag`; read-only. */
+  get eTag(): string | undefined {
+    return readProperty(this, "eTag") as string | undefined;
+  }
+
+  /** `lastModified` — wire `lastModified`; read-only. */
+  get lastModified(): Date | undefined {
+    return readProperty(this, "lastModified") as Date | undefined;
+  }
+
+  /** `creationTime` — wire `creationTime`; read-only. */
+  get creationTime(): Date | undefined {
+    return readProperty(this, "creationTime") as Date | undefined;
+  }
+
+  /** `state` — wire `state`; read-only. */
+  get state(): JobState | undefined {
+    return readProperty(this, "state") as JobState | undefined;
+  }
+
+  /** `stateTransitionTime` — wire `stateTransitionTime`; read-only. */
+  get stateTransitionTime(): Date | undefined {
+    return readProperty(this, "stateTransitionTime") as Date | undefined;
+  }
+
+  /** `previousState` — wire `previousState`; read-only. */
+  get previousState(): JobState | undefined {
+    return readProperty(this, "previousState") as JobState | undefined;
+  }
+
+  /** `previousStateTransitionTime` — wire `previousStateTransitionTime`; read-only. */
+  get previousStateTransitionTime(): Date | undefined {
+    return readProperty(this, "previousStateTransitionTime") as Date | undefined;
+  }
+
+  /** `priority` — wire `priority`; writable. */
+  get priority(): number | undefined {
+    return readProperty(this, "priority") as number | undefined;
+  }
+  set priority(value: number | undefined) {
+    writeProperty(this, "priority", value);
+  }
+
+  /** `allowTaskPreemption` — wire `allowTaskPreemption`; writable. */
+  get allowTaskPreemption(): boolean | undefined {
+    return readProperty(this, "allowTaskPreemption") as boolean | undefined;
+  }
+  set allowTaskPreemption(value: boolean | undefined) {
+    writeProperty(this, "allowTaskPreemption", value);
+  }
+
+  /** `maxParallelTasks` — wire `maxParallelTasks`; writable. */
+  get maxParallelTasks(): number | undefined {
+    return readProperty(this, "maxParallelTasks") as number | undefined;
+  }
+  set maxParallelTasks(value: number | undefined) {
+    writeProperty(this, "maxParallelTasks", value);
+  }
+
+  /** `constraints` — wire `constraints`; writable. */
+  get constraints(): JobConstraints | undefined {
+    return readProperty(this, "constraints") as JobConstraints | undefined;
+  }
+  set constraints(value: JobConstraints | JobConstraintsInit | undefined) {
+    writeProperty(this, "constraints", value);
+  }
+
+  /** `jobManagerTask` — wire `jobManagerTask`; writable until committed. */
+  get jobManagerTask(): JobManagerTask | undefined {
+    return readProperty(this, "jobManagerTask") as JobManagerTask | undefined;
+  }
+  set jobManagerTask(value: JobManagerTask | JobManagerTaskInit | undefined) {
+    writeProperty(this, "jobManagerTask", value);
+  }
+
+  /** `jobPreparationTask` — wire `jobPreparationTask`; writable until committed. */
+  get jobPreparationTask(): JobPreparationTask | undefined {
+    return readProperty(this, "jobPreparationTask") as JobPreparationTask | undefined;
+  }
+  set jobPreparationTask(value: JobPreparationTask | JobPreparationTaskInit | undefined) {
+    writeProperty(this, "jobPreparationTask", value);
+  }
+
+  /** `jobReleaseTask` — wire `jobReleaseTask`; writable until committed. */
+  get jobReleaseTask(): JobReleaseTask | undefined {
+    return readProperty(this, "jobReleaseTask") as JobReleaseTask | undefined;
+  }
+  set jobReleaseTask(value: JobReleaseTask | JobReleaseTaskInit | undefined) {
+    writeProperty(this, "jobReleaseTask", value);
+  }
+
+  /** `commonEnvironmentSettings` — wire `commonEnvironmentSettings`; writable until committed. */
+  get commonEnvironmentSettings(): EnvironmentSetting[] | undefined {
+    return readProperty(this, "commonEnvironmentSettings") as EnvironmentSetting[] | undefined;
+  }
+  set commonEnvironmentSettings(value: readonly (EnvironmentSetting | EnvironmentSettingInit)[] | undefined) {
+    writeProperty(this, "commonEnvironmentSettings", value);
+  }
+
+  /** `poolInformation` — wire `poolInfo`; writable. */
+  get poolInformation(): PoolInformation | undefined {
+    return readProperty(this, "poolInformation") as PoolInformation | undefined;
+  }
+  set poolInformation(value: PoolInformation | PoolInformationInit | undefined) {
+    writeProperty(this, "poolInformation", value);
+  }
+
+  /** `onAllTasksComplete` — wire `onAllTasksComplete`; writable. */
+  get onAllTasksComplete(): OnAllTasksComplete | undefined {
+    return readProperty(this, "onAllTasksComplete") as OnAllTasksComplete | undefined;
+  }
+  set onAllTasksComplete(value: OnAllTasksComplete | undefined) {
+    writeProperty(this, "onAllTasksComplete", value);
+  }
+
+  /** `onTaskFailure` — wire `onTaskFailure`; writable until committed. */
+  get onTaskFailure(): OnTaskFailure | undefined {
+    return readProperty(this, "onTaskFailure") as OnTaskFailure | undefined;
+  }
+  set onTaskFailure(value: OnTaskFailure | undefined) {
+    writeProperty(this, "onTaskFailure", value);
+  }
+
+  /** `networkConfiguration` — wire `networkConfiguration`; writable. */
+  get networkConfiguration(): JobNetworkConfiguration | undefined {
+    return readProperty(this, "networkConfiguration") as JobNetworkConfiguration | undefined;
+  }
+  set networkConfiguration(value: JobNetworkConfiguration | JobNetworkConfigurationInit | undefined) {
+    writeProperty(this, "networkConfiguration", value);
+  }
+
+  /** `metadata` — wire `metadata`; writable. */
+  get metadata(): MetadataItem[] | undefined {
+    return readProperty(this, "metadata") as MetadataItem[] | undefined;
+  }
+  set metadata(value: readonly (MetadataItem | MetadataItemInit)[] | undefined) {
+    writeProperty(this, "metadata", value);
+  }
+
+  /** `executionInformation` — wire `executionInfo`; read-only. */
+  get executionInformation(): JobExecutionInformation | undefined {
+    return readProperty(this, "executionInformation") as JobExecutionInformation | undefined;
+  }
+
+  /** `statistics` — wire `stats`; read-only. */
+  get statistics(): JobStatistics | undefined {
+    return readProperty(this, "statistics") as JobStatistics | undefined;
+  }
+}
+
+/** Property table of {@link CloudTask}. */
+export const CloudTaskSpec: TypeSpec = {
+  typeName: "CloudTask",
+  kind: "entity",
+  properties: [
+    { name: "id", wire: "id", converter: SCALAR, unbound: "write", bound: "read" },
+    { name: "displayName", wire: "displayName", converter: SCALAR, unbound: "write", bound: "read" },
+    { name: "url", wire: "url", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "eTag", wire: "eTag", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "lastModified", wire: "lastModified", converter: DATE, unbound: "none", bound: "read" },
+    { name: "creationTime", wire: "creationTime", converter: DATE, unbound: "none", bound: "read" },
+    {
+      name: "exitConditions",
+      wire: "exitConditions",
+      converter: { kind: "value", type: () => ExitConditions },
+      unbound: "write",
+      bound: "read",
+    },
+    { name: "state", wire: "state", converter: SCALAR, unbound: "none", bound: "read" },
+    {
+      name: "stateTransitionTime",
+      wire: "stateTransitionTime",
+      converter: DATE,
+      unbound: "none",
+      bound: "read",
+    },
+    { name: "previousState", wire: "previousState", converter: SCALAR, unbound: "none", bound: "read" },
+    {
+      name: "previousStateTransitionTime",
+      wire: "previousStateTransitionTime",
+      converter: DATE,
+      unbound: "none",
+      bound: "read",
+    },
+    { name: "commandLine", wire: "commandLine", converter: SCALAR, unbound: "write", bound: "read" },
+    {
+      name: "containerSettings",
+      wire: "containerSettings",
+      converter: { kind: "value", type: () => TaskContainerSettings },
+      unbound: "write",
+      bound: "read",
+    },
+    {
+      name: "resourceFiles",
+      wire: "resourceFiles",
+      converter: { kind: "array", item: resourceFileConverter },
+      unbound: "write",
+      bound: "read",
+    },
+    {
+      name: "outputFiles",
+      wire: "outputFiles",
+      converter: { kind: "array", item: outputFileConverter },
+      unbound: "write",
+      bound: "read",
+    },
+    {
+      name: "environmentSettings",
+      wire: "environmentSettings",
+      converter: { kind: "array", item: { kind: "value", type: () => EnvironmentSetting } },
+      unbound: "write",
+      bound: "read",
+    },
+    {
+      name: "affinityInformation",
+      wire: "affinityInfo",
+      converter: { kind: "value", type: () => AffinityInformation },
+      unbound: "write",
+      bound: "read",
+    },
+    {
+      name: "constraints",
+      wire: "constraints",
+      converter: { kind: "value", type: () => TaskConstraints },
+      unbound: "write",
+      bound: "write",
+    },
+    { name: "requiredSlots", wire: "requiredSlots", converter: SCALAR, unbound: "write", bound: "read" },
+    {
+      name: "userIdentity",
+      wire: "userIdentity",
+      converter: { kind: "value", type: () => UserIdentity },
+      unbound: "write",
+      bound: "read",
+    },
+    {
+      name: "executionInformation",
+      wire: "executionInfo",
+      converter: { kind: "value", type: () => TaskExecutionInformation },
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "computeNodeInformation",
+      wire: "nodeInfo",
+      converter: { kind: "value", type: () => ComputeNodeInformation },
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "multiInstanceSettings",
+      wire: "multiInstanceSettings",
+      converter: { kind: "value", type: () => MultiInstanceSettings },
+      unbound: "write",
+      bound: "read",
+    },
+    {
+      name: "statistics",
+      wire: "stats",
+      converter: { kind: "value", type: () => TaskStatistics },
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "dependsOn",
+      wire: "dependsOn",
+      converter: { kind: "value", type: () => TaskDependencies },
+      unbound: "write",
+      bound: "read",
+    },
+    {
+      name: "applicationPackageReferences",
+      wire: "applicationPackageReferences",
+      converter: { kind: "array", item: { kind: "value", type: () => ApplicationPackageReference } },
+      unbound: "write",
+      bound: "read",
+    },
+    {
+      name: "authenticationTokenSettings",
+      wire: "authenticationTokenSettings",
+      converter: { kind: "value", type: () => AuthenticationTokenSettings },
+      unbound: "write",
+      bound: "read",
+    },
+  ],
+};
+
+/** Fields accepted by the constructor of {@link CloudTask}; also usable as a plain object literal. */
+export interface CloudTaskInit {
+  /** Sets {@link CloudTask.id}. */
+  id?: string;
+  /** Sets {@link CloudTask.displayName}. */
+  displayName?: string;
+  /** Sets {@link CloudTask.exitConditions}. */
+  exitConditions?: ExitConditions | ExitConditionsInit;
+  /** Sets {@link CloudTask.commandLine}. */
+  commandLine?: string;
+  /** Sets {@link CloudTask.containerSettings}. */
+  containerSettings?: TaskContainerSettings | TaskContainerSettingsInit;
+  /** Sets {@link CloudTask.resourceFiles}. */
+  resourceFiles?: readonly (ResourceFile | ResourceFileInit)[];
+  /** Sets {@link CloudTask.outputFiles}. */
+  outputFiles?: readonly (OutputFile | OutputFileInit)[];
+  /** Sets {@link CloudTask.environmentSettings}. */
+  environmentSettings?: readonly (EnvironmentSetting | EnvironmentSettingInit)[];
+  /** Sets {@link CloudTask.affinityInformation}. */
+  affinityInformation?: AffinityInformation | AffinityInformationInit;
+  /** Sets {@link CloudTask.constraints}. */
+  constraints?: TaskConstraints | TaskConstraintsInit;
+  /** Sets {@link CloudTask.requiredSlots}. */
+  requiredSlots?: number;
+  /** Sets {@link CloudTask.userIdentity}. */
+  userIdentity?: UserIdentity | UserIdentityInit;
+  /** Sets {@link CloudTask.multiInstanceSettings}. */
+  multiInstanceSettings?: MultiInstanceSettings | MultiInstanceSettingsInit;
+  /** Sets {@link CloudTask.dependsOn}. */
+  dependsOn?: TaskDependencies | TaskDependenciesInit;
+  /** Sets {@link CloudTask.applicationPackageReferences}. */
+  applicationPackageReferences?: readonly (ApplicationPackageReference | ApplicationPackageReferenceInit)[];
+  /** Sets {@link CloudTask.authenticationTokenSettings}. */
+  authenticationTokenSettings?: AuthenticationTokenSettings | AuthenticationTokenSettingsInit;
+}
+
+/** The generated properties of {@link CloudTask}: access depends on the binding state. */
+export abstract class CloudTaskProperties extends PropertyContainer {
+  /** Registers the instance with the {@link CloudTask} property table. */
+  protected constructor() {
+    super(CloudTaskSpec);
+  }
+
+  /** `id` — wire `id`; writable until committed. */
+  get id(): string | undefined {
+    return readProperty(this, "id") as string | undefined;
+  }
+  set id(value: string | undefined) {
+    writeProperty(this, "id", value);
+  }
+
+  /** `displayName` — wire `displayName`; writable until committed. */
+  get displayName(): string | undefined {
+    return readProperty(this, "displayName") as string | undefined;
+  }
+  set displayName(value: string | undefined) {
+    writeProperty(this, "displayName", value);
+  }
+
+  /** `url` — wire `url`; read-only. */
+  get url(): string | undefined {
+    return readProperty(this, "url") as string | undefined;
+  }
+
+  /** `eTag` — wire `eTag`; read-only. */
+  get eTag(): string | undefined {
+    return readProperty(this, "eTag") as string | undefined;
+  }
+
+  /** `lastModified` — wire `lastModified`; read-only. */
+  get lastModified(): Date | undefined {
+    return readProperty(this, "lastModified") as Date | undefined;
+  }
+
+  /** `creationTime` — wire `creationTime`; read-only. */
+  get creationTime(): Date | undefined {
+    return readProperty(this, "creationTime") as Date | undefined;
+  }
+
+  /** `exitConditions` — wire `exitConditions`; writable until committed. */
+  get exitConditions(): ExitConditions | undefined {
+    return readProperty(this, "exitConditions") as ExitConditions | undefined;
+  }
+  set exitConditions(value: ExitConditions | ExitConditionsInit | undefined) {
+    writeProperty(this, "exitConditions", value);
+  }
+
+  /** `state` — wire `state`; read-only. */
+  get state(): TaskState | undefined {
+    return readProperty(this, "state") as TaskState | undefined;
+  }
+
+  /** `stateTransitionTime` — wire `stateTransitionTime`; read-only. */
+  get stateTransitionTime(): Date | undefined {
+    return readProperty(this, "stateTransitionTime") as Date | undefined;
+  }
+
+  /** `previousState` — wire `previousState`; read-only. */
+  get previousState(): TaskState | undefined {
+    return readProperty(this, "previousState") as TaskState | undefined;
+  }
+
+  /** `previousStateTransitionTime` — wire `previousStateTransitionTime`; read-only. */
+  get previousStateTransitionTime(): Date | undefined {
+    return readProperty(this, "previousStateTransitionTime") as Date | undefined;
+  }
+
+  /** `commandLine` — wire `commandLine`; writable until committed. */
+  get commandLine(): string | undefined {
+    return readProperty(this, "commandLine") as string | undefined;
+  }
+  set commandLine(value: string | undefined) {
+    writeProperty(this, "commandLine", value);
+  }
+
+  /** `containerSettings` — wire `containerSettings`; writable until committed. */
+  get containerSettings(): TaskContainerSettings | undefined {
+    return readProperty(this, "containerSettings") as TaskContainerSettings | undefined;
+  }
+  set containerSettings(value: TaskContainerSettings | TaskContainerSettingsInit | undefined) {
+    writeProperty(this, "containerSettings", value);
+  }
+
+  /** `resourceFiles` — wire `resourceFiles`; writable until committed. */
+  get resourceFiles(): ResourceFile[] | undefined {
+    return readProperty(this, "resourceFiles") as ResourceFile[] | undefined;
+  }
+  set resourceFiles(value: readonly (ResourceFile | ResourceFileInit)[] | undefined) {
+    writeProperty(this, "resourceFiles", value);
+  }
+
+  /** `outputFiles` — wire `outputFiles`; writable until committed. */
+  get outputFiles(): OutputFile[] | undefined {
+    return readProperty(this, "outputFiles") as OutputFile[] | undefined;
+  }
+  set outputFiles(value: readonly (OutputFile | OutputFileInit)[] | undefined) {
+    writeProperty(this, "outputFiles", value);
+  }
+
+  /** `environmentSettings` — wire `environmentSettings`; writable until committed. */
+  get environmentSettings(): EnvironmentSetting[] | undefined {
+    return readProperty(this, "environmentSettings") as EnvironmentSetting[] | undefined;
+  }
+  set environmentSettings(value: readonly (EnvironmentSetting | EnvironmentSettingInit)[] | undefined) {
+    writeProperty(this, "environmentSettings", value);
+  }
+
+  /** `affinityInformation` — wire `affinityInfo`; writable until committed. */
+  get affinityInformation(): AffinityInformation | undefined {
+    return readProperty(this, "affinityInformation") as AffinityInformation | undefined;
+  }
+  set affinityInformation(value: AffinityInformation | AffinityInformationInit | undefined) {
+    writeProperty(this, "affinityInformation", value);
+  }
+
+  /** `constraints` — wire `constraints`; writable. */
+  get constraints(): TaskConstraints | undefined {
+    return readProperty(this, "constraints") as TaskConstraints | undefined;
+  }
+  set constraints(value: TaskConstraints | TaskConstraintsInit | undefined) {
+    writeProperty(this, "constraints", value);
+  }
+
+  /** `requiredSlots` — wire `requiredSlots`; writable until committed. */
+  get requiredSlots(): number | undefined {
+    return readProperty(this, "requiredSlots") as number | undefined;
+  }
+  set requiredSlots(value: number | undefined) {
+    writeProperty(this, "requiredSlots", value);
+  }
+
+  /** `userIdentity` — wire `userIdentity`; writable until committed. */
+  get userIdentity(): UserIdentity | undefined {
+    return readProperty(this, "userIdentity") as UserIdentity | undefined;
+  }
+  set userIdentity(value: UserIdentity | UserIdentityInit | undefined) {
+    writeProperty(this, "userIdentity", value);
+  }
+
+  /** `executionInformation` — wire `executionInfo`; read-only. */
+  get executionInformation(): TaskExecutionInformation | undefined {
+    return readProperty(this, "executionInformation") as TaskExecutionInformation | undefined;
+  }
+
+  /** `computeNodeInformation` — wire `nodeInfo`; read-only. */
+  get computeNodeInformation(): ComputeNodeInformation | undefined {
+    return readProperty(this, "computeNodeInformation") as ComputeNodeInformation | undefined;
+  }
+
+  /** `multiInstanceSettings` — wire `multiInstanceSettings`; writable until committed. */
+  get multiInstanceSettings(): MultiInstanceSettings | undefined {
+    return readProperty(this, "multiInstanceSettings") as MultiInstanceSettings | undefined;
+  }
+  set multiInstanceSettings(value: MultiInstanceSettings | MultiInstanceSettingsInit | undefined) {
+    writeProperty(this, "multiInstanceSettings", value);
+  }
+
+  /** `statistics` — wire `stats`; read-only. */
+  get statistics(): TaskStatistics | undefined {
+    return readProperty(this, "statistics") as TaskStatistics | undefined;
+  }
+
+  /** `dependsOn` — wire `dependsOn`; writable until committed. */
+  get dependsOn(): TaskDependencies | undefined {
+    return readProperty(this, "dependsOn") as TaskDependencies | undefined;
+  }
+  set dependsOn(value: TaskDependencies | TaskDependenciesInit | undefined) {
+    writeProperty(this, "dependsOn", value);
+  }
+
+  /** `applicationPackageReferences` — wire `applicationPackageReferences`; writable until committed. */
+  get applicationPackageReferences(): ApplicationPackageReference[] | undefined {
+    return readProperty(this, "applicationPackageReferences") as ApplicationPackageReference[] | undefined;
+  }
+  set applicationPackageReferences(
+    value: readonly (ApplicationPackageReference | ApplicationPackageReferenceInit)[] | undefined,
+  ) {
+    writeProperty(this, "applicationPackageReferences", value);
+  }
+
+  /** `authenticationTokenSettings` — wire `authenticationTokenSettings`; writable until committed. */
+  get authenticationTokenSettings(): AuthenticationTokenSettings | undefined {
+    return readProperty(this, "authenticationTokenSettings") as AuthenticationTokenSettings | undefined;
+  }
+  set authenticationTokenSettings(
+    value: AuthenticationTokenSettings | AuthenticationTokenSettingsInit | undefined,
+  ) {
+    writeProperty(this, "authenticationTokenSettings", value);
+  }
+}
+
+/** Property table of {@link CloudJobSchedule}. */
+export const CloudJobScheduleSpec: TypeSpec = {
+  typeName: "CloudJobSchedule",
+  kind: "entity",
+  properties: [
+    { name: "id", wire: "id", converter: SCALAR, unbound: "write", bound: "read" },
+    { name: "displayName", wire: "displayName", converter: SCALAR, unbound: "write", bound: "read" },
+    { name: "url", wire: "url", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "eTag", wire: "eTag", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "lastModified", wire: "lastModified", converter: DATE, unbound: "none", bound: "read" },
+    { name: "creationTime", wire: "creationTime", converter: DATE, unbound: "none", bound: "read" },
+    { name: "state", wire: "state", converter: SCALAR, unbound: "none", bound: "read" },
+    {
+      name: "stateTransitionTime",
+      wire: "stateTransitionTime",
+      converter: DATE,
+      unbound: "none",
+      bound: "read",
+    },
+    { name: "previousState", wire: "previousState", converter: SCALAR, unbound: "none", bound: "read" },
+    {
+      name: "previousStateTransitionTime",
+      wire: "previousStateTransitionTime",
+      converter: DATE,
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "schedule",
+      wire: "schedule",
+      converter: { kind: "value", type: () => Schedule },
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "jobSpecification",
+      wire: "jobSpecification",
+      converter: { kind: "value", type: () => JobSpecification },
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "executionInformation",
+      wire: "executionInfo",
+      converter: { kind: "value", type: () => JobScheduleExecutionInformation },
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "metadata",
+      wire: "metadata",
+      converter: { kind: "array", item: { kind: "value", type: () => MetadataItem } },
+      unbound: "write",
+      bound: "write",
+    },
+    {
+      name: "statistics",
+      wire: "stats",
+      converter: { kind: "value", type: () => JobScheduleStatistics },
+      unbound: "none",
+      bound: "read",
+    },
+  ],
+};
+
+/** Fields accepted by the constructor of {@link CloudJobSchedule}; also usable as a plain object literal. */
+export interface CloudJobScheduleInit {
+  /** Sets {@link CloudJobSchedule.id}. */
+  id?: string;
+  /** Sets {@link CloudJobSchedule.displayName}. */
+  displayName?: string;
+  /** Sets {@link CloudJobSchedule.schedule}. */
+  schedule?: Schedule | ScheduleInit;
+  /** Sets {@link CloudJobSchedule.jobSpecification}. */
+  jobSpecification?: JobSpecification | JobSpecificationInit;
+  /** Sets {@link CloudJobSchedule.metadata}. */
+  metadata?: readonly (MetadataItem | MetadataItemInit)[];
+}
+
+/** The generated properties of {@link CloudJobSchedule}: access depends on the binding state. */
+export abstract class CloudJobScheduleProperties extends PropertyContainer {
+  /** Registers the instance with the {@link CloudJobSchedule} property table. */
+  protected constructor() {
+    super(CloudJobScheduleSpec);
+  }
+
+  /** `id` — wire `id`; writable until committed. */
+  get id(): string | undefined {
+    return readProperty(this, "id") as string | undefined;
+  }
+  set id(value: string | undefined) {
+    writeProperty(this, "id", value);
+  }
+
+  /** `displayName` — wire `displayName`; writable until committed. */
+  get displayName(): string | undefined {
+    return readProperty(this, "displayName") as string | undefined;
+  }
+  set displayName(value: string | undefined) {
+    writeProperty(this, "displayName", value);
+  }
+
+  /** `url` — wire `url`; read-only. */
+  get url(): string | undefined {
+    return readProperty(this, "url") as string | undefined;
+  }
+
+  /** `eTag` — wire `eTag`; read-only. */
+  get eTag(): string | undefined {
+    return readProperty(this, "eTag") as string | undefined;
+  }
+
+  /** `lastModified` — wire `lastModified`; read-only. */
+  get lastModified(): Date | undefined {
+    return readProperty(this, "lastModified") as Date | undefined;
+  }
+
+  /** `creationTime` — wire `creationTime`; read-only. */
+  get creationTime(): Date | undefined {
+    return readProperty(this, "creationTime") as Date | undefined;
+  }
+
+  /** `state` — wire `state`; read-only. */
+  get state(): JobScheduleState | undefined {
+    return readProperty(this, "state") as JobScheduleState | undefined;
+  }
+
+  /** `stateTransitionTime` — wire `stateTransitionTime`; read-only. */
+  get stateTransitionTime(): Date | undefined {
+    return readProperty(this, "stateTransitionTime") as Date | undefined;
+  }
+
+  /** `previousState` — wire `previousState`; read-only. */
+  get previousState(): JobScheduleState | undefined {
+    return readProperty(this, "previousState") as JobScheduleState | undefined;
+  }
+
+  /** `previousStateTransitionTime` — wire `previousStateTransitionTime`; read-only. */
+  get previousStateTransitionTime(): Date | undefined {
+    return readProperty(this, "previousStateTransitionTime") as Date | undefined;
+  }
+
+  /** `schedule` — wire `schedule`; writable. */
+  get schedule(): Schedule | undefined {
+    return readProperty(this, "schedule") as Schedule | undefined;
+  }
+  set schedule(value: Schedule | ScheduleInit | undefined) {
+    writeProperty(this, "schedule", value);
+  }
+
+  /** `jobSpecification` — wire `jobSpecification`; writable. */
+  get jobSpecification(): JobSpecification | undefined {
+    return readProperty(this, "jobSpecification") as JobSpecification | undefined;
+  }
+  set jobSpecification(value: JobSpecification | JobSpecificationInit | undefined) {
+    writeProperty(this, "jobSpecification", value);
+  }
+
+  /** `executionInformation` — wire `executionInfo`; read-only. */
+  get executionInformation(): JobScheduleExecutionInformation | undefined {
+    return readProperty(this, "executionInformation") as JobScheduleExecutionInformation | undefined;
+  }
+
+  /** `metadata` — wire `metadata`; writable. */
+  get metadata(): MetadataItem[] | undefined {
+    return readProperty(this, "metadata") as MetadataItem[] | undefined;
+  }
+  set metadata(value: readonly (MetadataItem | MetadataItemInit)[] | undefined) {
+    writeProperty(this, "metadata", value);
+  }
+
+  /** `statistics` — wire `stats`; read-only. */
+  get statistics(): JobScheduleStatistics | undefined {
+    return readProperty(this, "statistics") as JobScheduleStatistics | undefined;
+  }
+}
+
+/** Property table of {@link Certificate}. */
+export const CertificateSpec: TypeSpec = {
+  typeName: "Certificate",
+  kind: "entity",
+  properties: [
+    { name: "thumbprint", wire: "thumbprint", converter: SCALAR, unbound: "write", bound: "read" },
+    {
+      name: "thumbprintAlgorithm",
+      wire: "thumbprintAlgorithm",
+      converter: SCALAR,
+      unbound: "write",
+      bound: "read",
+    },
+    { name: "url", wire: "url", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "state", wire: "state", converter: SCALAR, unbound: "none", bound: "read" },
+    {
+      name: "stateTransitionTime",
+      wire: "stateTransitionTime",
+      converter: DATE,
+      unbound: "none",
+      bound: "read",
+    },
+    { name: "previousState", wire: "previousState", converter: SCALAR, unbound: "none", bound: "read" },
+    {
+      name: "previousStateTransitionTime",
+      wire: "previousStateTransitionTime",
+      converter: DATE,
+      unbound: "none",
+      bound: "read",
+    },
+    { name: "publicData", wire: "publicData", converter: SCALAR, unbound: "none", bound: "read" },
+    {
+      name: "deleteCertificateError",
+      wire: "deleteCertificateError",
+      converter: { kind: "value", type: () => DeleteCertificateError },
+      unbound: "none",
+      bound: "read",
+    },
+    { name: "data", wire: "data", converter: SCALAR, unbound: "write", bound: "none" },
+    {
+      name: "certificateFormat",
+      wire: "certificateFormat",
+      converter: SCALAR,
+      unbound: "write",
+      bound: "none",
+    },
+    { name: "password", wire: "password", converter: SCALAR, unbound: "write", bound: "none" },
+  ],
+};
+
+/** Fields accepted by the constructor of {@link Certificate}; also usable as a plain object literal. */
+export interface CertificateInit {
+  /** Sets {@link Certificate.thumbprint}. */
+  thumbprint?: string;
+  /** Sets {@link Certificate.thumbprintAlgorithm}. */
+  thumbprintAlgorithm?: string;
+  /** Sets {@link Certificate.data}. */
+  data?: string;
+  /** Sets {@link Certificate.certificateFormat}. */
+  certificateFormat?: CertificateFormat;
+  /** Sets {@link Certificate.password}. */
+  password?: string;
+}
+
+/** The generated properties of {@link Certificate}: access depends on the binding state. */
+export abstract class CertificateProperties extends PropertyContainer {
+  /** Registers the instance with the {@link Certificate} property table. */
+  protected constructor() {
+    super(CertificateSpec);
+  }
+
+  /** `thumbprint` — wire `thumbprint`; writable until committed. */
+  get thumbprint(): string | undefined {
+    return readProperty(this, "thumbprint") as string | undefined;
+  }
+  set thumbprint(value: string | undefined) {
+    writeProperty(this, "thumbprint", value);
+  }
+
+  /** `thumbprintAlgorithm` — wire `thumbprintAlgorithm`; writable until committed. */
+  get thumbprintAlgorithm(): string | undefined {
+    return readProperty(this, "thumbprintAlgorithm") as string | undefined;
+  }
+  set thumbprintAlgorithm(value: string | undefined) {
+    writeProperty(this, "thumbprintAlgorithm", value);
+  }
+
+  /** `url` — wire `url`; read-only. */
+  get url(): string | undefined {
+    return readProperty(this, "url") as string | undefined;
+  }
+
+  /** `state` — wire `state`; read-only. */
+  get state(): CertificateState | undefined {
+    return readProperty(this, "state") as CertificateState | undefined;
+  }
+
+  /** `stateTransitionTime` — wire `stateTransitionTime`; read-only. */
+  get stateTransitionTime(): Date | undefined {
+    return readProperty(this, "stateTransitionTime") as Date | undefined;
+  }
+
+  /** `previousState` — wire `previousState`; read-only. */
+  get previousState(): CertificateState | undefined {
+    return readProperty(this, "previousState") as CertificateState | undefined;
+  }
+
+  /** `previousStateTransitionTime` — wire `previousStateTransitionTime`; read-only. */
+  get previousStateTransitionTime(): Date | undefined {
+    return readProperty(this, "previousStateTransitionTime") as Date | undefined;
+  }
+
+  /** `publicData` — wire `publicData`; read-only. */
+  get publicData(): string | undefined {
+    return readProperty(this, "publicData") as string | undefined;
+  }
+
+  /** `deleteCertificateError` — wire `deleteCertificateError`; read-only. */
+  get deleteCertificateError(): DeleteCertificateError | undefined {
+    return readProperty(this, "deleteCertificateError") as DeleteCertificateError | undefined;
+  }
+
+  /** `data` — wire `data`; writable before commit, not returned by the service. */
+  get data(): string | undefined {
+    return readProperty(this, "data") as string | undefined;
+  }
+  set data(value: string | undefined) {
+    writeProperty(this, "data", value);
+  }
+
+  /** `certificateFormat` — wire `certificateFormat`; writable before commit, not returned by the service. */
+  get certificateFormat(): CertificateFormat | undefined {
+    return readProperty(this, "certificateFormat") as CertificateFormat | undefined;
+  }
+  set certificateFormat(value: CertificateFormat | undefined) {
+    writeProperty(this, "certificateFormat", value);
+  }
+
+  /** `password` — wire `password`; writable before commit, not returned by the service. */
+  get password(): string | undefined {
+    return readProperty(this, "password") as string | undefined;
+  }
+  set password(value: string | undefined) {
+    writeProperty(this, "password", value);
+  }
+}
+
+/** Property table of {@link ComputeNode}. */
+export const ComputeNodeSpec: TypeSpec = {
+  typeName: "ComputeNode",
+  kind: "entity",
+  properties: [
+    { name: "id", wire: "id", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "url", wire: "url", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "state", wire: "state", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "schedulingState", wire: "schedulingState", converter: SCALAR, unbound: "none", bound: "read" },
+    {
+      name: "stateTransitionTime",
+      wire: "stateTransitionTime",
+      converter: DATE,
+      unbound: "none",
+      bound: "read",
+    },
+    { name: "lastBootTime", wire: "lastBootTime", converter: DATE, unbound: "none", bound: "read" },
+    { name: "allocationTime", wire: "allocationTime", converter: DATE, unbound: "none", bound: "read" },
+    { name: "ipAddress", wire: "ipAddress", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "affinityId", wire: "affinityId", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "virtualMachineSize", wire: "vmSize", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "totalTasksRun", wire: "totalTasksRun", converter: SCALAR, unbound: "none", bound: "read" },
+    {
+      name: "runningTasksCount",
+      wire: "runningTasksCount",
+      converter: SCALAR,
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "runningTaskSlotsCount",
+      wire: "runningTaskSlotsCount",
+      converter: SCALAR,
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "totalTasksSucceeded",
+      wire: "totalTasksSucceeded",
+      converter: SCALAR,
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "recentTasks",
+      wire: "recentTasks",
+      converter: { kind: "array", item: { kind: "value", type: () => TaskInformation } },
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "startTask",
+      wire: "startTask",
+      converter: { kind: "value", type: () => StartTask },
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "startTaskInformation",
+      wire: "startTaskInfo",
+      converter: { kind: "value", type: () => StartTaskInformation },
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "certificateReferences",
+      wire: "certificateReferences",
+      converter: { kind: "array", item: { kind: "value", type: () => CertificateReference } },
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "errors",
+      wire: "errors",
+      converter: { kind: "array", item: { kind: "value", type: () => ComputeNodeError } },
+      unbound: "none",
+      bound: "read",
+    },
+    { name: "isDedicated", wire: "isDedicated", converter: SCALAR, unbound: "none", bound: "read" },
+    {
+      name: "endpointConfiguration",
+      wire: "endpointConfiguration",
+      converter: { kind: "value", type: () => ComputeNodeEndpointConfiguration },
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "nodeAgentInformation",
+      wire: "nodeAgentInfo",
+      converter: { kind: "value", type: () => NodeAgentInformation },
+      unbound: "none",
+      bound: "read",
+    },
+    {
+      name: "virtualMachineInfo",
+      wire: "virtualMachineInfo",
+      converter: { kind: "value", type: () => VirtualMachineInfo },
+      unbound: "none",
+      bound: "read",
+    },
+  ],
+};
+
+/** Fields accepted by the constructor of {@link ComputeNode}; also usable as a plain object literal. */
+export interface ComputeNodeInit {}
+
+/** The generated properties of {@link ComputeNode}: access depends on the binding state. */
+export abstract class ComputeNodeProperties extends PropertyContainer {
+  /** Registers the instance with the {@link ComputeNode} property table. */
+  protected constructor() {
+    super(ComputeNodeSpec);
+  }
+
+  /** `id` — wire `id`; read-only. */
+  get id(): string | undefined {
+    return readProperty(this, "id") as string | undefined;
+  }
+
+  /** `url` — wire `url`; read-only. */
+  get url(): string | undefined {
+    return readProperty(this, "url") as string | undefined;
+  }
+
+  /** `state` — wire `state`; read-only. */
+  get state(): ComputeNodeState | undefined {
+    return readProperty(this, "state") as ComputeNodeState | undefined;
+  }
+
+  /** `schedulingState` — wire `schedulingState`; read-only. */
+  get schedulingState(): SchedulingState | undefined {
+    return readProperty(this, "schedulingState") as SchedulingState | undefined;
+  }
+
+  /** `stateTransitionTime` — wire `stateTransitionTime`; read-only. */
+  get stateTransitionTime(): Date | undefined {
+    return readProperty(this, "stateTransitionTime") as Date | undefined;
+  }
+
+  /** `lastBootTime` — wire `lastBootTime`; read-only. */
+  get lastBootTime(): Date | undefined {
+    return readProperty(this, "lastBootTime") as Date | undefined;
+  }
+
+  /** `allocationTime` — wire `allocationTime`; read-only. */
+  get allocationTime(): Date | undefined {
+    return readProperty(this, "allocationTime") as Date | undefined;
+  }
+
+  /** `ipAddress` — wire `ipAddress`; read-only. */
+  get ipAddress(): string | undefined {
+    return readProperty(this, "ipAddress") as string | undefined;
+  }
+
+  /** `affinityId` — wire `affinityId`; read-only. */
+  get affinityId(): string | undefined {
+    return readProperty(this, "affinityId") as string | undefined;
+  }
+
+  /** `virtualMachineSize` — wire `vmSize`; read-only. */
+  get virtualMachineSize(): string | undefined {
+    return readProperty(this, "virtualMachineSize") as string | undefined;
+  }
+
+  /** `totalTasksRun` — wire `totalTasksRun`; read-only. */
+  get totalTasksRun(): number | undefined {
+    return readProperty(this, "totalTasksRun") as number | undefined;
+  }
+
+  /** `runningTasksCount` — wire `runningTasksCount`; read-only. */
+  get runningTasksCount(): number | undefined {
+    return readProperty(this, "runningTasksCount") as number | undefined;
+  }
+
+  /** `runningTaskSlotsCount` — wire `runningTaskSlotsCount`; read-only. */
+  get runningTaskSlotsCount(): number | undefined {
+    return readProperty(this, "runningTaskSlotsCount") as number | undefined;
+  }
+
+  /** `totalTasksSucceeded` — wire `totalTasksSucceeded`; read-only. */
+  get totalTasksSucceeded(): number | undefined {
+    return readProperty(this, "totalTasksSucceeded") as number | undefined;
+  }
+
+  /** `recentTasks` — wire `recentTasks`; read-only. */
+  get recentTasks(): TaskInformation[] | undefined {
+    return readProperty(this, "recentTasks") as TaskInformation[] | undefined;
+  }
+
+  /** `startTask` — wire `startTask`; read-only. */
+  get startTask(): StartTask | undefined {
+    return readProperty(this, "startTask") as StartTask | undefined;
+  }
+
+  /** `startTaskInformation` — wire `startTaskInfo`; read-only. */
+  get startTaskInformation(): StartTaskInformation | undefined {
+    return readProperty(this, "startTaskInformation") as StartTaskInformation | undefined;
+  }
+
+  /** `certificateReferences` — wire `certificateReferences`; read-only. */
+  get certificateReferences(): CertificateReference[] | undefined {
+    return readProperty(this, "certificateReferences") as CertificateReference[] | undefined;
+  }
+
+  /** `errors` — wire `errors`; read-only. */
+  get errors(): ComputeNodeError[] | undefined {
+    return readProperty(this, "errors") as ComputeNodeError[] | undefined;
+  }
+
+  /** `isDedicated` — wire `isDedicated`; read-only. */
+  get isDedicated(): boolean | undefined {
+    return readProperty(this, "isDedicated") as boolean | undefined;
+  }
+
+  /** `endpointConfiguration` — wire `endpointConfiguration`; read-only. */
+  get endpointConfiguration(): ComputeNodeEndpointConfiguration | undefined {
+    return readProperty(this, "endpointConfiguration") as ComputeNodeEndpointConfiguration | undefined;
+  }
+
+  /** `nodeAgentInformation` — wire `nodeAgentInfo`; read-only. */
+  get nodeAgentInformation(): NodeAgentInformation | undefined {
+    return readProperty(this, "nodeAgentInformation") as NodeAgentInformation | undefined;
+  }
+
+  /** `virtualMachineInfo` — wire `virtualMachineInfo`; read-only. */
+  get virtualMachineInfo(): VirtualMachineInfo | undefined {
+    return readProperty(this, "virtualMachineInfo") as VirtualMachineInfo | undefined;
+  }
+}
+
+/** Property table of {@link ComputeNodeUser}. */
+export const ComputeNodeUserSpec: TypeSpec = {
+  typeName: "ComputeNodeUser",
+  kind: "entity",
+  properties: [
+    { name: "name", wire: "name", converter: SCALAR, unbound: "write", bound: "write" },
+    { name: "isAdmin", wire: "isAdmin", converter: SCALAR, unbound: "write", bound: "write" },
+    { name: "expiryTime", wire: "expiryTime", converter: DATE, unbound: "write", bound: "write" },
+    { name: "password", wire: "password", converter: SCALAR, unbound: "write", bound: "write" },
+    { name: "sshPublicKey", wire: "sshPublicKey", converter: SCALAR, unbound: "write", bound: "write" },
+  ],
+};
+
+/** Fields accepted by the constructor of {@link ComputeNodeUser}; also usable as a plain object literal. */
+export interface ComputeNodeUserInit {
+  /** Sets {@link ComputeNodeUser.name}. */
+  name?: string;
+  /** Sets {@link ComputeNodeUser.isAdmin}. */
+  isAdmin?: boolean;
+  /** Sets {@link ComputeNodeUser.expiryTime}. */
+  expiryTime?: Date;
+  /** Sets {@link ComputeNodeUser.password}. */
+  password?: string;
+  /** Sets {@link ComputeNodeUser.sshPublicKey}. */
+  sshPublicKey?: string;
+}
+
+/** The generated properties of {@link ComputeNodeUser}: access depends on the binding state. */
+export abstract class ComputeNodeUserProperties extends PropertyContainer {
+  /** Registers the instance with the {@link ComputeNodeUser} property table. */
+  protected constructor() {
+    super(ComputeNodeUserSpec);
+  }
+
+  /** `name` — wire `name`; writable. */
+  get name(): string | undefined {
+    return readProperty(this, "name") as string | undefined;
+  }
+  set name(value: string | undefined) {
+    writeProperty(this, "name", value);
+  }
+
+  /** `isAdmin` — wire `isAdmin`; writable. */
+  get isAdmin(): boolean | undefined {
+    return readProperty(this, "isAdmin") as boolean | undefined;
+  }
+  set isAdmin(value: boolean | undefined) {
+    writeProperty(this, "isAdmin", value);
+  }
+
+  /** `expiryTime` — wire `expiryTime`; writable. */
+  get expiryTime(): Date | undefined {
+    return readProperty(this, "expiryTime") as Date | undefined;
+  }
+  set expiryTime(value: Date | undefined) {
+    writeProperty(this, "expiryTime", value);
+  }
+
+  /** `password` — wire `password`; writable. */
+  get password(): string | undefined {
+    return readProperty(this, "password") as string | undefined;
+  }
+  set password(value: string | undefined) {
+    writeProperty(this, "password", value);
+  }
+
+  /** `sshPublicKey` — wire `sshPublicKey`; writable. */
+  get sshPublicKey(): string | undefined {
+    return readProperty(this, "sshPublicKey") as string | undefined;
+  }
+  set sshPublicKey(value: string | undefined) {
+    writeProperty(this, "sshPublicKey", value);
+  }
+}
+
+/** Property table of {@link NodeFile}. */
+export const NodeFileSpec: TypeSpec = {
+  typeName: "NodeFile",
+  kind: "entity",
+  properties: [
+    { name: "name", wire: "name", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "url", wire: "url", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "isDirectory", wire: "isDirectory", converter: SCALAR, unbound: "none", bound: "read" },
+    {
+      name: "properties",
+      wire: "properties",
+      converter: { kind: "value", type: () => FileProperties },
+      unbound: "none",
+      bound: "read",
+    },
+  ],
+};
+
+/** Fields accepted by the constructor of {@link NodeFile}; also usable as a plain object literal. */
+export interface NodeFileInit {}
+
+/** The generated properties of {@link NodeFile}: access depends on the binding state. */
+export abstract class NodeFileProperties extends PropertyContainer {
+  /** Registers the instance with the {@link NodeFile} property table. */
+  protected constructor() {
+    super(NodeFileSpec);
+  }
+
+  /** `name` — wire `name`; read-only. */
+  get name(): string | undefined {
+    return readProperty(this, "name") as string | undefined;
+  }
+
+  /** `url` — wire `url`; read-only. */
+  get url(): string | undefined {
+    return readProperty(this, "url") as string | undefined;
+  }
+
+  /** `isDirectory` — wire `isDirectory`; read-only. */
+  get isDirectory(): boolean | undefined {
+    return readProperty(this, "isDirectory") as boolean | undefined;
+  }
+
+  /** `properties` — wire `properties`; read-only. */
+  get properties(): FileProperties | undefined {
+    return readProperty(this, "properties") as FileProperties | undefined;
+  }
+}

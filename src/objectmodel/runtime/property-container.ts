@@ -1,0 +1,437 @@
+/**
+ * The table-driven property runtime behind every entity and value type: property access by binding
+ * state, read-only (committed) objects, child objects that follow their parent's access, change
+ * tracking, and conversion between object-model values and wire JSON.
+ *
+ * Each class describes its properties once in a {@link TypeSpec}; the generated getters and setters
+ * only call {@link readProperty} and {@link writeProperty}.
+ * @module
+ */
+import { InvalidOperationException } from "../errors.js";
+import { dateFromWire, dateToWire, durationFromWire, durationToWire } from "./durations.js";
+
+/** What a property allows in one binding state: nothing, reading, or reading and writing. */
+export type Access = "none" | "read" | "write";
+
+/** A class whose instances hold properties (value types are constructible without arguments). */
+export type ContainerClass = new () => PropertyContainer;
+
+/** How a property's value moves between its object-model form and its wire form. */
+export type Converter =
+  /** Strings, numbers, booleans and enum values: identical on both sides. */
+  | { readonly kind: "scalar" }
+  /** `Date` ↔ ISO-8601 date-time. */
+  | { readonly kind: "date" }
+  /** Milliseconds ↔ ISO-8601 duration. */
+  | { readonly kind: "duration" }
+  /** A free-form JSON object (tags, extension settings), copied shallowly. */
+  | { readonly kind: "map" }
+  /** A nested value type described by its own {@link TypeSpec}. */
+  | { readonly kind: "value"; readonly type: () => ContainerClass }
+  /** A type defined outside this runtime (resource and output files): plain public fields. */
+  | {
+      readonly kind: "external";
+      /** Builds the object-model instance from wire JSON. */
+      readonly fromWire: (wire: unknown) => unknown;
+      /** Normalizes a user-assigned value (class instance or literal). */
+      readonly fromUser: (value: unknown) => unknown;
+    }
+  /** A list of another converter's values. */
+  | { readonly kind: "array"; readonly item: Converter };
+
+/** One property: its object-model name, wire name, conversion and access in each binding state. */
+export interface PropertySpec {
+  /** Object-model (Batch .NET) name in camelCase. */
+  readonly name: string;
+  /** Wire (REST) name. */
+  readonly wire: string;
+  /** Value conversion. */
+  readonly converter: Converter;
+  /** Access while the object is unbound (built locally, or a value type). */
+  readonly unbound: Access;
+  /** Access while the object is bound (fetched from the service). */
+  readonly bound: Access;
+}
+
+/** The property table of one class. */
+export interface TypeSpec {
+  /** Class name used in error messages, e.g. `CloudPool`. */
+  readonly typeName: string;
+  /** `entity` objects have a binding state; `value` objects follow their owner. */
+  readonly kind: "entity" | "value";
+  /** The properties, in wire order. */
+  readonly properties: readonly PropertySpec[];
+}
+
+interface Owner {
+  readonly container: PropertyContainer;
+  readonly property: PropertySpec;
+}
+
+interface ContainerState {
+  readonly spec: TypeSpec;
+  readonly byName: ReadonlyMap<string, PropertySpec>;
+  readonly values: Map<string, unknown>;
+  readonly modified: Set<string>;
+  bound: boolean;
+  readOnlyReason?: string;
+  owner?: Owner;
+}
+
+const states = new WeakMap<PropertyContainer, ContainerState>();
+const lookups = new WeakMap<TypeSpec, ReadonlyMap<string, PropertySpec>>();
+const arrayViews = new WeakMap<unknown[], unknown[]>();
+
+/** Base class of every entity and value type; all state lives in the runtime, keyed by instance. */
+export abstract class PropertyContainer {
+  /** Registers the instance with its property table. */
+  protected constructor(spec: TypeSpec) {
+    let byName = lookups.get(spec);
+    if (byName === undefined) {
+      byName = new Map(spec.properties.map((p) => [p.name, p]));
+      lookups.set(spec, byName);
+    }
+    states.set(this, { spec, byName, values: new Map(), modified: new Set(), bound: false });
+  }
+
+  /** The readable properties as a plain object (used by `JSON.stringify` and debuggers). */
+  toJSON(): Record<string, unknown> {
+    const s = stateOf(this);
+    const result: Record<string, unknown> = {};
+    for (const [name, value] of s.values) {
+      const property = s.byName.get(name)!;
+      if ((s.bound ? property.bound : property.unbound) !== "none" && value !== undefined)
+        result[name] = value;
+    }
+    return result;
+  }
+}
+
+function stateOf(container: PropertyContainer): ContainerState {
+  const s = states.get(container);
+  if (s === undefined) throw new TypeError("Not an object-model instance");
+  return s;
+}
+
+function propertyOf(s: ContainerState, name: string): PropertySpec {
+  const property = s.byName.get(name);
+  if (property === undefined) throw new TypeError(`${s.spec.typeName} has no property '${name}'`);
+  return property;
+}
+
+function stateName(s: ContainerState): string {
+  return s.bound ? "bound" : "unbound";
+}
+
+/** Why `property` of `container` cannot be written now, or `undefined` when it can. */
+function writeDenial(container: PropertyContainer, property: PropertySpec): string | undefined {
+  const s = stateOf(container);
+  const where = `${s.spec.typeName}.${property.name}`;
+  if (s.readOnlyReason !== undefined) return `the ${s.spec.typeName} is read-only (${s.readOnlyReason})`;
+  const access = s.bound ? property.bound : property.unbound;
+  if (access !== "write") {
+    return s.spec.kind === "value"
+      ? `${where} is reported by the service and cannot be set`
+      : `${where} cannot be changed while the ${s.spec.typeName} is ${stateName(s)}`;
+  }
+  return s.owner ? writeDenial(s.owner.container, s.owner.property) : undefined;
+}
+
+function assertWritable(container: PropertyContainer, property: PropertySpec): void {
+  const reason = writeDenial(container, property);
+  if (reason !== undefined) {
+    throw new InvalidOperationException(
+      `Cannot set ${stateOf(container).spec.typeName}.${property.name}: ${reason}.`,
+    );
+  }
+}
+
+function markModified(container: PropertyContainer, name: string): void {
+  const s = stateOf(container);
+  s.modified.add(name);
+  if (s.owner) markModified(s.owner.container, s.owner.property.name);
+}
+
+function adopt(value: unknown, owner: Owner): unknown {
+  if (value instanceof PropertyContainer) stateOf(value).owner = owner;
+  return value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== "object") return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/** Normalizes a value assigned by the user into its stored form. */
+function fromUser(converter: Converter, value: unknown, owner: Owner, path: string): unknown {
+  if (value === undefined || value === null) return value;
+  switch (converter.kind) {
+    case "scalar":
+      return value;
+    case "date":
+      if (!(value instanceof Date)) throw new TypeError(`${path} must be a Date`);
+      return value;
+    case "duration":
+      if (typeof value !== "number" || !Number.isFinite(value)) {
+        throw new TypeError(`${path} must be a number of milliseconds`);
+      }
+      return value;
+    case "map":
+      if (typeof value !== "object") throw new TypeError(`${path} must be an object`);
+      return { ...(value as object) };
+    case "value": {
+      const type = converter.type();
+      if (value instanceof type) return adopt(value, owner);
+      if (!isPlainObject(value)) throw new TypeError(`${path} must be a ${type.name} or a plain object`);
+      const created = new type();
+      assignInit(created, value);
+      return adopt(created, owner);
+    }
+    case "external":
+      return converter.fromUser(value);
+    case "array":
+      if (!Array.isArray(value)) throw new TypeError(`${path} must be an array`);
+      return value.map((item, i) => fromUser(converter.item, item, owner, `${path}[${i}]`));
+  }
+}
+
+function fromWire(converter: Converter, value: unknown, owner: Owner): unknown {
+  if (value === undefined || value === null) return undefined;
+  switch (converter.kind) {
+    case "scalar":
+      return value;
+    case "date":
+      return dateFromWire(value as string);
+    case "duration":
+      return durationFromWire(value as string);
+    case "map":
+      return { ...(value as object) };
+    case "value": {
+      const created = new (converter.type())();
+      loadWire(created, value as Record<string, unknown>);
+      return adopt(created, owner);
+    }
+    case "external":
+      return converter.fromWire(value);
+    case "array":
+      return (value as unknown[]).map((item) => fromWire(converter.item, item, owner));
+  }
+}
+
+function toWire(converter: Converter, value: unknown): unknown {
+  if (value === undefined || value === null) return value;
+  switch (converter.kind) {
+    case "scalar":
+      return value;
+    case "date":
+      return dateToWire(value as Date);
+    case "duration":
+      return durationToWire(value as number);
+    case "map":
+      return { ...(value as object) };
+    case "value":
+      return toWireObject(value as PropertyContainer);
+    case "external":
+      return JSON.parse(JSON.stringify(value)) as unknown;
+    case "array":
+      return (value as unknown[]).map((item) => toWire(converter.item, item));
+  }
+}
+
+/** A live view of a stored list: writes go through the same access checks and count as changes. */
+function arrayView(container: PropertyContainer, property: PropertySpec, target: unknown[]): unknown[] {
+  let view = arrayViews.get(target);
+  if (view !== undefined) return view;
+  const item = (property.converter as { item: Converter }).item;
+  const owner: Owner = { container, property };
+  view = new Proxy(target, {
+    set(array, key, value, receiver) {
+      assertWritable(container, property);
+      const stored =
+        typeof key === "string" && /^\d+$/.test(key)
+          ? fromUser(item, value, owner, `${property.name}[${key}]`)
+          : value;
+      const done = Reflect.set(array, key, stored, receiver === view ? array : receiver);
+      markModified(container, property.name);
+      return done;
+    },
+    deleteProperty(array, key) {
+      assertWritable(container, property);
+      markModified(container, property.name);
+      return Reflect.deleteProperty(array, key);
+    },
+  });
+  arrayViews.set(target, view);
+  return view;
+}
+
+/**
+ * Reads a property, enforcing the access of the object's binding state.
+ * @throws InvalidOperationException when the property cannot be read in this state.
+ */
+export function readProperty(container: PropertyContainer, name: string): unknown {
+  const s = stateOf(container);
+  const property = propertyOf(s, name);
+  if ((s.bound ? property.bound : property.unbound) === "none") {
+    throw new InvalidOperationException(
+      `Cannot read ${s.spec.typeName}.${name} while the ${s.spec.typeName} is ${stateName(s)}: ` +
+        (s.bound
+          ? "the service does not return it."
+          : "the service sets it; get a bound object (refresh() or a get call) to read it."),
+    );
+  }
+  const value = s.values.get(name);
+  return Array.isArray(value) && property.converter.kind === "array"
+    ? arrayView(container, property, value)
+    : value;
+}
+
+/**
+ * Writes a property, enforcing access (binding state, read-only objects, the owner's access) and
+ * recording the change. Plain object literals become instances of the property's value type.
+ * @throws InvalidOperationException when the property cannot be written now.
+ * @throws TypeError when the value has the wrong shape.
+ */
+export function writeProperty(container: PropertyContainer, name: string, value: unknown): void {
+  const s = stateOf(container);
+  const property = propertyOf(s, name);
+  assertWritable(container, property);
+  const stored = fromUser(property.converter, value, { container, property }, `${s.spec.typeName}.${name}`);
+  s.values.set(name, stored);
+  markModified(container, name);
+}
+
+/**
+ * Applies an init object (`{ commandLine, waitForSuccess }`) property by property.
+ * @throws TypeError for a key that is not a property of the type.
+ */
+export function assignInit(container: PropertyContainer, init: object | undefined): void {
+  if (init === undefined || init === null) return;
+  if (typeof init !== "object")
+    throw new TypeError(`${stateOf(container).spec.typeName}: expected an init object`);
+  for (const [key, value] of Object.entries(init)) {
+    if (value !== undefined) writeProperty(container, key, value);
+  }
+}
+
+/**
+ * Handles the two constructor forms of a value type: `new T(init)` and `new T(positional…)`, where
+ * `positional` names the leading arguments as in Batch .NET's constructor.
+ */
+export function initFromArguments(
+  container: PropertyContainer,
+  args: readonly unknown[],
+  positional: readonly string[],
+): void {
+  const [first] = args;
+  if (
+    args.length === 1 &&
+    isPlainObject(first) &&
+    !(positional.length === 1 && isValueProperty(container, positional[0]))
+  ) {
+    assignInit(container, first);
+    return;
+  }
+  if (args.length > positional.length + 1) {
+    throw new TypeError(`${stateOf(container).spec.typeName}: too many constructor arguments`);
+  }
+  positional.forEach((name, i) => {
+    if (args[i] !== undefined) writeProperty(container, name, args[i]);
+  });
+  const extra = args[positional.length];
+  if (extra !== undefined) assignInit(container, extra as object);
+}
+
+function isValueProperty(container: PropertyContainer, name: string): boolean {
+  return propertyOf(stateOf(container), name).converter.kind === "value";
+}
+
+/** Replaces all values with those of a wire object (unknown wire fields are ignored); clears changes. */
+export function loadWire(container: PropertyContainer, wire: Readonly<Record<string, unknown>>): void {
+  const s = stateOf(container);
+  s.values.clear();
+  s.modified.clear();
+  for (const property of s.spec.properties) {
+    const value = fromWire(property.converter, wire[property.wire], { container, property });
+    if (value !== undefined) s.values.set(property.name, value);
+  }
+}
+
+/** Options of {@link toWireObject}. */
+export interface WireOptions {
+  /** Only these wire names are emitted. */
+  readonly include?: ReadonlySet<string>;
+  /** Only properties changed since the last load or commit are emitted. */
+  readonly onlyModified?: boolean;
+}
+
+/** Builds the wire JSON of an object from its set properties, regardless of read access. */
+export function toWireObject(
+  container: PropertyContainer,
+  options: WireOptions = {},
+): Record<string, unknown> {
+  const s = stateOf(container);
+  const wire: Record<string, unknown> = {};
+  for (const property of s.spec.properties) {
+    if (options.include && !options.include.has(property.wire)) continue;
+    if (options.onlyModified && !s.modified.has(property.name)) continue;
+    const value = s.values.get(property.name);
+    if (value !== undefined && value !== null) wire[property.wire] = toWire(property.converter, value);
+  }
+  return wire;
+}
+
+/** Names of properties changed (directly, through a child object, or by a list edit) since the last load or commit. */
+export function changedProperties(container: PropertyContainer): string[] {
+  return [...stateOf(container).modified];
+}
+
+/** Names of changed properties whose value is now `null` or `undefined` (a PATCH cannot express those). */
+export function clearedProperties(container: PropertyContainer): string[] {
+  const s = stateOf(container);
+  return [...s.modified].filter((name) => s.values.get(name) === undefined || s.values.get(name) === null);
+}
+
+/** Forgets recorded changes (after a successful commit), including those of child objects. */
+export function clearChanges(container: PropertyContainer): void {
+  const s = stateOf(container);
+  s.modified.clear();
+  for (const value of s.values.values()) {
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (child instanceof PropertyContainer) clearChanges(child);
+    }
+  }
+}
+
+/** Marks an object (and so every child object) read-only; `reason` appears in later error messages. */
+export function makeReadOnly(container: PropertyContainer, reason: string): void {
+  stateOf(container).readOnlyReason = reason;
+}
+
+/** True when the object was made read-only. */
+export function isReadOnly(container: PropertyContainer): boolean {
+  return stateOf(container).readOnlyReason !== undefined;
+}
+
+/** Sets the binding state of an entity. */
+export function setBound(container: PropertyContainer, bound: boolean): void {
+  stateOf(container).bound = bound;
+}
+
+/** True when the entity is bound to a service object. */
+export function isBound(container: PropertyContainer): boolean {
+  return stateOf(container).bound;
+}
+
+/** A stored value without access checks (for the entity's own requests, e.g. its id). */
+export function peekProperty(container: PropertyContainer, name: string): unknown {
+  const s = stateOf(container);
+  propertyOf(s, name);
+  return s.values.get(name);
+}
+
+/** The type name of an instance, for messages. */
+export function typeNameOf(container: PropertyContainer): string {
+  return stateOf(container).spec.typeName;
+}
