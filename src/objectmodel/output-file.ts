@@ -14,7 +14,8 @@ export const OutputFileUploadCondition = {
   TaskCompletion: "taskcompletion",
 } as const;
 /** Wire value of an {@link OutputFileUploadCondition}. */
-export type OutputFileUploadCondition = (typeof OutputFileUploadCondition)[keyof typeof OutputFileUploadCondition];
+export type OutputFileUploadCondition =
+  (typeof OutputFileUploadCondition)[keyof typeof OutputFileUploadCondition];
 
 const UPLOAD_CONDITIONS: readonly string[] = Object.values(OutputFileUploadCondition);
 
@@ -69,7 +70,8 @@ export class OutputFileBlobContainerDestination implements OutputFileBlobContain
           ? { containerUrl: first, identityReference: second, path: third }
           : { containerUrl: first, path: second }
         : first;
-    if (init === null || typeof init !== "object") throw new TypeError("A container destination must be an object");
+    if (init === null || typeof init !== "object")
+      throw new TypeError("A container destination must be an object");
     checkHttpUrl("containerUrl", init.containerUrl);
     if (init.path !== undefined && (typeof init.path !== "string" || init.path.length === 0)) {
       throw new TypeError("path must be a non-empty string when given");
@@ -124,7 +126,8 @@ export class OutputFileUploadOptions implements OutputFileUploadOptionsInit {
    * @throws RangeError for an unknown condition.
    */
   constructor(conditionOrInit: OutputFileUploadCondition | OutputFileUploadOptionsInit) {
-    const condition = typeof conditionOrInit === "string" ? conditionOrInit : conditionOrInit?.uploadCondition;
+    const condition =
+      typeof conditionOrInit === "string" ? conditionOrInit : conditionOrInit?.uploadCondition;
     if (!UPLOAD_CONDITIONS.includes(condition)) {
       throw new RangeError(`uploadCondition must be one of ${UPLOAD_CONDITIONS.join(", ")}`);
     }
@@ -155,7 +158,11 @@ export class OutputFile implements OutputFileInit {
    * `new OutputFile(filePattern, destination, uploadOptions)` as in Batch .NET, or an init object.
    * @throws TypeError / RangeError for an empty pattern, a bad container URL or an unknown condition.
    */
-  constructor(filePattern: string, destination: OutputFileDestinationInit, uploadOptions: OutputFileUploadOptionsInit);
+  constructor(
+    filePattern: string,
+    destination: OutputFileDestinationInit,
+    uploadOptions: OutputFileUploadOptionsInit,
+  );
   constructor(init: OutputFileInit);
   constructor(
     first: string | OutputFileInit,
@@ -171,7 +178,9 @@ export class OutputFile implements OutputFileInit {
     if (init.uploadOptions === undefined) throw new TypeError("uploadOptions is required");
     this.filePattern = init.filePattern;
     this.destination =
-      init.destination instanceof OutputFileDestination ? init.destination : new OutputFileDestination(init.destination);
+      init.destination instanceof OutputFileDestination
+        ? init.destination
+        : new OutputFileDestination(init.destination);
     this.uploadOptions =
       init.uploadOptions instanceof OutputFileUploadOptions
         ? init.uploadOptions

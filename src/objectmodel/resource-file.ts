@@ -75,7 +75,8 @@ export class ResourceFile implements ResourceFileInit {
    */
   constructor(init: ResourceFileInit) {
     validateResourceFile(init);
-    if (init.autoStorageContainerName !== undefined) this.autoStorageContainerName = init.autoStorageContainerName;
+    if (init.autoStorageContainerName !== undefined)
+      this.autoStorageContainerName = init.autoStorageContainerName;
     if (init.storageContainerUrl !== undefined) this.storageContainerUrl = init.storageContainerUrl;
     if (init.httpUrl !== undefined) this.httpUrl = init.httpUrl;
     if (init.blobPrefix !== undefined) this.blobPrefix = init.blobPrefix;
@@ -111,7 +112,10 @@ export class ResourceFile implements ResourceFileInit {
   }
 
   /** Every blob of the container at `containerUrl` (SAS with read + list, or a managed identity). */
-  static fromStorageContainerUrl(containerUrl: string, options: ResourceFileContainerOptions = {}): ResourceFile {
+  static fromStorageContainerUrl(
+    containerUrl: string,
+    options: ResourceFileContainerOptions = {},
+  ): ResourceFile {
     return new ResourceFile(defined({ storageContainerUrl: containerUrl, ...options }));
   }
 
@@ -168,7 +172,8 @@ export function validateResourceFile(file: ResourceFileInit): void {
  * directory (no leading `/` or `\`, no drive letter, no `..` segment).
  */
 export function checkRelativePath(filePath: string, what = "filePath"): void {
-  if (typeof filePath !== "string" || filePath.length === 0) throw new TypeError(`${what} must be a non-empty string`);
+  if (typeof filePath !== "string" || filePath.length === 0)
+    throw new TypeError(`${what} must be a non-empty string`);
   if (/^[\\/]/.test(filePath) || /^[A-Za-z]:/.test(filePath)) {
     throw new RangeError(`${what} must be relative to the task directory, got an absolute path`);
   }

@@ -98,7 +98,8 @@ export async function startAzurite(options: StartAzuriteOptions = {}): Promise<A
   try {
     const address = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`Azurite did not start within ${options.startTimeoutMs ?? 30_000} ms: ${stderr}`)),
+        () =>
+          reject(new Error(`Azurite did not start within ${options.startTimeoutMs ?? 30_000} ms: ${stderr}`)),
         options.startTimeoutMs ?? 30_000,
       );
       let pending = "";

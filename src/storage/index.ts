@@ -1,0 +1,46 @@
+/**
+ * Storage helpers over `@azure/storage-blob`: SAS URLs, container lifecycle, uploads that
+ * return resource files, downloads, and file staging.
+ * @module
+ */
+export { redactUrl } from "../http/redact.js";
+export {
+  checkBlobName,
+  checkContainerName,
+  type BlobByConnectionString,
+  type BlobTarget,
+  type ContainerByConnectionString,
+  type ContainerTarget,
+} from "./clients.js";
+export {
+  createContainerIfNotExists,
+  deleteContainerIfExists,
+  type StorageCallOptions,
+} from "./containers.js";
+export { ContainerNotFoundError } from "./errors.js";
+export {
+  DEFAULT_STAGING_CONTAINER,
+  DEFAULT_STAGING_SAS_LIFETIME_MS,
+  FileToStage,
+  StagingStorageAccount,
+  type StagingStorageAccountOptions,
+} from "./file-to-stage.js";
+export {
+  DEFAULT_SAS_LIFETIME_MS,
+  getBlobSasUrl,
+  getContainerSasUrl,
+  getUserDelegationKey,
+  type BlobSasOptions,
+  type ContainerSasOptions,
+  type SasOptionsBase,
+} from "./sas.js";
+export {
+  downloadContainerToFolder,
+  uploadFileToContainer,
+  uploadFilesToContainer,
+  uploadFolderToContainer,
+  type DownloadOptions,
+  type UploadFileOptions,
+  type UploadManyOptions,
+  type UploadOptionsBase,
+} from "./transfer.js";
