@@ -30,7 +30,11 @@ export class RetryPolicyProvider extends BatchClientBehavior {
    * Waits 2^n × `deltaBackoffMs` before retry n (n = 0, 1, …), at most `maxBackoffMs`, or the
    * service's `Retry-After` when it sends one; gives up after `maxRetries` retries.
    */
-  static exponentialRetryProvider(deltaBackoffMs: number, maxRetries: number, maxBackoffMs?: number): RetryPolicyProvider {
+  static exponentialRetryProvider(
+    deltaBackoffMs: number,
+    maxRetries: number,
+    maxBackoffMs?: number,
+  ): RetryPolicyProvider {
     return new RetryPolicyProvider(new ExponentialRetry(deltaBackoffMs, maxRetries, maxBackoffMs));
   }
 
@@ -114,7 +118,10 @@ export class ClientRequestIdProvider extends BatchClientBehavior {
 }
 
 /** Decides what an add-task result means; throw `AddTaskCollectionTerminatedException` to stop the call. */
-export type AddTaskResultHandlerFunction = (result: AddTaskResult, signal?: AbortSignal) => AddTaskResultStatus;
+export type AddTaskResultHandlerFunction = (
+  result: AddTaskResult,
+  signal?: AbortSignal,
+) => AddTaskResultStatus;
 
 /**
  * Classifies each per-task result of a multi-task add (Batch .NET `AddTaskCollectionResultHandler`).
@@ -128,7 +135,8 @@ export class AddTaskCollectionResultHandler extends BatchClientBehavior {
   /** Creates the behavior from a classification function. */
   constructor(resultHandler: AddTaskResultHandlerFunction) {
     super();
-    if (typeof resultHandler !== "function") throw new TypeError("AddTaskCollectionResultHandler needs a function");
+    if (typeof resultHandler !== "function")
+      throw new TypeError("AddTaskCollectionResultHandler needs a function");
     this.resultHandler = resultHandler;
   }
 
@@ -201,7 +209,8 @@ export function resolveRequestOptions(
   const interceptors: ModificationInterceptHandler[] = [];
   for (const behavior of all) {
     if (behavior instanceof RetryPolicyProvider) options.retryPolicy = behavior.policy;
-    else if (behavior instanceof ClientRequestIdProvider) options.clientRequestIdProvider = behavior.generateClientRequestIdFunc;
+    else if (behavior instanceof ClientRequestIdProvider)
+      options.clientRequestIdProvider = behavior.generateClientRequestIdFunc;
     else if (behavior instanceof RequestInterceptor) {
       const interceptor = behavior;
       // Read the handler at send time so later edits to the behavior's property take effect.
@@ -214,8 +223,11 @@ export function resolveRequestOptions(
 }
 
 /** The result handler in effect: the last `AddTaskCollectionResultHandler`, or the default one. */
-export function resolveAddTaskResultHandler(behaviors: readonly BatchClientBehavior[]): AddTaskResultHandlerFunction {
-  let handler: AddTaskResultHandlerFunction = AddTaskCollectionResultHandler.defaultAddTaskCollectionResultHandler;
+export function resolveAddTaskResultHandler(
+  behaviors: readonly BatchClientBehavior[],
+): AddTaskResultHandlerFunction {
+  let handler: AddTaskResultHandlerFunction =
+    AddTaskCollectionResultHandler.defaultAddTaskCollectionResultHandler;
   for (const behavior of behaviors) {
     if (behavior instanceof AddTaskCollectionResultHandler) handler = behavior.resultHandler;
   }

@@ -83,7 +83,9 @@ export function applyDetailLevel(
   const query: DetailLevelQuery = {};
   if (detailLevel === undefined || detailLevel === null) return query;
   if (typeof detailLevel !== "object") {
-    throw new TypeError(`${operationName}: detailLevel must be an ODATADetailLevel, got ${typeof detailLevel}`);
+    throw new TypeError(
+      `${operationName}: detailLevel must be an ODATADetailLevel, got ${typeof detailLevel}`,
+    );
   }
   for (const [clause, key] of CLAUSES) {
     const value: unknown = detailLevel[clause];

@@ -29,7 +29,10 @@ export async function stageTaskFiles(
 }
 
 /** The task's wire form with staged resource files appended to its own. */
-export function withStagedFiles(parameter: TaskAddParameter, staged: readonly ResourceFileInit[]): TaskAddParameter {
+export function withStagedFiles(
+  parameter: TaskAddParameter,
+  staged: readonly ResourceFileInit[],
+): TaskAddParameter {
   if (staged.length === 0) return parameter;
   return { ...parameter, resourceFiles: [...(parameter.resourceFiles ?? []), ...staged.map(toWire)] };
 }

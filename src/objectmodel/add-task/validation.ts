@@ -10,14 +10,20 @@ import type { AddableTask } from "./types.js";
  * added before, and no two ids equal ignoring case (the service compares ids that way).
  */
 export function validateTasks(tasks: Iterable<AddableTask>): AddableTask[] {
-  if (tasks === null || tasks === undefined || typeof (tasks as Iterable<unknown>)[Symbol.iterator] !== "function") {
+  if (
+    tasks === null ||
+    tasks === undefined ||
+    typeof (tasks as Iterable<unknown>)[Symbol.iterator] !== "function"
+  ) {
     throw new TypeError("addTask: tasks must be an array (or iterable) of CloudTask");
   }
   const list = Array.from(tasks);
   const seen = new Map<string, number>();
   list.forEach((task, index) => {
     if (task === null || task === undefined || typeof task !== "object") {
-      throw new TypeError(`addTask: tasks[${index}] is ${task === null ? "null" : typeof task}, expected a CloudTask`);
+      throw new TypeError(
+        `addTask: tasks[${index}] is ${task === null ? "null" : typeof task}, expected a CloudTask`,
+      );
     }
     if (typeof task.id !== "string" || task.id.length === 0) {
       throw new TypeError(`addTask: tasks[${index}] has no id`);
@@ -44,7 +50,8 @@ export function validateTasks(tasks: Iterable<AddableTask>): AddableTask[] {
 
 /** Checks a job id argument. */
 export function checkJobId(jobId: unknown): string {
-  if (typeof jobId !== "string" || jobId.length === 0) throw new TypeError("addTask: jobId must be a non-empty string");
+  if (typeof jobId !== "string" || jobId.length === 0)
+    throw new TypeError("addTask: jobId must be a non-empty string");
   return jobId;
 }
 

@@ -7,10 +7,18 @@
 import { randomUUID } from "node:crypto";
 import type { EventEmitter } from "eventemitter3";
 import { abortableSleep } from "../../http/abort.js";
-import { BatchException, InvalidResponseError, NetworkError, RequestTimeoutError } from "../../http/errors.js";
+import {
+  BatchException,
+  InvalidResponseError,
+  NetworkError,
+  RequestTimeoutError,
+} from "../../http/errors.js";
 import type { RequestOptions } from "../../http/types.js";
 import type { ProtocolClient } from "../../protocol/client.js";
-import type { TaskAddParameter, TaskAddResult as WireTaskAddResult } from "../../protocol/models.generated.js";
+import type {
+  TaskAddParameter,
+  TaskAddResult as WireTaskAddResult,
+} from "../../protocol/models.generated.js";
 import {
   effectiveBehaviors,
   resolveAddTaskResultHandler,
@@ -18,7 +26,11 @@ import {
   type AddTaskResultHandlerFunction,
   type BatchClientBehavior,
 } from "../behaviors.js";
-import { AddTaskCollectionTerminatedException, BatchClientException, ParallelOperationsException } from "../errors.js";
+import {
+  AddTaskCollectionTerminatedException,
+  BatchClientException,
+  ParallelOperationsException,
+} from "../errors.js";
 import { Deadline, checkTimeout } from "./deadline.js";
 import { ENVELOPE_BYTES, MAX_REQUEST_BODY_BYTES, jsonBytes, splitChunk, takeChunk } from "./packing.js";
 import { stageTaskFiles, withStagedFiles } from "./staging.js";
@@ -94,18 +106,38 @@ export async function addTaskCollection(
   options: AddTaskOptions = {},
 ): Promise<AddTaskSummary> {
   checkJobId(jobId);
-  const parallelism = checkCount("maxDegreeOfParallelism", options.parallelOptions?.maxDegreeOfParallelism, 1, 1);
-  const maxResubmissions = checkCount("maxResubmissions", options.maxResubmissions, 0, DEFAULT_MAX_RESUBMISSIONS);
-  const resubmitDelayMs = checkCount("resubmitDelayMs", options.resubmitDelayMs, 0, DEFAULT_RESUBMIT_DELAY_MS);
+  const parallelism = checkCount(
+    "maxDegreeOfParallelism",
+    options.parallelOptions?.maxDegreeOfParallelism,
+    1,
+    1,
+  );
+  const maxResubmissions = checkCount(
+    "maxResubmissions",
+    options.maxResubmissions,
+    0,
+    DEFAULT_MAX_RESUBMISSIONS,
+  );
+  const resubmitDelayMs = checkCount(
+    "resubmitDelayMs",
+    options.resubmitDelayMs,
+    0,
+    DEFAULT_RESUBMIT_DELAY_MS,
+  );
   const timeout = checkTimeout("timeout", options.timeout);
-  const behaviors = effectiveBehaviors(options.behaviors ?? [], { additionalBehaviors: options.additionalBehaviors });
+  const behaviors = effectiveBehaviors(options.behaviors ?? [], {
+    additionalBehaviors: options.additionalBehaviors,
+  });
   const list = validateTasks(tasks);
   options.signal?.throwIfAborted();
   if (list.length === 0) return { added: 0, resubmissions: 0, requests: 0 };
 
   let run: AddTaskRun | undefined;
-  const deadline = new Deadline(options.signal, timeout, () =>
-    `addTask to job '${jobId}' did not finish within ${timeout} ms` + (run ? ` (${run.describe()})` : ""),
+  const deadline = new Deadline(
+    options.signal,
+    timeout,
+    () =>
+      `addTask to job '${jobId}' did not finish within ${timeout} ms` + (run ? ` (${run.describe()})` : ""),
   );
   try {
     for (const task of list) task.freeze();
@@ -114,7 +146,9 @@ export async function addTaskCollection(
       artifacts: options.fileStagingArtifacts ?? new Map<string, unknown>(),
     });
     deadline.throwIfAborted();
-    const entries = list.map((task, index) => toEntry(task, withStagedFiles(task.toAddParameter(), staged[index])));
+    const entries = list.map((task, index) =>
+      toEntry(task, withStagedFiles(task.toAddParameter(), staged[index])),
+    );
     run = new AddTaskRun(protocol, jobId, entries, {
       parallelism,
       maxResubmissions,
@@ -273,7 +307,11 @@ class AddTaskRun {
     await this.#classify(chunk, results, Math.max(attempts - 1, 0));
   }
 
-  async #classify(chunk: readonly Entry[], results: readonly WireTaskAddResult[], pipelineRetries: number): Promise<void> {
+  async #classify(
+    chunk: readonly Entry[],
+    results: readonly WireTaskAddResult[],
+    pipelineRetries: number,
+  ): Promise<void> {
     const byKey = new Map(results.map((result) => [result.taskId?.toLowerCase(), result]));
     const again: Resubmission[] = [];
     for (const entry of chunk) {
@@ -291,7 +329,9 @@ class AddTaskRun {
       } else if (decision === AddTaskResultStatus.Retry) {
         again.push({ entry, reason: result.status === "servererror" ? "servererror" : "handler", result });
       } else {
-        throw new TypeError(`AddTaskCollectionResultHandler returned '${String(decision)}' for task '${entry.task.id}'`);
+        throw new TypeError(
+          `AddTaskCollectionResultHandler returned '${String(decision)}' for task '${entry.task.id}'`,
+        );
       }
     }
     this.#emitProgress();
@@ -304,7 +344,9 @@ class AddTaskRun {
         const limit = `gave up after ${this.settings.maxResubmissions} resubmission(s)`;
         if (item.result) throw new AddTaskCollectionTerminatedException(item.result, limit);
         const cause = item.error ?? new Error("the service returned no result for the task");
-        throw new BatchClientException(`Adding task '${item.entry.task.id}' ${limit}: ${cause.message}`, { cause });
+        throw new BatchClientException(`Adding task '${item.entry.task.id}' ${limit}: ${cause.message}`, {
+          cause,
+        });
       }
     }
     const highest = Math.max(...items.map((item) => item.entry.retryCount));
@@ -354,5 +396,9 @@ function isUnknownOutcome(error: unknown): boolean {
     const status = error.requestInformation.httpStatusCode;
     return status === 408 || status >= 500;
   }
-  return error instanceof NetworkError || error instanceof RequestTimeoutError || error instanceof InvalidResponseError;
+  return (
+    error instanceof NetworkError ||
+    error instanceof RequestTimeoutError ||
+    error instanceof InvalidResponseError
+  );
 }
