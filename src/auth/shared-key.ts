@@ -145,7 +145,8 @@ export class BatchSharedKeyCredentials implements RequestSigner {
       headers: request.headers,
       accountName: this.accountName,
     });
-    request.headers["authorization"] = `SharedKey ${this.accountName}:${computeSharedKeySignature(stringToSign, this.#key)}`;
+    request.headers["authorization"] =
+      `SharedKey ${this.accountName}:${computeSharedKeySignature(stringToSign, this.#key)}`;
     return Promise.resolve();
   }
 

@@ -38,7 +38,9 @@ export class BatchTokenCredentials implements RequestSigner {
     if (typeof token === "string") {
       if (token.trim() === "") throw new TypeError("token must be a non-empty string");
     } else if (typeof token !== "function" && !isTokenCredential(token)) {
-      throw new TypeError("token must be a string, a function returning a Promise<string>, or a TokenCredential");
+      throw new TypeError(
+        "token must be a string, a function returning a Promise<string>, or a TokenCredential",
+      );
     }
     this.baseUrl = baseUrl;
     this.#source = token;
@@ -54,7 +56,8 @@ export class BatchTokenCredentials implements RequestSigner {
     if (typeof source === "string") return source;
     if (typeof source === "function") {
       const token = await source();
-      if (typeof token !== "string" || token === "") throw new TypeError("the token provider returned no token");
+      if (typeof token !== "string" || token === "")
+        throw new TypeError("the token provider returned no token");
       return token;
     }
     if (this.#cached && this.#cached.expiresOnTimestamp - REFRESH_MARGIN_MS > Date.now()) {

@@ -66,5 +66,9 @@ function readEnvelope(body: unknown, status: number, headers: Record<string, str
   }
   const envelope = body as { value: unknown[]; "odata.nextLink"?: unknown };
   const next = envelope["odata.nextLink"];
-  return { items: envelope.value, nextLink: typeof next === "string" && next !== "" ? next : undefined, headers };
+  return {
+    items: envelope.value,
+    nextLink: typeof next === "string" && next !== "" ? next : undefined,
+    headers,
+  };
 }

@@ -25,7 +25,12 @@ import type { HttpSender, PipelineRequest, PipelineResponse, RequestSigner, Retr
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /** Once per logical request, in this order. */
-const REQUEST_POLICIES: readonly RequestPolicy[] = [applyQuery, applyUserAgent, applyContent, applyInterceptors];
+const REQUEST_POLICIES: readonly RequestPolicy[] = [
+  applyQuery,
+  applyUserAgent,
+  applyContent,
+  applyInterceptors,
+];
 
 /** Before every attempt, in this order; signing comes last so it sees the final headers. */
 const ATTEMPT_POLICIES: readonly RequestPolicy[] = [applyClientRequestId, applyOcpDate, applySignature];
@@ -76,7 +81,9 @@ export class HttpPipeline implements HttpSender {
       options.retryPolicy ?? this.#retryPolicy,
       signal,
       (attempt, delay, error) =>
-        logger.warning(`${prepared.method} ${redactUrl(prepared.url)} attempt ${attempt} failed (${error.name}); retrying in ${delay} ms`),
+        logger.warning(
+          `${prepared.method} ${redactUrl(prepared.url)} attempt ${attempt} failed (${error.name}); retrying in ${delay} ms`,
+        ),
     );
   }
 
@@ -95,10 +102,17 @@ export class HttpPipeline implements HttpSender {
     return outgoing;
   }
 
-  async #attempt(request: OutgoingRequest, context: PolicyContext, attempt: number): Promise<PipelineResponse> {
+  async #attempt(
+    request: OutgoingRequest,
+    context: PolicyContext,
+    attempt: number,
+  ): Promise<PipelineResponse> {
     const started = Date.now();
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new RequestTimeoutError(request.timeoutMs)), request.timeoutMs);
+    const timer = setTimeout(
+      () => controller.abort(new RequestTimeoutError(request.timeoutMs)),
+      request.timeoutMs,
+    );
     const userSignal = context.options.signal;
     const onUserAbort = (): void => controller.abort(userSignal!.reason);
     userSignal?.addEventListener("abort", onUserAbort, { once: true });
@@ -119,7 +133,9 @@ export class HttpPipeline implements HttpSender {
     } finally {
       clearTimeout(timer);
       userSignal?.removeEventListener("abort", onUserAbort);
-      logger.info(`${request.method} ${redactUrl(request.url)} -> ${outcome} in ${Date.now() - started} ms (attempt ${attempt})`);
+      logger.info(
+        `${request.method} ${redactUrl(request.url)} -> ${outcome} in ${Date.now() - started} ms (attempt ${attempt})`,
+      );
     }
   }
 }

@@ -11,7 +11,8 @@ import type { PipelineResponse } from "./types.js";
 /** Reads a whole body as UTF-8 text. */
 export async function readText(body: Readable): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of body) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of body)
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString("utf8");
 }
 
@@ -19,7 +20,10 @@ export async function readText(body: Readable): Promise<string> {
  * Turns a raw response into the pipeline's result: a non-2xx status throws a `BatchException`; a
  * success body is parsed JSON, the live stream, or `undefined`, as the request asked.
  */
-export async function interpretResponse(raw: RawResponse, request: OutgoingRequest): Promise<PipelineResponse> {
+export async function interpretResponse(
+  raw: RawResponse,
+  request: OutgoingRequest,
+): Promise<PipelineResponse> {
   if (raw.status < 200 || raw.status >= 300) {
     throw createBatchException({
       status: raw.status,
@@ -37,6 +41,8 @@ export async function interpretResponse(raw: RawResponse, request: OutgoingReque
   try {
     return { status: raw.status, headers: raw.headers, body: JSON.parse(text) as unknown };
   } catch (error) {
-    throw new InvalidResponseError(`The ${raw.status} response body is not valid JSON`, raw.status, { cause: error });
+    throw new InvalidResponseError(`The ${raw.status} response body is not valid JSON`, raw.status, {
+      cause: error,
+    });
   }
 }

@@ -42,5 +42,7 @@ export async function withRetries<T>(
 }
 
 function isRetryCandidate(error: unknown): error is Error {
-  return error instanceof BatchException || error instanceof NetworkError || error instanceof RequestTimeoutError;
+  return (
+    error instanceof BatchException || error instanceof NetworkError || error instanceof RequestTimeoutError
+  );
 }

@@ -35,7 +35,11 @@ export function createAxios(): AxiosInstance {
 }
 
 /** Sends one attempt. Connection-level failures become {@link NetworkError}; aborts reject with the axios cancel error. */
-export async function sendRaw(instance: AxiosInstance, request: OutgoingRequest, signal: AbortSignal): Promise<RawResponse> {
+export async function sendRaw(
+  instance: AxiosInstance,
+  request: OutgoingRequest,
+  signal: AbortSignal,
+): Promise<RawResponse> {
   const headers: RawAxiosRequestHeaders = { ...request.headers };
   // axios would add a form content type to a body-less POST/PUT/PATCH; `false` keeps the wire as signed.
   if (METHODS_AXIOS_GIVES_A_CONTENT_TYPE.has(request.method) && headers["content-type"] === undefined) {

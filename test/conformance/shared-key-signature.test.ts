@@ -15,12 +15,19 @@ import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { BatchSharedKeyCredentials, buildStringToSign, computeSharedKeySignature } from "../../src/auth/index.js";
+import {
+  BatchSharedKeyCredentials,
+  buildStringToSign,
+  computeSharedKeySignature,
+} from "../../src/auth/index.js";
 import { HttpPipeline, NoRetry, type HttpMethod } from "../../src/http/index.js";
 
 const require = createRequire(import.meta.url);
 const reference = require("@azure/batch") as {
-  BatchSharedKeyCredentials: new (account: string, key: string) => { signRequest(w: unknown): Promise<unknown> };
+  BatchSharedKeyCredentials: new (
+    account: string,
+    key: string,
+  ) => { signRequest(w: unknown): Promise<unknown> };
 };
 const { WebResource } = require("@azure/ms-rest-js") as {
   WebResource: new (
@@ -35,11 +42,21 @@ const DATE = "Tue, 03 Nov 2026 10:00:00 GMT";
 const HOST = "https://myaccount.westus.batch.azure.com";
 
 /** Signed once with the `@azure/batch` 10.2.0 signer. */
-const VECTORS = [
+const VECTORS: {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  stringToSign: string;
+  signature: string;
+}[] = [
   {
     method: "GET",
     url: `${HOST}/pools?api-version=2024-07-01.20.0&maxresults=10&%24filter=state%20eq%20%27active%27&timeout=30`,
-    headers: { "ocp-date": DATE, "client-request-id": "6a1c3ad8-5e0c-4f38-9c8e-0d1f1f2a9b77", accept: "application/json" },
+    headers: {
+      "ocp-date": DATE,
+      "client-request-id": "6a1c3ad8-5e0c-4f38-9c8e-0d1f1f2a9b77",
+      accept: "application/json",
+    },
     stringToSign:
       "GET\n\n\n\n\n\n\n\n\n\n\n\nocp-date:Tue, 03 Nov 2026 10:00:00 GMT\n/myaccount/pools" +
       "\n$filter:state eq 'active'\napi-version:2024-07-01.20.0\nmaxresults:10\ntimeout:30",
@@ -62,7 +79,11 @@ const VECTORS = [
   {
     method: "GET",
     url: `${HOST}/jobs/j1/tasks/t1/files/wd%2Fout.txt?api-version=2024-07-01.20.0`,
-    headers: { "ocp-date": DATE, "ocp-range": "bytes=0-99", "if-modified-since": "Mon, 02 Nov 2026 10:00:00 GMT" },
+    headers: {
+      "ocp-date": DATE,
+      "ocp-range": "bytes=0-99",
+      "if-modified-since": "Mon, 02 Nov 2026 10:00:00 GMT",
+    },
     stringToSign:
       "GET\n\n\n\n\n\n\nMon, 02 Nov 2026 10:00:00 GMT\n\n\n\n\nocp-date:Tue, 03 Nov 2026 10:00:00 GMT\nocp-range:bytes=0-99\n" +
       "/myaccount/jobs/j1/tasks/t1/files/wd%2Fout.txt\napi-version:2024-07-01.20.0",
@@ -88,7 +109,12 @@ describe("fixed Shared Key vectors", () => {
   for (const vector of VECTORS) {
     it(`${vector.method} ${new URL(vector.url).pathname}`, async () => {
       const url = new URL(vector.url);
-      const stringToSign = buildStringToSign({ method: vector.method, url, headers: vector.headers, accountName: "myaccount" });
+      const stringToSign = buildStringToSign({
+        method: vector.method,
+        url,
+        headers: vector.headers,
+        accountName: "myaccount",
+      });
       expect(stringToSign).toBe(vector.stringToSign);
       expect(computeSharedKeySignature(stringToSign, VECTOR_KEY)).toBe(vector.signature);
       const headers: Record<string, string> = { ...vector.headers };
@@ -105,11 +131,17 @@ describe("fixed Shared Key vectors", () => {
 describe("cross-check with the @azure/batch signer on raw URLs", () => {
   const KEY = Buffer.from("raw-url cross-check key").toString("base64");
   // Query parts as other clients may write them: '+' for spaces, %2B for plus, raw and encoded unicode.
-  const rawValue = fc.array(fc.constantFrom("a", "Z", "0", "+", "%2B", "%20", "%27", "'", "%C3%A9", "é", "~", "*", "%2C", ","), {
-    maxLength: 8,
-  });
+  const rawValue = fc.array(
+    fc.constantFrom("a", "Z", "0", "+", "%2B", "%20", "%27", "'", "%C3%A9", "é", "~", "*", "%2C", ","),
+    {
+      maxLength: 8,
+    },
+  );
   const rawQuery = fc.uniqueArray(
-    fc.tuple(fc.constantFrom("$filter", "$select", "maxresults", "api-version", "timeout"), rawValue.map((v) => v.join(""))),
+    fc.tuple(
+      fc.constantFrom("$filter", "$select", "maxresults", "api-version", "timeout"),
+      rawValue.map((v) => v.join("")),
+    ),
     { selector: ([n]) => n, maxLength: 5 },
   );
 
@@ -123,7 +155,10 @@ describe("cross-check with the @azure/batch signer on raw URLs", () => {
         resource.headers.set("ocp-date", DATE);
         if (method === "POST") resource.headers.set("content-length", "0");
         await new reference.BatchSharedKeyCredentials("myaccount", KEY).signRequest(resource);
-        const ours = computeSharedKeySignature(buildStringToSign({ method, url, headers, accountName: "myaccount" }), KEY);
+        const ours = computeSharedKeySignature(
+          buildStringToSign({ method, url, headers, accountName: "myaccount" }),
+          KEY,
+        );
         expect(resource.headers.get("authorization")).toBe(`SharedKey myaccount:${ours}`);
       }),
       { numRuns: 1000, seed: 7 },
@@ -151,7 +186,12 @@ describe("cross-check with the @azure/batch signer over a real socket", () => {
       req.on("end", () => {
         const headers: Record<string, string> = {};
         for (let i = 0; i < req.rawHeaders.length; i += 2) headers[req.rawHeaders[i]] = req.rawHeaders[i + 1];
-        captured = { method: req.method!, path: req.url!, headers, body: Buffer.concat(chunks).toString("utf8") };
+        captured = {
+          method: req.method!,
+          path: req.url!,
+          headers,
+          body: Buffer.concat(chunks).toString("utf8"),
+        };
         res.writeHead(204).end();
       });
     });
@@ -173,15 +213,28 @@ describe("cross-check with the @azure/batch signer over a real socket", () => {
 
   const segment = fc.oneof(
     fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/),
-    fc.string({ unit: "grapheme", minLength: 1, maxLength: 8 }).filter((s) => s !== "." && s !== ".." && !s.includes("/")),
+    fc
+      .string({ unit: "grapheme", minLength: 1, maxLength: 8 })
+      .filter((s) => s !== "." && s !== ".." && !s.includes("/")),
   );
-  const queryName = fc.constantFrom("$filter", "$select", "$expand", "maxresults", "timeout", "recursive", "force", "x-custom");
+  const queryName = fc.constantFrom(
+    "$filter",
+    "$select",
+    "$expand",
+    "maxresults",
+    "timeout",
+    "recursive",
+    "force",
+    "x-custom",
+  );
   const queryValue = fc.oneof(
     fc.string({ unit: "grapheme", maxLength: 20 }),
     fc.constantFrom("state eq 'active'", "id,state", "a+b=c&d", "100%", "ünïcødé 日本"),
   );
   const optionalHeader = (gen: fc.Arbitrary<string>) => fc.option(gen, { nil: undefined });
-  const httpDate = fc.date({ min: new Date(2000, 0, 1), max: new Date(2099, 0, 1), noInvalidDate: true }).map((d) => d.toUTCString());
+  const httpDate = fc
+    .date({ min: new Date(2000, 0, 1), max: new Date(2099, 0, 1), noInvalidDate: true })
+    .map((d) => d.toUTCString());
   const request = fc.record({
     method: fc.constantFrom<HttpMethod>("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"),
     segments: fc.array(segment, { minLength: 1, maxLength: 4 }),

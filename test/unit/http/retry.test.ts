@@ -33,7 +33,10 @@ class RecordingPolicy implements RetryPolicy {
 }
 
 function pipeline(retryPolicy: RetryPolicy = new ExponentialRetry(1, 3)): HttpPipeline {
-  return new HttpPipeline({ signer: new BatchSharedKeyCredentials(TEST_BATCH_URL, "testaccount", KEY), retryPolicy });
+  return new HttpPipeline({
+    signer: new BatchSharedKeyCredentials(TEST_BATCH_URL, "testaccount", KEY),
+    retryPolicy,
+  });
 }
 
 /** Serves `statuses` in order (the last one repeats) and records the client-request-id of each attempt. */
@@ -44,7 +47,10 @@ function serveStatuses(statuses: number[], headers: Record<string, string> = {})
       ids.push(request.headers.get("client-request-id") ?? "");
       const status = statuses[Math.min(ids.length - 1, statuses.length - 1)];
       if (status === 200) return HttpResponse.json({ id: "p1" });
-      return HttpResponse.json({ code: `Code${status}`, message: { value: `status ${status}` } }, { status, headers });
+      return HttpResponse.json(
+        { code: `Code${status}`, message: { value: `status ${status}` } },
+        { status, headers },
+      );
     }),
   );
   return ids;
@@ -65,7 +71,9 @@ describe("retry matrix", () => {
   for (const status of [400, 401, 403, 404, 409, 412, 501, 505]) {
     it(`does not retry ${status}`, async () => {
       const ids = serveStatuses([status, 200]);
-      const error = await pipeline().send(getPool).catch((e: unknown) => e);
+      const error = await pipeline()
+        .send(getPool)
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(BatchException);
       expect((error as BatchException).requestInformation.httpStatusCode).toBe(status);
       expect(ids).toHaveLength(1);
@@ -74,7 +82,9 @@ describe("retry matrix", () => {
 
   it("gives up after maxRetries and rejects with the last failure", async () => {
     const ids = serveStatuses([503]);
-    const error = await pipeline(new ExponentialRetry(1, 2)).send(getPool).catch((e: unknown) => e);
+    const error = await pipeline(new ExponentialRetry(1, 2))
+      .send(getPool)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BatchException);
     expect((error as BatchException).requestInformation.batchError?.code).toBe("Code503");
     expect(ids).toHaveLength(3);
@@ -85,7 +95,8 @@ describe("retry matrix", () => {
     await pipeline().send(getPool);
     expect(ids).toHaveLength(3);
     expect(new Set(ids).size).toBe(3);
-    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const id of ids)
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it("uses the caller's client-request-id provider for each attempt", async () => {
@@ -134,7 +145,9 @@ describe("retry matrix", () => {
 
   it("a request's own retry policy replaces the pipeline's", async () => {
     const ids = serveStatuses([500, 200]);
-    const error = await pipeline().send({ ...getPool, options: { retryPolicy: new NoRetry() } }).catch((e: unknown) => e);
+    const error = await pipeline()
+      .send({ ...getPool, options: { retryPolicy: new NoRetry() } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BatchException);
     expect(ids).toHaveLength(1);
   });
@@ -184,7 +197,9 @@ describe("cancellation", () => {
     const reason = new Error("stop now");
     setTimeout(() => controller.abort(reason), 30);
     const started = Date.now();
-    const error = await pipeline().send({ ...getPool, options: { signal: controller.signal } }).catch((e: unknown) => e);
+    const error = await pipeline()
+      .send({ ...getPool, options: { signal: controller.signal } })
+      .catch((e: unknown) => e);
     expect(error).toBe(reason);
     expect(Date.now() - started).toBeLessThan(1000);
   });
@@ -208,7 +223,9 @@ describe("cancellation", () => {
   it("sends nothing when the signal is already aborted", async () => {
     const ids = serveStatuses([200]);
     const reason = new Error("too late");
-    const error = await pipeline().send({ ...getPool, options: { signal: AbortSignal.abort(reason) } }).catch((e: unknown) => e);
+    const error = await pipeline()
+      .send({ ...getPool, options: { signal: AbortSignal.abort(reason) } })
+      .catch((e: unknown) => e);
     expect(error).toBe(reason);
     expect(ids).toHaveLength(0);
   });
@@ -239,7 +256,10 @@ describe("network failures (real local server)", () => {
 
   it("retries connection resets and keeps the system error as the cause", async () => {
     const policy = new RecordingPolicy(new ExponentialRetry(1, 3));
-    const p = new HttpPipeline({ signer: new BatchSharedKeyCredentials(base, "testaccount", KEY), retryPolicy: policy });
+    const p = new HttpPipeline({
+      signer: new BatchSharedKeyCredentials(base, "testaccount", KEY),
+      retryPolicy: policy,
+    });
     const response = await p.send({ method: "GET", url: `${base}/pools/p1`, responseKind: "json" });
     expect(response.body).toEqual({ id: "p1" });
     expect(policy.contexts).toHaveLength(2);
@@ -256,8 +276,13 @@ describe("network failures (real local server)", () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
     const url = `http://127.0.0.1:${port}`;
-    const p = new HttpPipeline({ signer: new BatchSharedKeyCredentials(url, "testaccount", KEY), retryPolicy: new LinearRetry(1, 1) });
-    const error = await p.send({ method: "GET", url: `${url}/pools`, responseKind: "json" }).catch((e: unknown) => e);
+    const p = new HttpPipeline({
+      signer: new BatchSharedKeyCredentials(url, "testaccount", KEY),
+      retryPolicy: new LinearRetry(1, 1),
+    });
+    const error = await p
+      .send({ method: "GET", url: `${url}/pools`, responseKind: "json" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).code).toBe("ECONNREFUSED");
   });
