@@ -115,12 +115,3 @@ export function invalidQueryParameter(name: string, value: string, reason: strin
     { key: "Reason", value: reason },
   ]);
 }
-
-/** 400 for a header with a bad value. */
-export function invalidHeader(name: string, value: string, reason: string): BatchServiceError {
-  return new BatchServiceError(400, "InvalidHeaderValue", "A request header has an invalid value.", [
-    { key: "HeaderName", value: name },
-    { key: "HeaderValue", value },
-    { key: "Reason", value: reason },
-  ]);
-}

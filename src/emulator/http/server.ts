@@ -12,12 +12,9 @@ import type { Store } from "../store/store.js";
 import { authenticate, type AuthSettings } from "./auth.js";
 import { parseBody, readBody } from "./body.js";
 import type { HandlerTable, RequestContext } from "./context.js";
-import { checkApiVersion, checkParameters } from "./params.js";
+import { checkApiVersion, checkBody, checkParameters } from "./params.js";
 import { sendError, sendResult, type ResponseContext } from "./respond.js";
 import { Router } from "./router.js";
-
-/** Checks a parsed body against the operation's body schema; throws a 400 `BatchServiceError`. */
-export type BodyValidator = (route: Route, body: unknown) => void;
 
 /** Everything the HTTP layer needs. */
 export interface HttpServiceConfig {
@@ -25,7 +22,6 @@ export interface HttpServiceConfig {
   readonly handlers: HandlerTable;
   readonly store: Store;
   readonly auth: AuthSettings;
-  readonly validateBody: BodyValidator;
   /** Called with unexpected exceptions (which are answered with 500 `InternalServerError`). */
   readonly onInternalError?: (error: unknown) => void;
 }
@@ -59,7 +55,7 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       authenticate({ method, url, headers: request.headers }, config.auth);
       checkParameters(match.route, url.searchParams, request.headers);
       const body = parseBody(match.route, raw);
-      if (body !== undefined) config.validateBody(match.route, body);
+      if (body !== undefined) checkBody(match.route, body);
       const handler = config.handlers[match.route.operationId];
       if (!handler) throw new BatchServiceError(501, "NotImplemented", `The operation ${match.route.operationId} is not emulated.`);
       const ctx: RequestContext = {

@@ -23,6 +23,8 @@ export interface PoolEntity {
   /** The `CloudPool` wire object. */
   data: WireObject;
   nodes: Collection<NodeEntity>;
+  /** Bumped by every resize and stop-resize so that a superseded resize never completes. */
+  resizeGeneration: number;
   /** How nodes leave the pool when the resize in progress shrinks it (`requeue` when not given). */
   pendingDeallocationOption?: string;
 }

@@ -20,6 +20,11 @@ export interface StoreSettings {
   readonly timeScale: number;
   /** State a node gets when it joins a pool (`idle` unless a scheduler wants to drive start-up). */
   readonly initialNodeState: string;
+  /**
+   * When true (the default), reboot, reimage, start and deallocate finish by themselves after a short
+   * delay; when false, the store only enters the transitional state and a scheduler finishes it.
+   */
+  readonly finishNodeTransitions: boolean;
   /** Where snapshots go; absent for an in-memory store. */
   readonly snapshot?: SnapshotFile;
 }

@@ -1,0 +1,48 @@
+/**
+ * HTTP handlers of the certificate operations.
+ * @module
+ */
+import { bodyObject, pathParam, type HandlerTable, type RequestContext } from "../http/context.js";
+import { listPage, selected } from "../http/views.js";
+import * as certificates from "../resources/certificates.js";
+import type { CertificateEntity, WireObject } from "../store/entities.js";
+
+function certificateUrl(ctx: RequestContext, cert: CertificateEntity): string {
+  const algorithm = encodeURIComponent(String(cert.data.thumbprintAlgorithm));
+  const thumbprint = encodeURIComponent(String(cert.data.thumbprint));
+  return `${ctx.baseUrl}/certificates(thumbprintAlgorithm=${algorithm},thumbprint=${thumbprint})`;
+}
+
+function renderCertificate(ctx: RequestContext, cert: CertificateEntity): WireObject {
+  const { thumbprint, thumbprintAlgorithm, ...rest } = cert.data;
+  return { thumbprint, thumbprintAlgorithm, url: certificateUrl(ctx, cert), ...rest };
+}
+
+function lookup(ctx: RequestContext): CertificateEntity {
+  return certificates.getCertificate(ctx.store, pathParam(ctx, "thumbprintAlgorithm"), pathParam(ctx, "thumbprint"));
+}
+
+/** Handlers keyed by operation id. */
+export const certificateHandlers: HandlerTable = {
+  Certificate_Add: (ctx) => {
+    const cert = certificates.addCertificate(ctx.store, bodyObject(ctx));
+    const url = certificateUrl(ctx, cert);
+    return { location: url, dataServiceId: url };
+  },
+  Certificate_List: (ctx) =>
+    listPage(
+      ctx,
+      ctx.store.certificates.list().map((cert) => ({ seq: cert.seq, render: () => renderCertificate(ctx, cert) })),
+      "certificates",
+    ),
+  Certificate_Get: (ctx) => ({ body: selected(ctx, renderCertificate(ctx, lookup(ctx))), metadata: "certificates/@Element" }),
+  Certificate_Delete: (ctx) => {
+    certificates.deleteCertificate(ctx.store, lookup(ctx));
+    return {};
+  },
+  Certificate_CancelDeletion: (ctx) => {
+    const cert = lookup(ctx);
+    certificates.cancelCertificateDeletion(ctx.store, cert);
+    return { dataServiceId: `${certificateUrl(ctx, cert)}/canceldelete` };
+  },
+};

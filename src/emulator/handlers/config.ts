@@ -1,0 +1,32 @@
+/**
+ * Service-wide settings the operation handlers read.
+ * @module
+ */
+import type { ApplicationConfig } from "../resources/account.js";
+import type { PoolEntity, WireObject } from "../store/entities.js";
+import type { Store } from "../store/store.js";
+
+/** The outcome of evaluating an autoscale formula: `results` (`$Name=value;…`) or an `error` (`AutoScaleRunError`). */
+export interface AutoScaleOutcome {
+  readonly results?: string;
+  readonly error?: WireObject;
+}
+
+/** Evaluates an autoscale formula for a pool (formula evaluation is pluggable: a scheduler supplies it). */
+export type AutoScaleEvaluator = (formula: string, pool: PoolEntity, store: Store) => AutoScaleOutcome;
+
+/** What handlers need beyond the request. */
+export interface HandlerConfig {
+  readonly applications: readonly ApplicationConfig[];
+  readonly evaluateAutoScale: AutoScaleEvaluator;
+}
+
+/**
+ * The evaluator used when none is configured: it does not interpret the formula and reports the
+ * pool's current targets, so that clients see a well-formed run.
+ */
+export const reportCurrentTargets: AutoScaleEvaluator = (_formula, pool) => ({
+  results: `$TargetDedicatedNodes=${String(pool.data.targetDedicatedNodes)};$TargetLowPriorityNodes=${String(
+    pool.data.targetLowPriorityNodes,
+  )};$NodeDeallocationOption=requeue`,
+});

@@ -1,0 +1,120 @@
+/**
+ * HTTP handlers of the compute node and node extension operations.
+ * @module
+ */
+import { bodyObject, pathParam, resourceUrl, type HandlerResult, type HandlerTable, type RequestContext } from "../http/context.js";
+import { indexed, listPage, selected } from "../http/views.js";
+import { withUrl } from "../resources/common.js";
+import * as nodes from "../resources/nodes.js";
+import { livePool } from "../resources/pools.js";
+import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
+
+/** The URL of a node. */
+export function nodeUrl(ctx: RequestContext, poolId: string, nodeId: string): string {
+  return resourceUrl(ctx, "pools", poolId, "nodes", nodeId);
+}
+
+function renderNode(ctx: RequestContext, pool: PoolEntity, node: NodeEntity): WireObject {
+  return withUrl(node.data, nodeUrl(ctx, String(pool.data.id), String(node.data.id)));
+}
+
+/** The pool and node a node operation names. */
+export function lookupNode(ctx: RequestContext): { pool: PoolEntity; node: NodeEntity } {
+  const pool = ctx.store.pools.get(pathParam(ctx, "poolId"));
+  return { pool, node: pool.nodes.get(pathParam(ctx, "nodeId")) };
+}
+
+function lookupLiveNode(ctx: RequestContext): { pool: PoolEntity; node: NodeEntity } {
+  const pool = livePool(ctx.store, pathParam(ctx, "poolId"));
+  return { pool, node: pool.nodes.get(pathParam(ctx, "nodeId")) };
+}
+
+function done(ctx: RequestContext, pool: PoolEntity, node: NodeEntity): HandlerResult {
+  const suffix = ctx.route.path.split("/").pop() ?? "";
+  return { dataServiceId: `${nodeUrl(ctx, String(pool.data.id), String(node.data.id))}/${suffix}` };
+}
+
+function action(kind: "reboot" | "reimage" | "deallocate") {
+  return (ctx: RequestContext): HandlerResult => {
+    const { pool, node } = lookupLiveNode(ctx);
+    nodes.nodeAction(ctx.store, pool, node, kind, bodyObject(ctx));
+    return done(ctx, pool, node);
+  };
+}
+
+/** Handlers keyed by operation id. */
+export const nodeHandlers: HandlerTable = {
+  ComputeNode_List: (ctx) => {
+    const pool = ctx.store.pools.get(pathParam(ctx, "poolId"));
+    return listPage(
+      ctx,
+      pool.nodes.list().map((node) => ({ seq: node.seq, render: () => renderNode(ctx, pool, node) })),
+      "nodes",
+    );
+  },
+  ComputeNode_Get: (ctx) => {
+    const { pool, node } = lookupNode(ctx);
+    return { body: selected(ctx, renderNode(ctx, pool, node)), metadata: "nodes/@Element" };
+  },
+  ComputeNode_Reboot: action("reboot"),
+  ComputeNode_Reimage: action("reimage"),
+  ComputeNode_Deallocate: action("deallocate"),
+  ComputeNode_Start: (ctx) => {
+    const { pool, node } = lookupLiveNode(ctx);
+    nodes.startNode(ctx.store, pool, node);
+    return done(ctx, pool, node);
+  },
+  ComputeNode_DisableScheduling: (ctx) => {
+    const { pool, node } = lookupLiveNode(ctx);
+    const option = bodyObject(ctx).nodeDisableSchedulingOption;
+    nodes.setScheduling(ctx.store, pool, node, false, typeof option === "string" ? option : undefined);
+    return done(ctx, pool, node);
+  },
+  ComputeNode_EnableScheduling: (ctx) => {
+    const { pool, node } = lookupLiveNode(ctx);
+    nodes.setScheduling(ctx.store, pool, node, true);
+    return done(ctx, pool, node);
+  },
+  ComputeNode_AddUser: (ctx) => {
+    const { pool, node } = lookupLiveNode(ctx);
+    const body = bodyObject(ctx);
+    nodes.addUser(ctx.store, node, body);
+    const url = `${nodeUrl(ctx, String(pool.data.id), String(node.data.id))}/users/${encodeURIComponent(String(body.name))}`;
+    return { location: url, dataServiceId: url };
+  },
+  ComputeNode_UpdateUser: (ctx) => {
+    const { pool, node } = lookupLiveNode(ctx);
+    nodes.updateUser(ctx.store, node, pathParam(ctx, "userName"), bodyObject(ctx));
+    return { dataServiceId: `${nodeUrl(ctx, String(pool.data.id), String(node.data.id))}/users/${encodeURIComponent(pathParam(ctx, "userName"))}` };
+  },
+  ComputeNode_DeleteUser: (ctx) => {
+    const { node } = lookupLiveNode(ctx);
+    nodes.deleteUser(ctx.store, node, pathParam(ctx, "userName"));
+    return {};
+  },
+  ComputeNode_GetRemoteLoginSettings: (ctx) => {
+    const { node } = lookupNode(ctx);
+    return {
+      body: nodes.remoteLoginSettings(node),
+      metadata: "Microsoft.Azure.Batch.Protocol.Entities.ComputeNodeGetRemoteLoginSettingsResult",
+    };
+  },
+  ComputeNode_UploadBatchServiceLogs: (ctx) => {
+    const { pool, node } = lookupNode(ctx);
+    return {
+      body: nodes.uploadLogsResult(pool, node),
+      metadata: "Microsoft.Azure.Batch.Protocol.Entities.UploadBatchServiceLogsResult",
+    };
+  },
+  ComputeNodeExtension_List: (ctx) => {
+    const { pool } = lookupNode(ctx);
+    return listPage(ctx, indexed(nodes.nodeExtensions(ctx.store, pool)), "extensions");
+  },
+  ComputeNodeExtension_Get: (ctx) => {
+    const { pool } = lookupNode(ctx);
+    return {
+      body: selected(ctx, nodes.nodeExtension(ctx.store, pool, pathParam(ctx, "extensionName"))),
+      metadata: "extensions/@Element",
+    };
+  },
+};

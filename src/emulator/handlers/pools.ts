@@ -1,0 +1,135 @@
+/**
+ * HTTP handlers of the pool operations.
+ * @module
+ */
+import { checkConditions } from "../http/conditional.js";
+import { bodyObject, pathParam, resourceUrl, type HandlerTable, type RequestContext } from "../http/context.js";
+import { listPage, requestedExpand, selected } from "../http/views.js";
+import { withUrl } from "../resources/common.js";
+import * as pools from "../resources/pools.js";
+import type { PoolEntity, WireObject } from "../store/entities.js";
+import type { HandlerConfig } from "./config.js";
+
+const EXPANDABLE = ["stats", "metadata"];
+
+function poolUrl(ctx: RequestContext, poolId: string): string {
+  return resourceUrl(ctx, "pools", poolId);
+}
+
+function poolStats(ctx: RequestContext, pool: PoolEntity): WireObject {
+  const now = ctx.store.now().toISOString();
+  const start = String(pool.data.creationTime);
+  return {
+    url: `${poolUrl(ctx, String(pool.data.id))}/stats`,
+    startTime: start,
+    lastUpdateTime: now,
+    usageStats: { startTime: start, lastUpdateTime: now, dedicatedCoreTime: "PT0S" },
+  };
+}
+
+/** The wire form of a pool, with `stats` when expanded. */
+export function renderPool(ctx: RequestContext, pool: PoolEntity, expand: readonly string[]): WireObject {
+  const wire = withUrl(pool.data, poolUrl(ctx, String(pool.data.id)));
+  if (expand.includes("stats")) wire.stats = poolStats(ctx, pool);
+  return wire;
+}
+
+function lookup(ctx: RequestContext): PoolEntity {
+  const pool = ctx.store.pools.get(pathParam(ctx, "poolId"));
+  checkConditions(ctx, pool.data);
+  return pool;
+}
+
+function lookupLive(ctx: RequestContext): PoolEntity {
+  const pool = pools.livePool(ctx.store, pathParam(ctx, "poolId"));
+  checkConditions(ctx, pool.data);
+  return pool;
+}
+
+function answer(ctx: RequestContext, pool: PoolEntity) {
+  const url = poolUrl(ctx, String(pool.data.id));
+  const suffix = ctx.route.path.split("/").length > 3 ? `/${ctx.route.path.split("/").pop() ?? ""}` : "";
+  return { entity: pool.data, dataServiceId: url + suffix };
+}
+
+/** Handlers keyed by operation id. */
+export function poolHandlers(config: HandlerConfig): HandlerTable {
+  return {
+    Pool_Add: (ctx) => {
+      const pool = pools.addPool(ctx.store, bodyObject(ctx));
+      const url = poolUrl(ctx, String(pool.data.id));
+      return { entity: pool.data, location: url, dataServiceId: url };
+    },
+    Pool_List: (ctx) =>
+      listPage(
+        ctx,
+        ctx.store.pools.list().map((pool) => ({ seq: pool.seq, render: (expand) => renderPool(ctx, pool, expand) })),
+        "pools",
+        EXPANDABLE,
+      ),
+    Pool_Get: (ctx) => {
+      const pool = lookup(ctx);
+      return { body: selected(ctx, renderPool(ctx, pool, requestedExpand(ctx, EXPANDABLE))), metadata: "pools/@Element", entity: pool.data };
+    },
+    Pool_Exists: (ctx) => {
+      const pool = ctx.store.pools.find(pathParam(ctx, "poolId"));
+      if (!pool) return { status: 404 };
+      checkConditions(ctx, pool.data);
+      return { entity: pool.data };
+    },
+    Pool_Delete: (ctx) => {
+      const pool = lookup(ctx);
+      pools.deletePool(ctx.store, pool);
+      return {};
+    },
+    Pool_Patch: (ctx) => {
+      const pool = lookupLive(ctx);
+      pools.patchPool(ctx.store, pool, bodyObject(ctx));
+      return answer(ctx, pool);
+    },
+    Pool_UpdateProperties: (ctx) => {
+      const pool = lookupLive(ctx);
+      pools.updatePoolProperties(ctx.store, pool, bodyObject(ctx));
+      return answer(ctx, pool);
+    },
+    Pool_Resize: (ctx) => {
+      const pool = lookupLive(ctx);
+      pools.resizePool(ctx.store, pool, bodyObject(ctx));
+      return answer(ctx, pool);
+    },
+    Pool_StopResize: (ctx) => {
+      const pool = lookupLive(ctx);
+      pools.stopResize(ctx.store, pool);
+      return answer(ctx, pool);
+    },
+    Pool_RemoveNodes: (ctx) => {
+      const pool = lookupLive(ctx);
+      pools.removeNodes(ctx.store, pool, bodyObject(ctx));
+      return answer(ctx, pool);
+    },
+    Pool_EnableAutoScale: (ctx) => {
+      const pool = lookupLive(ctx);
+      pools.enableAutoScale(ctx.store, pool, bodyObject(ctx));
+      const outcome = config.evaluateAutoScale(String(pool.data.autoScaleFormula), pool, ctx.store);
+      pool.data.autoScaleRun = { timestamp: ctx.store.now().toISOString(), ...outcome };
+      ctx.store.markDirty();
+      return answer(ctx, pool);
+    },
+    Pool_DisableAutoScale: (ctx) => {
+      const pool = lookupLive(ctx);
+      pools.disableAutoScale(ctx.store, pool);
+      return answer(ctx, pool);
+    },
+    Pool_EvaluateAutoScale: (ctx) => {
+      const pool = lookupLive(ctx);
+      const formula = pools.checkEvaluation(pool, bodyObject(ctx));
+      const outcome = config.evaluateAutoScale(formula, pool, ctx.store);
+      return {
+        body: { timestamp: ctx.store.now().toISOString(), ...outcome },
+        metadata: "Microsoft.Azure.Batch.Protocol.Entities.AutoScaleRun",
+        dataServiceId: answer(ctx, pool).dataServiceId,
+      };
+    },
+    Pool_ListUsageMetrics: (ctx) => listPage(ctx, [], "poolusagemetrics"),
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * HTTP handlers of the task operations.
+ * @module
+ */
+import { checkConditions } from "../http/conditional.js";
+import { bodyObject, pathParam, resourceUrl, type HandlerResult, type HandlerTable, type RequestContext } from "../http/context.js";
+import { listPage, requestedExpand, selected } from "../http/views.js";
+import { withUrl } from "../resources/common.js";
+import * as tasks from "../resources/tasks.js";
+import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
+
+const EXPANDABLE = ["stats"];
+
+function taskUrl(ctx: RequestContext, jobId: string, taskId: string): string {
+  return resourceUrl(ctx, "jobs", jobId, "tasks", taskId);
+}
+
+function taskStats(ctx: RequestContext, task: TaskEntity, url: string): WireObject {
+  return {
+    url: `${url}/stats`,
+    startTime: task.data.creationTime,
+    lastUpdateTime: ctx.store.now().toISOString(),
+    userCPUTime: "PT0S",
+    kernelCPUTime: "PT0S",
+    wallClockTime: "PT0S",
+    readIOps: 0,
+    writeIOps: 0,
+    readIOGiB: 0,
+    writeIOGiB: 0,
+    waitTime: "PT0S",
+  };
+}
+
+function renderTask(ctx: RequestContext, job: JobEntity, task: TaskEntity, expand: readonly string[]): WireObject {
+  const url = taskUrl(ctx, String(job.data.id), String(task.data.id));
+  const wire = withUrl(task.data, url);
+  if (expand.includes("stats")) wire.stats = taskStats(ctx, task, url);
+  return wire;
+}
+
+function lookup(ctx: RequestContext): { job: JobEntity; task: TaskEntity } {
+  const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
+  const task = job.tasks.get(pathParam(ctx, "taskId"));
+  checkConditions(ctx, task.data);
+  return { job, task };
+}
+
+function answer(ctx: RequestContext, job: JobEntity, task: TaskEntity): HandlerResult {
+  const url = taskUrl(ctx, String(job.data.id), String(task.data.id));
+  const last = ctx.route.path.split("/").pop() ?? "";
+  return { entity: task.data, dataServiceId: last.startsWith("{") ? url : `${url}/${last}` };
+}
+
+/** Handlers keyed by operation id. */
+export const taskHandlers: HandlerTable = {
+  Task_Add: (ctx) => {
+    const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
+    const task = tasks.addTask(ctx.store, job, bodyObject(ctx));
+    const url = taskUrl(ctx, String(job.data.id), String(task.data.id));
+    return { entity: task.data, location: url, dataServiceId: url };
+  },
+  Task_AddCollection: (ctx) => {
+    const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
+    const value = tasks.addTaskCollection(ctx.store, job, bodyObject(ctx), (id) => taskUrl(ctx, String(job.data.id), id));
+    return { body: { value }, metadata: "Microsoft.Azure.Batch.Protocol.Entities.TaskAddCollectionResult" };
+  },
+  Task_List: (ctx) => {
+    const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
+    return listPage(
+      ctx,
+      job.tasks.list().map((task) => ({ seq: task.seq, render: (expand) => renderTask(ctx, job, task, expand) })),
+      "tasks",
+      EXPANDABLE,
+    );
+  },
+  Task_Get: (ctx) => {
+    const { job, task } = lookup(ctx);
+    return {
+      body: selected(ctx, renderTask(ctx, job, task, requestedExpand(ctx, EXPANDABLE))),
+      metadata: "tasks/@Element",
+      entity: task.data,
+    };
+  },
+  Task_Update: (ctx) => {
+    const { job, task } = lookup(ctx);
+    tasks.updateTask(ctx.store, job, task, bodyObject(ctx));
+    return answer(ctx, job, task);
+  },
+  Task_Delete: (ctx) => {
+    const { job, task } = lookup(ctx);
+    tasks.deleteTask(ctx.store, job, task);
+    return {};
+  },
+  Task_Terminate: (ctx) => {
+    const { job, task } = lookup(ctx);
+    tasks.terminateTask(ctx.store, job, task);
+    return answer(ctx, job, task);
+  },
+  Task_Reactivate: (ctx) => {
+    const { job, task } = lookup(ctx);
+    tasks.reactivateTask(ctx.store, job, task);
+    return answer(ctx, job, task);
+  },
+  Task_ListSubtasks: (ctx) => {
+    const { task } = lookup(ctx);
+    return {
+      body: { value: task.subtasks.map((s) => selected(ctx, s)) },
+      metadata: "Microsoft.Azure.Batch.Protocol.Entities.CloudTaskListSubtasksResult",
+    };
+  },
+};

@@ -1,0 +1,161 @@
+/**
+ * The local Batch service: a real HTTP server speaking the Batch REST protocol (api-version
+ * 2024-07-01.20.0) for one emulated account. Start it with {@link startLocalBatchService}; the
+ * returned {@link LocalBatchService.service} exposes the store and its change events, through
+ * which a scheduler can drive nodes and tasks.
+ * @module
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { routes } from "../protocol/routes.generated.js";
+import { buildHandlers, reportCurrentTargets, type AutoScaleEvaluator } from "./handlers/index.js";
+import type { TokenAcceptance } from "./http/auth.js";
+import { createBatchHttpServer } from "./http/server.js";
+import type { ApplicationConfig } from "./resources/account.js";
+import { resumeCertificates } from "./resources/certificates.js";
+import { resumeJobs } from "./resources/jobs.js";
+import { resumeNodes } from "./resources/nodes.js";
+import { resumePools } from "./resources/pools.js";
+import { resumeSchedules } from "./resources/schedules.js";
+import { SnapshotFile } from "./store/persistence.js";
+import { Store } from "./store/store.js";
+
+export { BatchServiceError } from "./errors.js";
+export type { AutoScaleEvaluator, AutoScaleOutcome } from "./handlers/index.js";
+export type { TokenAcceptance } from "./http/auth.js";
+export type { ApplicationConfig } from "./resources/account.js";
+export type { CertificateEntity, JobEntity, NodeEntity, PoolEntity, ScheduleEntity, TaskEntity, WireObject } from "./store/entities.js";
+export type { StoreEvents } from "./store/events.js";
+export { Store } from "./store/store.js";
+export { setNodeState } from "./resources/nodes.js";
+export { setTaskState } from "./resources/tasks.js";
+export { completeJob } from "./resources/jobs.js";
+
+/** The well-known development account name. */
+export const DEV_ACCOUNT_NAME = "devbatchaccount1";
+/** The well-known development account key (public: never use it for anything but local development). */
+export const DEV_ACCOUNT_KEY = "ZGV2YmF0Y2hhY2NvdW50MS1sb2NhbC1rZXktZG8tbm90LXVzZS1pbi1wcm9kdWN0aW9uLTAwMDAwMDAwMDAwMA==";
+
+/** Options of {@link startLocalBatchService}. */
+export interface LocalBatchServiceOptions {
+  /** TCP port; 0 (the default) picks a free one. */
+  port?: number;
+  /** Interface to bind; `127.0.0.1` by default. */
+  host?: string;
+  /** Account name clients sign with; {@link DEV_ACCOUNT_NAME} by default. */
+  accountName?: string;
+  /** Base64 account key; {@link DEV_ACCOUNT_KEY} by default. */
+  accountKey?: string;
+  /** Directory for persistent state and node files; without it state lives in memory and files in a temporary directory. */
+  location?: string;
+  /** Bearer tokens: refused (default), all accepted, or checked by a function. */
+  acceptTokens?: TokenAcceptance;
+  /** Multiplies every emulated delay (1 = default; smaller is faster; 0 = immediately). */
+  timeScale?: number;
+  /** Applications `Application_List` / `Application_Get` report. */
+  applications?: readonly ApplicationConfig[];
+  /** State of a node when it joins a pool (`idle` by default; a scheduler may prefer `creating`). */
+  initialNodeState?: string;
+  /** Let reboot / reimage / start / deallocate finish by themselves (true by default; false when a scheduler drives nodes). */
+  finishNodeTransitions?: boolean;
+  /** Evaluates autoscale formulas; without one, evaluation reports the pool's current targets. */
+  evaluateAutoScale?: AutoScaleEvaluator;
+  /** Called with unexpected internal errors (answered as 500). */
+  onInternalError?: (error: unknown) => void;
+}
+
+/** The hooks for a scheduler: the store (state, events, file directories) and the resolved options. */
+export interface ServiceInternals {
+  /** All resources; subscribe to `store.events` for state changes. */
+  readonly store: Store;
+  /** Directory holding node and task files. */
+  readonly dataDir: string;
+}
+
+/** A running local Batch service. */
+export interface LocalBatchService {
+  /** Base URL, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  readonly accountName: string;
+  readonly accountKey: string;
+  /** The store and hooks a scheduler drives nodes and tasks through. */
+  readonly service: ServiceInternals;
+  /** Stops listening, cancels timers and (for an in-memory service) removes its temporary directory. */
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolvePromise, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolvePromise(server.address() as AddressInfo);
+    });
+  });
+}
+
+function createStore(options: LocalBatchServiceOptions, dataDir: string): Store {
+  const snapshot = options.location ? new SnapshotFile(resolve(options.location)) : undefined;
+  const store = new Store({
+    dataDir,
+    timeScale: options.timeScale ?? 1,
+    initialNodeState: options.initialNodeState ?? "idle",
+    finishNodeTransitions: options.finishNodeTransitions ?? true,
+    snapshot,
+  });
+  const saved = snapshot?.load();
+  if (saved !== undefined) {
+    store.restore(saved);
+    for (const resume of [resumePools, resumeNodes, resumeJobs, resumeSchedules, resumeCertificates]) resume(store);
+    store.flush();
+  }
+  return store;
+}
+
+/** Starts a local Batch service and resolves once it listens. */
+export async function startLocalBatchService(options: LocalBatchServiceOptions = {}): Promise<LocalBatchService> {
+  const accountName = options.accountName ?? DEV_ACCOUNT_NAME;
+  const accountKey = options.accountKey ?? DEV_ACCOUNT_KEY;
+  const temporary = options.location ? undefined : mkdtempSync(join(tmpdir(), "azbatch-emulator-"));
+  const dataDir = options.location ? join(resolve(options.location), "data") : (temporary as string);
+  const store = createStore(options, dataDir);
+  const server = createBatchHttpServer({
+    routes,
+    handlers: buildHandlers({
+      applications: options.applications ?? [],
+      evaluateAutoScale: options.evaluateAutoScale ?? reportCurrentTargets,
+    }),
+    store,
+    auth: { accountName, accountKey, acceptTokens: options.acceptTokens ?? false },
+    onInternalError: options.onInternalError,
+  });
+  let address: AddressInfo;
+  try {
+    address = await listen(server, options.port ?? 0, options.host ?? "127.0.0.1");
+  } catch (error) {
+    store.close();
+    if (temporary) rmSync(temporary, { recursive: true, force: true });
+    throw error;
+  }
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${address.port}`,
+    accountName,
+    accountKey,
+    service: { store, dataDir },
+    close() {
+      closing ??= new Promise<void>((resolveClose) => {
+        store.close();
+        server.close(() => resolveClose());
+        server.closeAllConnections();
+      }).then(() => {
+        if (temporary) rmSync(temporary, { recursive: true, force: true });
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Rules shared by every resource kind: the service's id syntax, state transitions that keep
+ * `previousState` and transition times, and property merging for PATCH/PUT.
+ * @module
+ */
+import { invalidProperty, missingProperty } from "../errors.js";
+import type { WireObject } from "../store/entities.js";
+import type { Store } from "../store/store.js";
+
+const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+
+/** Checks a service id: 1–64 characters of letters, digits, hyphens and underscores. */
+export function checkId(value: unknown, property = "id", maxLength = 64): string {
+  if (value === undefined || value === null) throw missingProperty(property);
+  if (typeof value !== "string" || value.length === 0) throw invalidProperty(property, "The id must be a non-empty string");
+  if (value.length > maxLength) throw invalidProperty(property, `The id is longer than ${maxLength} characters`);
+  if (!ID_PATTERN.test(value)) {
+    throw invalidProperty(property, "The id may only contain letters, digits, hyphens and underscores");
+  }
+  return value;
+}
+
+/** Moves a resource to `state`, recording the previous state and both transition times, and restamps it. */
+export function transition(store: Store, data: WireObject, state: string, withPrevious = true): void {
+  const now = store.now().toISOString();
+  if (withPrevious && data.state !== undefined) {
+    data.previousState = data.state;
+    data.previousStateTransitionTime = data.stateTransitionTime;
+  }
+  data.state = state;
+  data.stateTransitionTime = now;
+  store.stamp(data);
+}
+
+/** Copies the properties present in `patch` onto `data` (PATCH semantics: absent means unchanged). */
+export function applyPatch(data: WireObject, patch: WireObject, properties: readonly string[]): void {
+  for (const name of properties) {
+    if (patch[name] !== undefined) data[name] = patch[name];
+  }
+}
+
+/** Replaces `properties` on `data` with those of `update`; absent ones are cleared or reset to a default (PUT semantics). */
+export function applyUpdate(data: WireObject, update: WireObject, properties: Readonly<Record<string, unknown>>): void {
+  for (const [name, fallback] of Object.entries(properties)) {
+    if (update[name] !== undefined) data[name] = update[name];
+    else if (fallback === undefined) delete data[name];
+    else data[name] = fallback;
+  }
+}
+
+/** Deep copy of a JSON value (request bodies must not alias stored state). */
+export function clone<T>(value: T): T {
+  return structuredClone(value);
+}
+
+/** A wire object with `url` right after `id`, as the service orders them. */
+export function withUrl(data: WireObject, url: string): WireObject {
+  const { id, ...rest } = data;
+  return id === undefined ? { url, ...rest } : { id, url, ...rest };
+}
+
+/** Checks an integer property within bounds. */
+export function checkRange(value: unknown, property: string, min: number, max: number): void {
+  if (value === undefined) return;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    throw invalidProperty(property, `The value must be an integer from ${min} to ${max}`);
+  }
+}

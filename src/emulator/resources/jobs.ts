@@ -1,0 +1,230 @@
+/**
+ * Jobs: creation, properties, disable / enable / terminate / delete transitions, and task and
+ * slot counts.
+ * @module
+ */
+import { conflict, invalidProperty } from "../errors.js";
+import { Collection } from "../store/collection.js";
+import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
+import type { Store } from "../store/store.js";
+import { applyPatch, applyUpdate, checkId, checkRange, clone, transition } from "./common.js";
+import { DELETE_MS, JOB_TRANSITION_MS } from "./delays.js";
+import { MAX_TIMESPAN } from "./pools.js";
+
+const PATCHABLE = [
+  "priority",
+  "maxParallelTasks",
+  "allowTaskPreemption",
+  "onAllTasksComplete",
+  "constraints",
+  "poolInfo",
+  "networkConfiguration",
+  "metadata",
+] as const;
+
+const REPLACEABLE: Readonly<Record<string, unknown>> = {
+  priority: 0,
+  maxParallelTasks: -1,
+  allowTaskPreemption: false,
+  constraints: { maxWallClockTime: MAX_TIMESPAN, maxTaskRetryCount: 0 },
+  poolInfo: undefined,
+  metadata: [],
+  onAllTasksComplete: "noaction",
+};
+
+const STATE_CONFLICTS: Readonly<Record<string, [string, string]>> = {
+  deleting: ["JobBeingDeleted", "The job is being deleted."],
+  terminating: ["JobBeingTerminated", "The job is being terminated."],
+  completed: ["JobCompleted", "The job has completed."],
+};
+
+/** Throws the service's 409 when the job is deleting, terminating or completed. */
+export function requireOpen(job: JobEntity): void {
+  const problem = STATE_CONFLICTS[String(job.data.state)];
+  if (problem) throw conflict(problem[0], problem[1]);
+}
+
+function checkJobProperties(body: WireObject): void {
+  checkRange(body.priority, "priority", -1000, 1000);
+  if (body.maxParallelTasks !== undefined && body.maxParallelTasks !== -1) checkRange(body.maxParallelTasks, "maxParallelTasks", 1, 2 ** 31 - 1);
+}
+
+/** Where a job created by a job schedule comes from (its id `<scheduleId>:job-N` is outside the user id syntax). */
+export interface ScheduleOrigin {
+  readonly scheduleId: string;
+  readonly jobId: string;
+}
+
+/** Creates a job from a `JobAddParameter`, or from a schedule's job specification. */
+export function addJob(store: Store, body: WireObject, origin?: ScheduleOrigin): JobEntity {
+  const id = origin ? origin.jobId : checkId(body.id);
+  checkJobProperties(body);
+  const poolInfo = body.poolInfo as WireObject | undefined;
+  if (!poolInfo || (poolInfo.poolId === undefined && poolInfo.autoPoolSpecification === undefined)) {
+    throw invalidProperty("poolInfo", "Either poolId or autoPoolSpecification must be given");
+  }
+  const spec = clone(body);
+  const now = store.now().toISOString();
+  const constraints = (spec.constraints ?? {}) as WireObject;
+  const data: WireObject = {
+    id,
+    ...spec,
+    usesTaskDependencies: spec.usesTaskDependencies ?? false,
+    creationTime: now,
+    state: "active",
+    stateTransitionTime: now,
+    priority: spec.priority ?? 0,
+    maxParallelTasks: spec.maxParallelTasks ?? -1,
+    allowTaskPreemption: spec.allowTaskPreemption ?? false,
+    constraints: { maxWallClockTime: MAX_TIMESPAN, maxTaskRetryCount: 0, ...constraints },
+    onAllTasksComplete: spec.onAllTasksComplete ?? "noaction",
+    onTaskFailure: spec.onTaskFailure ?? "noaction",
+    executionInfo: { startTime: now, ...(poolInfo.poolId !== undefined ? { poolId: poolInfo.poolId } : {}) },
+  };
+  const job = store.jobs.insert(id, {
+    seq: store.nextSeq(),
+    data,
+    tasks: new Collection<TaskEntity>("Task"),
+    scheduleId: origin?.scheduleId,
+    prepReleaseStatus: [],
+  });
+  store.stamp(data);
+  store.events.emit("jobAdded", { jobId: id });
+  return job;
+}
+
+/** PATCH: changes only the properties given. */
+export function patchJob(store: Store, job: JobEntity, body: WireObject): void {
+  requireOpen(job);
+  checkJobProperties(body);
+  applyPatch(job.data, clone(body), PATCHABLE);
+  store.stamp(job.data);
+  store.events.emit("jobUpdated", { jobId: String(job.data.id) });
+}
+
+/** PUT: replaces the updatable properties. */
+export function updateJob(store: Store, job: JobEntity, body: WireObject): void {
+  requireOpen(job);
+  checkJobProperties(body);
+  applyUpdate(job.data, clone(body), REPLACEABLE);
+  store.stamp(job.data);
+  store.events.emit("jobUpdated", { jobId: String(job.data.id) });
+}
+
+/** Disables an active job; `disableTasks` (requeue / terminate / wait) tells the scheduler what to do with running tasks. */
+export function disableJob(store: Store, job: JobEntity, body: WireObject): void {
+  if (job.data.state !== "active") {
+    requireOpen(job);
+    throw conflict("JobNotActive", "Only an active job can be disabled.");
+  }
+  const disableTasks = String(body.disableTasks ?? "requeue");
+  transition(store, job.data, "disabling");
+  store.events.emit("jobDisabled", { jobId: String(job.data.id), disableTasks });
+  store.later(JOB_TRANSITION_MS, () => {
+    if (job.data.state === "disabling") transition(store, job.data, "disabled");
+  });
+}
+
+/** Enables a disabled job. */
+export function enableJob(store: Store, job: JobEntity): void {
+  if (job.data.state !== "disabled" && job.data.state !== "disabling") {
+    requireOpen(job);
+    throw conflict("JobNotDisabled", "Only a disabled job can be enabled.");
+  }
+  transition(store, job.data, "enabling");
+  store.events.emit("jobEnabled", { jobId: String(job.data.id) });
+  store.later(JOB_TRANSITION_MS, () => {
+    if (job.data.state === "enabling") transition(store, job.data, "active");
+  });
+}
+
+/** Terminates a job: `terminating`, then `completed` with the reason in its execution info. */
+export function terminateJob(store: Store, job: JobEntity, terminateReason = "UserTerminate"): void {
+  requireOpen(job);
+  transition(store, job.data, "terminating");
+  const executionInfo = (job.data.executionInfo ?? {}) as WireObject;
+  executionInfo.terminateReason = terminateReason;
+  job.data.executionInfo = executionInfo;
+  store.events.emit("jobTerminated", { jobId: String(job.data.id), terminateReason });
+  store.later(JOB_TRANSITION_MS, () => completeJob(store, job));
+}
+
+/** Moves a terminating job to `completed` (the scheduler may call this once its tasks are stopped). */
+export function completeJob(store: Store, job: JobEntity): void {
+  if (job.data.state !== "terminating") return;
+  const executionInfo = (job.data.executionInfo ?? {}) as WireObject;
+  executionInfo.endTime = store.now().toISOString();
+  transition(store, job.data, "completed");
+}
+
+/** Starts deleting a job (and its tasks). */
+export function deleteJob(store: Store, job: JobEntity): void {
+  if (job.data.state === "deleting") throw conflict("JobBeingDeleted", "The job is being deleted.");
+  transition(store, job.data, "deleting");
+  store.events.emit("jobDeleting", { jobId: String(job.data.id) });
+  finishJobDeletion(store, job);
+}
+
+function finishJobDeletion(store: Store, job: JobEntity): void {
+  const jobId = String(job.data.id);
+  store.later(DELETE_MS, () => {
+    if (store.jobs.find(jobId) !== job) return;
+    store.jobs.remove(jobId);
+    store.markDirty();
+    store.events.emit("jobDeleted", { jobId });
+  });
+}
+
+/** A job's `TaskCounts` and `TaskSlotCounts`. */
+export function taskCounts(job: JobEntity): { taskCounts: WireObject; taskSlotCounts: WireObject } {
+  const counts = { active: 0, running: 0, completed: 0, succeeded: 0, failed: 0 };
+  const slots = { active: 0, running: 0, completed: 0, succeeded: 0, failed: 0 };
+  for (const task of job.tasks.list()) {
+    const state = String(task.data.state);
+    const required = Number(task.data.requiredSlots ?? 1);
+    const bucket = state === "active" ? "active" : state === "completed" ? "completed" : "running";
+    counts[bucket]++;
+    slots[bucket] += required;
+    if (state === "completed") {
+      const result = (task.data.executionInfo as WireObject | undefined)?.result;
+      const outcome = result === "failure" ? "failed" : "succeeded";
+      counts[outcome]++;
+      slots[outcome] += required;
+    }
+  }
+  return { taskCounts: counts, taskSlotCounts: slots };
+}
+
+/** A job's statistics (the emulator measures no resource usage: times and I/O are zero). */
+export function jobStats(store: Store, job: JobEntity, url: string): WireObject {
+  const tasks = job.tasks.list();
+  const completed = tasks.filter((t) => t.data.state === "completed");
+  const failed = completed.filter((t) => (t.data.executionInfo as WireObject | undefined)?.result === "failure").length;
+  return {
+    url: `${url}/stats`,
+    startTime: job.data.creationTime,
+    lastUpdateTime: store.now().toISOString(),
+    userCPUTime: "PT0S",
+    kernelCPUTime: "PT0S",
+    wallClockTime: "PT0S",
+    readIOps: 0,
+    writeIOps: 0,
+    readIOGiB: 0,
+    writeIOGiB: 0,
+    numSucceededTasks: completed.length - failed,
+    numFailedTasks: failed,
+    numTaskRetries: tasks.reduce((n, t) => n + Number((t.data.executionInfo as WireObject | undefined)?.retryCount ?? 0), 0),
+    waitTime: "PT0S",
+  };
+}
+
+/** After a restart: finish transitions that were in flight. */
+export function resumeJobs(store: Store): void {
+  for (const job of store.jobs.list()) {
+    const state = job.data.state;
+    if (state === "deleting") finishJobDeletion(store, job);
+    else if (state === "terminating") store.later(JOB_TRANSITION_MS, () => completeJob(store, job));
+    else if (state === "disabling") store.later(JOB_TRANSITION_MS, () => transition(store, job.data, "disabled"));
+    else if (state === "enabling") store.later(JOB_TRANSITION_MS, () => transition(store, job.data, "active"));
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Compute nodes: reboot, reimage, start, deallocate, scheduling state, user accounts, remote
+ * login settings, extensions, service-log upload, and the state setter a scheduler uses.
+ * @module
+ */
+import { randomUUID } from "node:crypto";
+import { conflict, missingProperty, notFound } from "../errors.js";
+import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
+import type { Store } from "../store/store.js";
+import { checkId, clone } from "./common.js";
+import { NODE_TRANSITION_MS } from "./delays.js";
+
+/** Node states from which reboot, reimage and deallocate are refused, with the code the service uses. */
+const BUSY_STATES: Readonly<Record<string, string>> = {
+  creating: "NodeBeingCreated",
+  starting: "NodeBeingStarted",
+  rebooting: "NodeBeingRebooted",
+  reimaging: "NodeBeingReimaged",
+  leavingpool: "NodeBeingRemoved",
+  deallocating: "NodeBeingDeallocated",
+  deallocated: "NodeDeallocated",
+  unusable: "NodeStateUnusable",
+};
+
+/** Sets a node's state (keeping the transition time) and tells subscribers. */
+export function setNodeState(store: Store, pool: PoolEntity, node: NodeEntity, state: string): void {
+  const previousState = String(node.data.state);
+  node.data.state = state;
+  node.data.stateTransitionTime = store.now().toISOString();
+  store.markDirty();
+  store.events.emit("nodeStateChanged", { poolId: String(pool.data.id), nodeId: String(node.data.id), state, previousState });
+}
+
+function requireUsable(node: NodeEntity): void {
+  const code = BUSY_STATES[String(node.data.state)];
+  if (code) throw conflict(code, `The operation is not allowed while the node is ${String(node.data.state)}.`);
+}
+
+// A transitional state that settles by itself unless a scheduler drives nodes.
+function settleLater(store: Store, pool: PoolEntity, node: NodeEntity, from: string, to: string, onSettle?: () => void): void {
+  if (!store.settings.finishNodeTransitions) return;
+  store.later(NODE_TRANSITION_MS, () => {
+    if (node.data.state !== from) return;
+    onSettle?.();
+    setNodeState(store, pool, node, to);
+  });
+}
+
+type NodeAction = "reboot" | "reimage" | "deallocate";
+
+const ACTIONS: Readonly<
+  Record<NodeAction, { state: string; settled: string; optionKey: string; event: "nodeRebooted" | "nodeReimaged" | "nodeDeallocated" }>
+> = {
+  reboot: { state: "rebooting", settled: "idle", optionKey: "nodeRebootOption", event: "nodeRebooted" },
+  reimage: { state: "reimaging", settled: "idle", optionKey: "nodeReimageOption", event: "nodeReimaged" },
+  deallocate: { state: "deallocating", settled: "deallocated", optionKey: "nodeDeallocateOption", event: "nodeDeallocated" },
+};
+
+/** Reboots, reimages or deallocates a node; the option (`requeue` by default) says what happens to its tasks. */
+export function nodeAction(store: Store, pool: PoolEntity, node: NodeEntity, action: NodeAction, body: WireObject): void {
+  requireUsable(node);
+  const spec = ACTIONS[action];
+  const option = typeof body[spec.optionKey] === "string" ? String(body[spec.optionKey]) : "requeue";
+  setNodeState(store, pool, node, spec.state);
+  store.events.emit(spec.event, { poolId: String(pool.data.id), nodeId: String(node.data.id), option });
+  settleLater(store, pool, node, spec.state, spec.settled, () => {
+    if (action !== "deallocate") node.data.lastBootTime = store.now().toISOString();
+  });
+}
+
+/** Starts a deallocated node. */
+export function startNode(store: Store, pool: PoolEntity, node: NodeEntity): void {
+  if (node.data.state !== "deallocated") throw conflict("NodeNotDeallocated", "Only a deallocated node can be started.");
+  setNodeState(store, pool, node, "starting");
+  store.events.emit("nodeStarted", { poolId: String(pool.data.id), nodeId: String(node.data.id) });
+  settleLater(store, pool, node, "starting", "idle", () => {
+    node.data.lastBootTime = store.now().toISOString();
+  });
+}
+
+/** Enables or disables task scheduling on a node. */
+export function setScheduling(store: Store, pool: PoolEntity, node: NodeEntity, enabled: boolean, option?: string): void {
+  const schedulingState = enabled ? "enabled" : "disabled";
+  node.data.schedulingState = schedulingState;
+  if (!enabled && node.data.state === "idle") setNodeState(store, pool, node, "offline");
+  if (enabled && node.data.state === "offline") setNodeState(store, pool, node, "idle");
+  store.markDirty();
+  store.events.emit("nodeSchedulingChanged", {
+    poolId: String(pool.data.id),
+    nodeId: String(node.data.id),
+    schedulingState,
+    option: enabled ? undefined : (option ?? "requeue"),
+  });
+}
+
+/** Adds a user account to a node. */
+export function addUser(store: Store, node: NodeEntity, body: WireObject): void {
+  const name = body.name;
+  if (typeof name !== "string" || name === "") throw missingProperty("name");
+  checkId(name, "name", 256);
+  if (Object.hasOwn(node.users, name.toLowerCase())) throw conflict("NodeUserExists", "A user with that name already exists on the node.");
+  node.users[name.toLowerCase()] = clone(body);
+  store.markDirty();
+}
+
+function findUser(node: NodeEntity, name: string): WireObject {
+  const user = Object.hasOwn(node.users, name.toLowerCase()) ? node.users[name.toLowerCase()] : undefined;
+  if (!user) throw notFound("NodeUser");
+  return user;
+}
+
+/** Replaces a node user's password, expiry and SSH key (absent ones are cleared). */
+export function updateUser(store: Store, node: NodeEntity, name: string, body: WireObject): void {
+  const user = findUser(node, name);
+  for (const key of ["password", "expiryTime", "sshPublicKey"]) {
+    if (body[key] !== undefined) user[key] = body[key];
+    else delete user[key];
+  }
+  store.markDirty();
+}
+
+/** Removes a user account from a node. */
+export function deleteUser(store: Store, node: NodeEntity, name: string): void {
+  findUser(node, name);
+  delete node.users[name.toLowerCase()];
+  store.markDirty();
+}
+
+/** What `remoteloginsettings` answers for a node. */
+export function remoteLoginSettings(node: NodeEntity): WireObject {
+  const endpoints = (node.data.endpointConfiguration as { inboundEndpoints?: WireObject[] } | undefined)?.inboundEndpoints ?? [];
+  return { remoteLoginIPAddress: node.data.ipAddress, remoteLoginPort: endpoints[0]?.frontendPort ?? 50000 };
+}
+
+/** What `uploadbatchservicelogs` answers (the emulator has no service logs to upload). */
+export function uploadLogsResult(pool: PoolEntity, node: NodeEntity): WireObject {
+  return { virtualDirectoryName: `${String(pool.data.id)}/${String(node.data.id)}/${randomUUID()}`, numberOfFilesUploaded: 0 };
+}
+
+/** The VM extensions of a node, from its pool's virtual machine configuration. */
+export function nodeExtensions(store: Store, pool: PoolEntity): WireObject[] {
+  const vmConfig = (pool.data.virtualMachineConfiguration ?? {}) as { extensions?: WireObject[] };
+  const now = store.now().toISOString();
+  return (vmConfig.extensions ?? []).map((extension) => ({
+    provisioningState: "Succeeded",
+    vmExtension: clone(extension),
+    instanceView: {
+      name: extension.name,
+      statuses: [{ code: "ProvisioningState/succeeded", displayStatus: "Provisioning succeeded", level: "Info", time: now }],
+    },
+  }));
+}
+
+/** One extension of a node by name. */
+export function nodeExtension(store: Store, pool: PoolEntity, name: string): WireObject {
+  const found = nodeExtensions(store, pool).find((e) => String((e.vmExtension as WireObject).name).toLowerCase() === name.toLowerCase());
+  if (!found) throw notFound("NodeExtension");
+  return found;
+}
+
+/** After a restart: settle nodes caught in a self-finishing transition. */
+export function resumeNodes(store: Store): void {
+  for (const pool of store.pools.list()) {
+    for (const node of pool.nodes.list()) {
+      for (const spec of Object.values(ACTIONS)) {
+        if (node.data.state === spec.state) settleLater(store, pool, node, spec.state, spec.settled);
+      }
+      if (node.data.state === "starting") settleLater(store, pool, node, "starting", "idle");
+    }
+  }
+}

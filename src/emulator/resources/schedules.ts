@@ -1,0 +1,192 @@
+/**
+ * Job schedules: creation, properties, disable / enable / terminate / delete, and the recurrence
+ * that creates jobs `<scheduleId>:job-N` from the job specification.
+ * @module
+ */
+import { conflict, invalidProperty, missingProperty } from "../errors.js";
+import type { ScheduleEntity, WireObject } from "../store/entities.js";
+import type { Store } from "../store/store.js";
+import { applyPatch, checkId, clone, transition } from "./common.js";
+import { DELETE_MS, JOB_TRANSITION_MS } from "./delays.js";
+import { addJob, deleteJob, terminateJob } from "./jobs.js";
+import { durationMs } from "./pools.js";
+
+const MIN_RECURRENCE_MS = 60_000;
+
+function checkSchedule(schedule: unknown): WireObject {
+  if (schedule === undefined) throw missingProperty("schedule");
+  const s = schedule as WireObject;
+  if (s.recurrenceInterval !== undefined) {
+    const ms = durationMs(s.recurrenceInterval);
+    if (ms === undefined || ms < MIN_RECURRENCE_MS) throw invalidProperty("schedule.recurrenceInterval", "The interval must be at least one minute");
+  }
+  if (s.startWindow !== undefined) {
+    const ms = durationMs(s.startWindow);
+    if (ms === undefined || ms < MIN_RECURRENCE_MS) throw invalidProperty("schedule.startWindow", "The window must be at least one minute");
+  }
+  return s;
+}
+
+function checkSpecification(spec: unknown): void {
+  if (spec === undefined) throw missingProperty("jobSpecification");
+  if ((spec as WireObject).poolInfo === undefined) throw missingProperty("jobSpecification.poolInfo");
+}
+
+function requireOpen(schedule: ScheduleEntity): void {
+  const state = schedule.data.state;
+  if (state === "deleting") throw conflict("JobScheduleBeingDeleted", "The job schedule is being deleted.");
+  if (state === "terminating") throw conflict("JobScheduleBeingTerminated", "The job schedule is being terminated.");
+  if (state === "completed") throw conflict("JobScheduleCompleted", "The job schedule has completed.");
+}
+
+function executionInfo(schedule: ScheduleEntity): WireObject {
+  const info = (schedule.data.executionInfo ?? {}) as WireObject;
+  schedule.data.executionInfo = info;
+  return info;
+}
+
+/** When the schedule should next create a job, or undefined when it never will again. */
+function nextRunTime(store: Store, schedule: ScheduleEntity, afterRun: boolean): Date | undefined {
+  const s = (schedule.data.schedule ?? {}) as WireObject;
+  const now = store.now().getTime();
+  let next: number;
+  if (!afterRun) {
+    const notBefore = s.doNotRunUntil !== undefined ? Date.parse(String(s.doNotRunUntil)) : now;
+    next = Math.max(now, notBefore);
+  } else {
+    const interval = durationMs(s.recurrenceInterval);
+    if (interval === undefined) return undefined;
+    next = now + interval;
+  }
+  if (s.doNotRunAfter !== undefined && next > Date.parse(String(s.doNotRunAfter))) return undefined;
+  return new Date(next);
+}
+
+/** Arms the timer for the schedule's next run (or completes a schedule that will not run again and has no active job). */
+function arm(store: Store, schedule: ScheduleEntity, afterRun: boolean): void {
+  const info = executionInfo(schedule);
+  const next = nextRunTime(store, schedule, afterRun);
+  if (!next) {
+    delete info.nextRunTime;
+    return;
+  }
+  info.nextRunTime = next.toISOString();
+  store.markDirty();
+  const expected = info.nextRunTime;
+  store.later(next.getTime() - store.now().getTime(), () => {
+    if (schedule.data.state !== "active" || executionInfo(schedule).nextRunTime !== expected) return;
+    if (store.jobSchedules.find(String(schedule.data.id)) !== schedule) return;
+    trigger(store, schedule);
+  });
+}
+
+function recentJobActive(store: Store, schedule: ScheduleEntity): boolean {
+  const recent = executionInfo(schedule).recentJob as WireObject | undefined;
+  if (!recent) return false;
+  const job = store.jobs.find(String(recent.id));
+  return job !== undefined && job.data.state !== "completed";
+}
+
+/** Creates the schedule's next job now (at most one active job at a time: a busy schedule waits for the next interval). */
+function trigger(store: Store, schedule: ScheduleEntity): void {
+  const scheduleId = String(schedule.data.id);
+  if (!recentJobActive(store, schedule)) {
+    schedule.jobCounter++;
+    const jobId = `${scheduleId}:job-${schedule.jobCounter}`;
+    const spec = clone((schedule.data.jobSpecification ?? {}) as WireObject);
+    const job = addJob(store, spec, { scheduleId, jobId });
+    executionInfo(schedule).recentJob = { id: job.data.id };
+    store.stamp(schedule.data);
+    store.events.emit("jobScheduleTriggered", { jobScheduleId: scheduleId, jobId });
+  }
+  arm(store, schedule, true);
+}
+
+/** Creates a job schedule and arms its first run. */
+export function addSchedule(store: Store, body: WireObject): ScheduleEntity {
+  const id = checkId(body.id);
+  checkSchedule(body.schedule);
+  checkSpecification(body.jobSpecification);
+  const now = store.now().toISOString();
+  const data: WireObject = { id, ...clone(body), creationTime: now, state: "active", stateTransitionTime: now, executionInfo: {} };
+  const schedule = store.jobSchedules.insert(id, { seq: store.nextSeq(), data, jobCounter: 0 });
+  store.stamp(data);
+  store.events.emit("jobScheduleAdded", { jobScheduleId: id });
+  arm(store, schedule, false);
+  return schedule;
+}
+
+/** PATCH (`replace` false) or PUT (`replace` true) of schedule, job specification and metadata. */
+export function changeSchedule(store: Store, schedule: ScheduleEntity, body: WireObject, replace: boolean): void {
+  requireOpen(schedule);
+  if (body.schedule !== undefined || replace) checkSchedule(body.schedule);
+  if (body.jobSpecification !== undefined || replace) checkSpecification(body.jobSpecification);
+  if (replace) {
+    schedule.data.schedule = clone(body.schedule);
+    schedule.data.jobSpecification = clone(body.jobSpecification);
+    schedule.data.metadata = clone(body.metadata ?? []);
+  } else applyPatch(schedule.data, clone(body), ["schedule", "jobSpecification", "metadata"]);
+  store.stamp(schedule.data);
+  store.events.emit("jobScheduleUpdated", { jobScheduleId: String(schedule.data.id) });
+  if (body.schedule !== undefined && schedule.data.state === "active") arm(store, schedule, false);
+}
+
+/** Disables (no more jobs) or enables a schedule. */
+export function setScheduleEnabled(store: Store, schedule: ScheduleEntity, enabled: boolean): void {
+  requireOpen(schedule);
+  if (enabled && schedule.data.state !== "disabled") return;
+  transition(store, schedule.data, enabled ? "active" : "disabled");
+  store.events.emit("jobScheduleUpdated", { jobScheduleId: String(schedule.data.id) });
+  if (enabled) arm(store, schedule, false);
+  else delete executionInfo(schedule).nextRunTime;
+}
+
+function recentJob(store: Store, schedule: ScheduleEntity) {
+  const recent = executionInfo(schedule).recentJob as WireObject | undefined;
+  return recent ? store.jobs.find(String(recent.id)) : undefined;
+}
+
+/** Terminates a schedule and its active job. */
+export function terminateSchedule(store: Store, schedule: ScheduleEntity): void {
+  requireOpen(schedule);
+  transition(store, schedule.data, "terminating");
+  delete executionInfo(schedule).nextRunTime;
+  const job = recentJob(store, schedule);
+  if (job && ["active", "disabled", "disabling", "enabling"].includes(String(job.data.state))) terminateJob(store, job);
+  store.events.emit("jobScheduleTerminated", { jobScheduleId: String(schedule.data.id) });
+  store.later(JOB_TRANSITION_MS, () => {
+    if (schedule.data.state !== "terminating") return;
+    executionInfo(schedule).endTime = store.now().toISOString();
+    transition(store, schedule.data, "completed");
+  });
+}
+
+/** Deletes a schedule and all its jobs. */
+export function deleteSchedule(store: Store, schedule: ScheduleEntity): void {
+  if (schedule.data.state === "deleting") throw conflict("JobScheduleBeingDeleted", "The job schedule is being deleted.");
+  transition(store, schedule.data, "deleting");
+  const scheduleId = String(schedule.data.id);
+  for (const job of store.jobs.list()) {
+    if (job.scheduleId?.toLowerCase() === scheduleId.toLowerCase() && job.data.state !== "deleting") deleteJob(store, job);
+  }
+  store.later(DELETE_MS, () => {
+    store.jobSchedules.remove(scheduleId);
+    store.markDirty();
+    store.events.emit("jobScheduleDeleted", { jobScheduleId: scheduleId });
+  });
+}
+
+/** After a restart: re-arm active schedules and finish in-flight transitions. */
+export function resumeSchedules(store: Store): void {
+  for (const schedule of store.jobSchedules.list()) {
+    const state = schedule.data.state;
+    if (state === "active") arm(store, schedule, executionInfo(schedule).recentJob !== undefined);
+    else if (state === "deleting") {
+      const id = String(schedule.data.id);
+      store.later(DELETE_MS, () => {
+        store.jobSchedules.remove(id);
+        store.markDirty();
+      });
+    } else if (state === "terminating") store.later(JOB_TRANSITION_MS, () => transition(store, schedule.data, "completed"));
+  }
+}

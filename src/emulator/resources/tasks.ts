@@ -1,0 +1,150 @@
+/**
+ * Tasks: add (single and collections of up to 100 with per-task results), constraints,
+ * terminate, reactivate, delete, and the state setter a scheduler drives tasks with.
+ * @module
+ */
+import { BatchServiceError, conflict, invalidProperty } from "../errors.js";
+import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
+import type { Store } from "../store/store.js";
+import { checkId, checkRange, clone, transition } from "./common.js";
+import { requireOpen } from "./jobs.js";
+import { MAX_TIMESPAN } from "./pools.js";
+
+/** At most this many tasks per add-collection request. */
+export const MAX_TASKS_PER_COLLECTION = 100;
+
+const DEFAULT_RETENTION = "P7D";
+
+function checkTask(job: JobEntity, body: WireObject): string {
+  const id = checkId(body.id);
+  if (typeof body.commandLine !== "string") throw invalidProperty("commandLine", "The command line must be a string");
+  checkRange(body.requiredSlots, "requiredSlots", 1, 256);
+  const constraints = body.constraints as WireObject | undefined;
+  if (constraints?.maxTaskRetryCount !== undefined && constraints.maxTaskRetryCount !== -1) {
+    checkRange(constraints.maxTaskRetryCount, "constraints.maxTaskRetryCount", 0, 100);
+  }
+  if (body.dependsOn !== undefined && job.data.usesTaskDependencies !== true) {
+    throw new BatchServiceError(409, "TaskDependenciesNotSpecifiedOnJob", "The job does not use task dependencies.");
+  }
+  return id;
+}
+
+function newTask(store: Store, job: JobEntity, body: WireObject, id: string): TaskEntity {
+  const spec = clone(body);
+  const now = store.now().toISOString();
+  const jobConstraints = (job.data.constraints ?? {}) as WireObject;
+  const data: WireObject = {
+    id,
+    ...spec,
+    creationTime: now,
+    state: "active",
+    stateTransitionTime: now,
+    constraints: {
+      maxWallClockTime: MAX_TIMESPAN,
+      retentionTime: DEFAULT_RETENTION,
+      maxTaskRetryCount: jobConstraints.maxTaskRetryCount ?? 0,
+      ...((spec.constraints ?? {}) as WireObject),
+    },
+    requiredSlots: spec.requiredSlots ?? 1,
+    userIdentity: spec.userIdentity ?? { autoUser: { scope: "pool", elevationLevel: "nonadmin" } },
+    executionInfo: { retryCount: 0, requeueCount: 0 },
+  };
+  store.stamp(data);
+  return { seq: store.nextSeq(), data, subtasks: [] };
+}
+
+/** Adds one task to an open job. */
+export function addTask(store: Store, job: JobEntity, body: WireObject): TaskEntity {
+  requireOpen(job);
+  const id = checkTask(job, body);
+  const task = job.tasks.insert(id, newTask(store, job, body, id));
+  store.events.emit("taskAdded", { jobId: String(job.data.id), taskId: id });
+  return task;
+}
+
+/** Adds up to 100 tasks, one `TaskAddResult` each (`success` or `clienterror` with the error). */
+export function addTaskCollection(store: Store, job: JobEntity, body: WireObject, taskUrl: (id: string) => string): WireObject[] {
+  requireOpen(job);
+  const list = body.value;
+  if (!Array.isArray(list)) throw invalidProperty("value", "The task collection must be an array");
+  if (list.length > MAX_TASKS_PER_COLLECTION) {
+    throw invalidProperty("value", `A collection holds at most ${MAX_TASKS_PER_COLLECTION} tasks`);
+  }
+  return list.map((item: unknown) => {
+    const spec = (item ?? {}) as WireObject;
+    try {
+      const task = addTask(store, job, spec);
+      return {
+        status: "success",
+        taskId: task.data.id,
+        eTag: task.data.eTag,
+        lastModified: task.data.lastModified,
+        location: taskUrl(String(task.data.id)),
+      };
+    } catch (error) {
+      if (!(error instanceof BatchServiceError) || error.status >= 500) throw error;
+      const result: WireObject = {
+        status: "clienterror",
+        taskId: typeof spec.id === "string" ? spec.id : "",
+        error: { code: error.code, message: { lang: "en-US", value: error.message } },
+      };
+      if (error.values.length > 0) (result.error as WireObject).values = error.values;
+      return result;
+    }
+  });
+}
+
+/** PUT: replaces the task's constraints. */
+export function updateTask(store: Store, job: JobEntity, task: TaskEntity, body: WireObject): void {
+  requireOpen(job);
+  if (task.data.state === "completed") throw conflict("TaskCompleted", "The task has completed.");
+  const constraints = (body.constraints ?? {}) as WireObject;
+  const current = (task.data.constraints ?? {}) as WireObject;
+  task.data.constraints = {
+    maxWallClockTime: constraints.maxWallClockTime ?? MAX_TIMESPAN,
+    retentionTime: constraints.retentionTime ?? current.retentionTime ?? DEFAULT_RETENTION,
+    maxTaskRetryCount: constraints.maxTaskRetryCount ?? current.maxTaskRetryCount ?? 0,
+  };
+  store.stamp(task.data);
+  store.events.emit("taskUpdated", { jobId: String(job.data.id), taskId: String(task.data.id) });
+}
+
+/** Moves a task to `state` and tells subscribers; `executionInfo` fields given are merged in. */
+export function setTaskState(store: Store, job: JobEntity, task: TaskEntity, state: string, executionInfo: WireObject = {}): void {
+  const previousState = String(task.data.state);
+  task.data.executionInfo = { ...((task.data.executionInfo ?? {}) as WireObject), ...executionInfo };
+  transition(store, task.data, state);
+  store.events.emit("taskStateChanged", { jobId: String(job.data.id), taskId: String(task.data.id), state, previousState });
+}
+
+/** Terminates a task that has not completed (a completed task stays as it is). */
+export function terminateTask(store: Store, job: JobEntity, task: TaskEntity): void {
+  if (task.data.state === "completed") return;
+  const now = store.now().toISOString();
+  const wasRunning = task.data.state === "running" || task.data.state === "preparing";
+  setTaskState(store, job, task, "completed", {
+    endTime: now,
+    result: "failure",
+    ...(wasRunning ? {} : { startTime: now }),
+    failureInfo: { category: "usererror", code: "TaskEnded", message: "The task was terminated by a request." },
+  });
+  store.events.emit("taskTerminated", { jobId: String(job.data.id), taskId: String(task.data.id) });
+}
+
+/** Reactivates a completed task that failed: back to `active` with its retry count reset. */
+export function reactivateTask(store: Store, job: JobEntity, task: TaskEntity): void {
+  requireOpen(job);
+  const info = (task.data.executionInfo ?? {}) as WireObject;
+  if (task.data.state !== "completed") throw conflict("TaskNotCompleted", "Only a completed task can be reactivated.");
+  if (info.result !== "failure") throw conflict("TaskCompletedSuccessfully", "A task that succeeded cannot be reactivated.");
+  task.data.executionInfo = { retryCount: 0, requeueCount: Number(info.requeueCount ?? 0) };
+  transition(store, task.data, "active");
+  store.events.emit("taskReactivated", { jobId: String(job.data.id), taskId: String(task.data.id) });
+}
+
+/** Deletes a task. */
+export function deleteTask(store: Store, job: JobEntity, task: TaskEntity): void {
+  job.tasks.remove(String(task.data.id));
+  store.markDirty();
+  store.events.emit("taskDeleted", { jobId: String(job.data.id), taskId: String(task.data.id) });
+}
