@@ -23,7 +23,10 @@ export function containerFromUrl(containerUrl: string): ContainerClient {
 }
 
 /** A client for `containerName` in the auto-storage account. */
-export function containerFromAutoStorage(account: AutoStorageAccount, containerName: string): ContainerClient {
+export function containerFromAutoStorage(
+  account: AutoStorageAccount,
+  containerName: string,
+): ContainerClient {
   return new ContainerClient(account.connectionString, containerName, PIPELINE_OPTIONS);
 }
 

@@ -94,7 +94,13 @@ export class NodeLayout {
 
   /** Creates the node-level directories (idempotent). */
   async create(): Promise<void> {
-    for (const dir of [this.sharedDir, this.startupDir, this.applicationsDir, this.mountsDir, this.workitemsDir]) {
+    for (const dir of [
+      this.sharedDir,
+      this.startupDir,
+      this.applicationsDir,
+      this.mountsDir,
+      this.workitemsDir,
+    ]) {
       await mkdir(dir, { recursive: true });
     }
   }

@@ -67,7 +67,10 @@ function insideDir(dir: string, candidate: string): boolean {
 }
 
 /** The local files a pattern selects and the blob name each goes to. */
-async function expand(file: OutputFile, context: OutputFileUploadContext): Promise<Array<{ local: string; blob: string }>> {
+async function expand(
+  file: OutputFile,
+  context: OutputFileUploadContext,
+): Promise<Array<{ local: string; blob: string }>> {
   const pattern = file.filePattern.replace(/\\/g, "/");
   const destPath = (file.destination.container?.path ?? "").replace(/^\/+/, "");
   const { base, rest } = splitPattern(pattern);
@@ -83,7 +86,10 @@ async function expand(file: OutputFile, context: OutputFileUploadContext): Promi
   }
   const glob = new GlobPattern(rest);
   const matches = (await listFilesRecursively(baseDir)).filter((rel) => glob.matches(rel));
-  return matches.map((rel) => ({ local: path.join(baseDir, rel), blob: destPath ? `${destPath.replace(/\/+$/, "")}/${rel}` : rel }));
+  return matches.map((rel) => ({
+    local: path.join(baseDir, rel),
+    blob: destPath ? `${destPath.replace(/\/+$/, "")}/${rel}` : rel,
+  }));
 }
 
 /**
@@ -96,11 +102,15 @@ export async function uploadOutputFiles(
   files: readonly OutputFile[] | undefined,
   context: OutputFileUploadContext,
 ): Promise<UploadedFile[]> {
-  const selected = (files ?? []).filter((f) => shouldUpload(f.uploadOptions.uploadCondition, context.succeeded));
+  const selected = (files ?? []).filter((f) =>
+    shouldUpload(f.uploadOptions.uploadCondition, context.succeeded),
+  );
   const uploaded: UploadedFile[] = [];
   let firstFailure: TaskFailureError | undefined;
   const log = (name: string, line: string): Promise<void> =>
-    appendFile(path.join(context.taskDir, name), `${new Date().toISOString()} ${line}\n`).catch(() => undefined);
+    appendFile(path.join(context.taskDir, name), `${new Date().toISOString()} ${line}\n`).catch(
+      () => undefined,
+    );
 
   for (const file of selected) {
     const destination = file.destination.container;
@@ -121,7 +131,10 @@ export async function uploadOutputFiles(
     } catch (error) {
       if (context.signal?.aborted) throw context.signal.reason;
       const { statusCode, code } = storageErrorInfo(error);
-      const reason = error instanceof RangeError ? error.message : `storage answered ${statusCode ?? "nothing"}${code ? ` (${code})` : ""}`;
+      const reason =
+        error instanceof RangeError
+          ? error.message
+          : `storage answered ${statusCode ?? "nothing"}${code ? ` (${code})` : ""}`;
       await log("fileuploaderr.txt", `upload of '${file.filePattern}' to ${containerUrl} failed: ${reason}`);
       firstFailure ??= new TaskFailureError(
         "fileUpload",

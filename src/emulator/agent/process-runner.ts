@@ -21,7 +21,12 @@ import { CommandLineSyntaxError, splitCommandLine } from "./command-line.js";
 import { TaskFailureCode, TaskFailureError, type FailureStage } from "./failure.js";
 import type { TaskDirectories } from "./node-layout.js";
 import { uploadOutputFiles, type UploadedFile } from "./output-files.js";
-import { exitCodeForSignal, killProcessGroup, livingGroupMembers, waitForGroupExit } from "./process-group.js";
+import {
+  exitCodeForSignal,
+  killProcessGroup,
+  livingGroupMembers,
+  waitForGroupExit,
+} from "./process-group.js";
 import { downloadResourceFiles } from "./resource-files.js";
 
 /** Why a running task is stopped from outside: task terminate, task/job delete, requeue (reboot, disable, resize), emulator close. */
@@ -174,13 +179,22 @@ class TaskRun implements RunningTask {
     if (this.endReason) return this.ended(exitCode);
     if (exitCode !== 0) {
       return this.failed(
-        new TaskFailureError("execution", TaskFailureCode.FailureExitCode, "The task process exited with a non-zero exit code.", [
-          { name: "ExitCode", value: String(exitCode) },
-        ]),
+        new TaskFailureError(
+          "execution",
+          TaskFailureCode.FailureExitCode,
+          "The task process exited with a non-zero exit code.",
+          [{ name: "ExitCode", value: String(exitCode) }],
+        ),
         exitCode,
       );
     }
-    return { result: "success", exitCode, startTime: this.startTime, endTime: new Date(), uploadedFiles: this.uploaded };
+    return {
+      result: "success",
+      exitCode,
+      startTime: this.startTime,
+      endTime: new Date(),
+      uploadedFiles: this.uploaded,
+    };
   }
 
   private async createDirectories(workingDir: string): Promise<void> {
@@ -225,7 +239,9 @@ class TaskRun implements RunningTask {
       });
       const outcome = new Promise<ProcessOutcome | NodeJS.ErrnoException>((resolve) => {
         child.once("error", resolve);
-        child.once("exit", (code, signal) => resolve({ exitCode: code ?? exitCodeForSignal(signal ?? "SIGKILL") }));
+        child.once("exit", (code, signal) =>
+          resolve({ exitCode: code ?? exitCodeForSignal(signal ?? "SIGKILL") }),
+        );
       });
       if (child.pid !== undefined) {
         this.pid = child.pid;
@@ -238,7 +254,9 @@ class TaskRun implements RunningTask {
         throw new TaskFailureError(
           "preProcessing",
           notFound ? TaskFailureCode.CommandProgramNotFound : TaskFailureCode.CommandLaunchFailed,
-          notFound ? `The program '${argv[0]}' was not found.` : `The program '${argv[0]}' could not be started (${settled.code ?? "error"}).`,
+          notFound
+            ? `The program '${argv[0]}' was not found.`
+            : `The program '${argv[0]}' could not be started (${settled.code ?? "error"}).`,
           [{ name: "Program", value: argv[0] }],
           { cause: settled },
         );
@@ -264,7 +282,9 @@ class TaskRun implements RunningTask {
   private ended(exitCode?: number): TaskRunResult {
     const reason = this.endReason as EndReason;
     const details =
-      reason === "maxWallClockTime" ? [{ name: "MaxWallClockTimeMs", value: String(this.spec.maxWallClockTimeMs) }] : [];
+      reason === "maxWallClockTime"
+        ? [{ name: "MaxWallClockTimeMs", value: String(this.spec.maxWallClockTimeMs) }]
+        : [];
     const error = new TaskFailureError("ended", TaskFailureCode.TaskEnded, END_MESSAGES[reason], details);
     return { ...this.failed(error, exitCode), endedBy: reason };
   }

@@ -44,7 +44,8 @@ function fail(code: TaskFailureCode, message: string, details: NameValuePair[], 
 /** Parses an octal `fileMode` string such as `"0755"` or `"644"`. */
 export function parseFileMode(fileMode: string | undefined): number {
   if (fileMode === undefined) return DEFAULT_FILE_MODE;
-  if (!/^0?[0-7]{3}$/.test(fileMode)) throw new RangeError(`fileMode '${fileMode}' is not an octal mode like 0755`);
+  if (!/^0?[0-7]{3}$/.test(fileMode))
+    throw new RangeError(`fileMode '${fileMode}' is not an octal mode like 0755`);
   return parseInt(fileMode, 8);
 }
 
@@ -76,7 +77,12 @@ async function prepareTarget(target: string, details: NameValuePair[]): Promise<
   try {
     await mkdir(path.dirname(target), { recursive: true });
   } catch (error) {
-    fail(TaskFailureCode.ResourceDirectoryCreateFailed, "A directory for a resource file could not be created.", details, error);
+    fail(
+      TaskFailureCode.ResourceDirectoryCreateFailed,
+      "A directory for a resource file could not be created.",
+      details,
+      error,
+    );
   }
 }
 
@@ -84,11 +90,21 @@ async function applyMode(target: string, mode: number, details: NameValuePair[])
   try {
     await chmod(target, mode);
   } catch (error) {
-    fail(TaskFailureCode.ResourceFileWriteFailed, "The file mode of a resource file could not be set.", details, error);
+    fail(
+      TaskFailureCode.ResourceFileWriteFailed,
+      "The file mode of a resource file could not be set.",
+      details,
+      error,
+    );
   }
 }
 
-async function downloadHttp(url: string, target: string, mode: number, options: ResourceFileDownloadOptions): Promise<void> {
+async function downloadHttp(
+  url: string,
+  target: string,
+  mode: number,
+  options: ResourceFileDownloadOptions,
+): Promise<void> {
   const details = [
     { name: "FilePath", value: target },
     { name: "Url", value: redactUrl(url) },
@@ -103,20 +119,34 @@ async function downloadHttp(url: string, target: string, mode: number, options: 
         response = await fetch(url, { signal, redirect: "follow" });
       } catch (error) {
         if (signal.aborted) throw error;
-        fail(TaskFailureCode.BlobDownloadMiscError, "A resource file could not be downloaded.", details, error);
+        fail(
+          TaskFailureCode.BlobDownloadMiscError,
+          "A resource file could not be downloaded.",
+          details,
+          error,
+        );
       }
       if (!response.ok || !response.body) {
         await response.body?.cancel();
-        fail(codeForStatus(response.status), `A resource file could not be downloaded (HTTP ${response.status}).`, [
-          ...details,
-          { name: "HttpStatusCode", value: String(response.status) },
-        ]);
+        fail(
+          codeForStatus(response.status),
+          `A resource file could not be downloaded (HTTP ${response.status}).`,
+          [...details, { name: "HttpStatusCode", value: String(response.status) }],
+        );
       }
       try {
-        await pipeline(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream), createWriteStream(target));
+        await pipeline(
+          Readable.fromWeb(response.body as import("node:stream/web").ReadableStream),
+          createWriteStream(target),
+        );
       } catch (error) {
         if (signal.aborted) throw error;
-        fail(TaskFailureCode.ResourceFileWriteFailed, "A resource file could not be written.", details, error);
+        fail(
+          TaskFailureCode.ResourceFileWriteFailed,
+          "A resource file could not be written.",
+          details,
+          error,
+        );
       }
     },
   );
@@ -146,7 +176,8 @@ async function downloadContainer(
     () => fail(TaskFailureCode.BlobDownloadTimedOut, "Listing a resource container timed out.", baseDetails),
     async (abortSignal) => {
       try {
-        for await (const blob of container.listBlobsFlat({ prefix: file.blobPrefix, abortSignal })) names.push(blob.name);
+        for await (const blob of container.listBlobsFlat({ prefix: file.blobPrefix, abortSignal }))
+          names.push(blob.name);
       } catch (error) {
         if (abortSignal.aborted) throw error;
         storageFailure(error, "The blobs of a resource container could not be listed.", baseDetails);
@@ -189,12 +220,18 @@ async function downloadOne(file: ResourceFile, options: ResourceFileDownloadOpti
   } else if (file.autoStorageContainerName !== undefined) {
     const details = [{ name: "ContainerName", value: file.autoStorageContainerName }];
     if (!options.autoStorage) {
-      fail(TaskFailureCode.BlobDownloadMiscError, "No auto-storage account is linked to the Batch account.", details);
+      fail(
+        TaskFailureCode.BlobDownloadMiscError,
+        "No auto-storage account is linked to the Batch account.",
+        details,
+      );
     }
     const container = containerFromAutoStorage(options.autoStorage, file.autoStorageContainerName);
     await downloadContainer(container, file.autoStorageContainerName, file, mode, options);
   } else {
-    throw new RangeError("a resource file needs one of httpUrl, storageContainerUrl or autoStorageContainerName");
+    throw new RangeError(
+      "a resource file needs one of httpUrl, storageContainerUrl or autoStorageContainerName",
+    );
   }
 }
 
@@ -213,7 +250,9 @@ export async function downloadResourceFiles(
     } catch (error) {
       if (error instanceof TaskFailureError || options.signal?.aborted) throw error;
       if (error instanceof PathEscapeError) {
-        fail(TaskFailureCode.ResourceDirectoryCreateFailed, error.message, [{ name: "FilePath", value: error.requestedPath }]);
+        fail(TaskFailureCode.ResourceDirectoryCreateFailed, error.message, [
+          { name: "FilePath", value: error.requestedPath },
+        ]);
       }
       if (error instanceof RangeError) fail(TaskFailureCode.BlobDownloadMiscError, error.message, []);
       throw error;

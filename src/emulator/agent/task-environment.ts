@@ -82,7 +82,10 @@ function userVariables(identity: UserIdentity | undefined): { user: string; iden
   return { user: AUTO_USER_ACCOUNT, identity: identityName };
 }
 
-function applySettings(env: Record<string, string>, settings: readonly EnvironmentSetting[] | undefined): void {
+function applySettings(
+  env: Record<string, string>,
+  settings: readonly EnvironmentSetting[] | undefined,
+): void {
   for (const setting of settings ?? []) env[setting.name] = setting.value ?? "";
 }
 

@@ -30,7 +30,10 @@ const baseSpec: Omit<TaskEnvironmentSpec, "kind" | "taskId"> = {
 };
 
 /** A fresh task of job1 on the test node, with its environment. */
-function task(commandLine: string, extra: Partial<TaskRunSpec> & { env?: Partial<TaskEnvironmentSpec> } = {}): TaskRunSpec {
+function task(
+  commandLine: string,
+  extra: Partial<TaskRunSpec> & { env?: Partial<TaskEnvironmentSpec> } = {},
+): TaskRunSpec {
   const taskId = `task-${++counter}`;
   const { env, ...rest } = extra;
   return {
@@ -81,7 +84,9 @@ describe("running a task", () => {
   it("passes shell metacharacters through as literal arguments", async () => {
     const spec = task("echo $AZ_BATCH_TASK_ID '|' *.txt > out");
     expect((await registry.run(spec).completion).exitCode).toBe(0);
-    expect(await readFile(path.join(spec.directories.taskDir, "stdout.txt"), "utf8")).toBe("$AZ_BATCH_TASK_ID | *.txt > out\n");
+    expect(await readFile(path.join(spec.directories.taskDir, "stdout.txt"), "utf8")).toBe(
+      "$AZ_BATCH_TASK_ID | *.txt > out\n",
+    );
   });
 
   it("exposes the AZ_BATCH_* variables and environment settings, the task's winning over the job's", async () => {
@@ -98,7 +103,9 @@ describe("running a task", () => {
       },
     );
     await registry.run(spec).completion;
-    const lines = (await readFile(path.join(spec.directories.taskDir, "stdout.txt"), "utf8")).trim().split("\n");
+    const lines = (await readFile(path.join(spec.directories.taskDir, "stdout.txt"), "utf8"))
+      .trim()
+      .split("\n");
     expect(lines[0]).toBe(`task-${counter} job1 pool1 tvmps_node1 true from-task job-only`);
     expect(lines[1]).toBe(spec.directories.workingDir);
     expect(lines[2]).toBe(layout.sharedDir);
@@ -150,13 +157,19 @@ describe("running a task", () => {
     const running = registry.run(task("sleep 60"));
     await expect.poll(() => running.pid).toBeDefined();
     const outcome = await running.kill("terminate");
-    expect(outcome).toMatchObject({ result: "failure", endedBy: "terminate", failureInfo: { code: "TaskEnded" } });
+    expect(outcome).toMatchObject({
+      result: "failure",
+      endedBy: "terminate",
+      failureInfo: { code: "TaskEnded" },
+    });
     expect(isProcessAlive(running.pid as number)).toBe(false);
   });
 
   it("downloads httpUrl resource files with their file mode before running", async () => {
     const spec = task("./bin/script.sh", {
-      resourceFiles: [{ httpUrl: `${serverUrl}/files/script.sh?sig=secret`, filePath: "bin/script.sh", fileMode: "0755" }],
+      resourceFiles: [
+        { httpUrl: `${serverUrl}/files/script.sh?sig=secret`, filePath: "bin/script.sh", fileMode: "0755" },
+      ],
     });
     const outcome = await registry.run(spec).completion;
     expect(outcome).toMatchObject({ result: "success", exitCode: 0 });
@@ -176,15 +189,22 @@ describe("running a task", () => {
     expect(JSON.stringify(outcome.failureInfo)).not.toContain("topsecret");
     await expect(readFile(path.join(spec.directories.workingDir, "ran.txt"))).rejects.toThrow(/ENOENT/);
 
-    const notFound = await registry.run(task("true", { resourceFiles: [{ httpUrl: `${serverUrl}/missing`, filePath: "m" }] })).completion;
+    const notFound = await registry.run(
+      task("true", { resourceFiles: [{ httpUrl: `${serverUrl}/missing`, filePath: "m" }] }),
+    ).completion;
     expect(notFound.failureInfo?.code).toBe("BlobNotFound");
   });
 
   it("refuses a resource filePath that leaves the working directory", async () => {
     const outcome = await registry.run(
-      task("true", { resourceFiles: [{ httpUrl: `${serverUrl}/files/script.sh`, filePath: "../../escape.sh" }] }),
+      task("true", {
+        resourceFiles: [{ httpUrl: `${serverUrl}/files/script.sh`, filePath: "../../escape.sh" }],
+      }),
     ).completion;
-    expect(outcome).toMatchObject({ result: "failure", failureInfo: { code: "ResourceDirectoryCreateFailed" } });
+    expect(outcome).toMatchObject({
+      result: "failure",
+      failureInfo: { code: "ResourceDirectoryCreateFailed" },
+    });
   });
 
   it("runs a script found through the working directory and honours its own exit code", async () => {
