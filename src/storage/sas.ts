@@ -232,15 +232,17 @@ function accountUrlOf(client: ContainerClient | BlobClient): string {
 }
 
 /**
- * Checks SAS options once for signing many URLs of one account and, for a `TokenCredential`
+ * Checks blob SAS options once for signing many blob URLs of one account and, for a `TokenCredential`
  * client, fetches a single user delegation key up front. Throws for bad options before any
  * request; returns options that sign without further requests.
  */
-export async function prepareSasOptions<O extends SasOptionsBase>(
+export async function prepareSasOptions<O extends BlobSasOptions>(
   client: ContainerClient | BlobClient,
   options: O,
 ): Promise<O> {
   const values = sasValues(client.url, options);
+  // The SAS is signed for blobs; check their permissions now so that a bad set fails before any upload.
+  parsePermissions(options.permissions, BlobSASPermissions);
   if (signingMethod(client) === "key" || options.userDelegationKey) {
     await delegationKeyFor(client, values, options);
     return { ...options, expiresOn: values.expiresOn, lifetimeMs: undefined };
