@@ -404,8 +404,11 @@ export function clearChanges(container: PropertyContainer): void {
   }
 }
 
-/** Marks an object (and so every child object) read-only; `reason` appears in later error messages. */
-export function makeReadOnly(container: PropertyContainer, reason: string): void {
+/**
+ * Marks an object (and so every child object) read-only; `reason` appears in later error messages.
+ * `undefined` makes it writable again (by its access table).
+ */
+export function makeReadOnly(container: PropertyContainer, reason: string | undefined): void {
   stateOf(container).readOnlyReason = reason;
 }
 
@@ -434,4 +437,11 @@ export function peekProperty(container: PropertyContainer, name: string): unknow
 /** The type name of an instance, for messages. */
 export function typeNameOf(container: PropertyContainer): string {
   return stateOf(container).spec.typeName;
+}
+
+/** Builds a value-type instance from wire JSON. */
+export function valueFromWire<T extends PropertyContainer>(type: new () => T, wire: object): T {
+  const value = new type();
+  loadWire(value, wire as Record<string, unknown>);
+  return value;
 }

@@ -1,0 +1,170 @@
+/**
+ * `CloudPool`: a pool of compute nodes, unbound (being built) or bound (read from the service).
+ * @module
+ */
+import type {
+  CloudPool as CloudPoolWire,
+  PoolAddParameter,
+  PoolPatchParameter,
+  PoolUpdatePropertiesParameter,
+} from "../protocol/models.generated.js";
+import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
+import type { Caller } from "./caller.js";
+import type { ComputeNode } from "./compute-node.js";
+import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
+import { CloudPoolProperties } from "./generated/entity-properties.generated.js";
+import type { AutoScaleRun } from "./generated/values.generated.js";
+import type { PagedEnumerable } from "./paged-enumerable.js";
+import {
+  PoolOperations,
+  type EnableAutoScaleOptions,
+  type RemoveFromPoolOptions,
+  type ResizePoolOptions,
+} from "./pool-operations.js";
+import {
+  bindingStateOf,
+  createBody,
+  loadBound,
+  markCreated,
+  markSaved,
+  patchBody,
+  replaceBody,
+  requireState,
+  type BindingState,
+} from "./runtime/entity-lifecycle.js";
+import { peekProperty } from "./runtime/property-container.js";
+
+/**
+ * A pool (Batch .NET `CloudPool`). Get one from `poolOperations.createPool()` (unbound: set its
+ * properties, then {@link CloudPool.commit}) or from `getPool` / `listPools` (bound: read-only except
+ * start task, certificate and application package references, metadata, target node communication mode
+ * and the other properties the service lets you patch).
+ */
+export class CloudPool extends CloudPoolProperties {
+  readonly #caller: Caller;
+
+  /** @internal Created by {@link PoolOperations}. */
+  constructor(caller: Caller, wire?: CloudPoolWire) {
+    super();
+    this.#caller = caller;
+    if (wire !== undefined) loadBound(this, wire);
+  }
+
+  /** `"unbound"` until the pool is read from the service. */
+  get bindingState(): BindingState {
+    return bindingStateOf(this);
+  }
+
+  /** The behaviors applied to this pool's requests (a copy of its parent's). */
+  get customBehaviors(): BatchClientBehavior[] {
+    return this.#caller.behaviors;
+  }
+
+  get #operations(): PoolOperations {
+    return new PoolOperations(this.#caller);
+  }
+
+  get #id(): string {
+    const id = peekProperty(this, "id");
+    if (typeof id !== "string" || id === "") throw new TypeError("CloudPool.id must be set");
+    return id;
+  }
+
+  /**
+   * Unbound: creates the pool on the service, after which this object is read-only.
+   * Bound: replaces the pool's updatable properties (start task, certificate and application package
+   * references, metadata, target node communication mode) with this object's values.
+   */
+  async commit(call?: CallOptions): Promise<void> {
+    if (this.bindingState === "unbound") {
+      requireState(this, "unbound", "commit");
+      await this.#caller.protocol.pool.add({
+        ...this.#caller.options(call),
+        pool: createBody<PoolAddParameter>(this, "PoolAddParameter"),
+      });
+      markCreated(this);
+      return;
+    }
+    await this.#caller.protocol.pool.updateProperties({
+      ...this.#caller.options(call),
+      poolId: this.#id,
+      poolUpdatePropertiesParameter: replaceBody<PoolUpdatePropertiesParameter>(
+        this,
+        "PoolUpdatePropertiesParameter",
+      ),
+    });
+    markSaved(this);
+  }
+
+  /** Sends only the properties changed since the pool was read (a PATCH). Bound pools only. */
+  async commitChanges(call?: CallOptions): Promise<void> {
+    requireState(this, "bound", "commitChanges");
+    const poolPatchParameter = patchBody<PoolPatchParameter>(this, "PoolPatchParameter");
+    await this.#caller.protocol.pool.patch({
+      ...this.#caller.options(call),
+      poolId: this.#id,
+      poolPatchParameter,
+    });
+    markSaved(this);
+  }
+
+  /** Replaces this object's state with the service's (binding it if it was committed unbound). */
+  async refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
+    const query = applyDetailLevel(detailLevel, { select: true, expand: true }, "refresh");
+    const { body } = await this.#caller.protocol.pool.get({
+      ...this.#caller.options(call),
+      ...query,
+      poolId: this.#id,
+    });
+    loadBound(this, body);
+  }
+
+  /** Deletes the pool. */
+  async delete(call?: CallOptions): Promise<void> {
+    await this.#operations.deletePool(this.#id, call);
+  }
+
+  /** Changes the target node counts. */
+  async resize(options: ResizePoolOptions = {}, call?: CallOptions): Promise<void> {
+    await this.#operations.resizePool(this.#id, options, call);
+  }
+
+  /** Stops a resize in progress. */
+  async stopResize(call?: CallOptions): Promise<void> {
+    await this.#operations.stopResizePool(this.#id, call);
+  }
+
+  /** Turns on automatic scaling. */
+  async enableAutoScale(options: EnableAutoScaleOptions = {}, call?: CallOptions): Promise<void> {
+    await this.#operations.enableAutoScale(this.#id, options, call);
+  }
+
+  /** Turns off automatic scaling. */
+  async disableAutoScale(call?: CallOptions): Promise<void> {
+    await this.#operations.disableAutoScale(this.#id, call);
+  }
+
+  /** Evaluates an autoscale formula without applying it. */
+  evaluateAutoScale(autoscaleFormula: string, call?: CallOptions): Promise<AutoScaleRun> {
+    return this.#operations.evaluateAutoScale(this.#id, autoscaleFormula, call);
+  }
+
+  /** Lists the pool's nodes (lazily). */
+  listComputeNodes(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<ComputeNode> {
+    return this.#operations.listComputeNodes(this.#id, detailLevel, call);
+  }
+
+  /** Gets one of the pool's nodes. */
+  getComputeNode(computeNodeId: string, detailLevel?: DetailLevel, call?: CallOptions): Promise<ComputeNode> {
+    return this.#operations.getComputeNode(this.#id, computeNodeId, detailLevel, call);
+  }
+
+  /** Removes nodes from the pool. */
+  async removeFromPool(
+    computeNodes: string | ComputeNode | readonly (string | ComputeNode)[],
+    options: RemoveFromPoolOptions = {},
+    call?: CallOptions,
+  ): Promise<void> {
+    await this.#operations.removeFromPool(this.#id, computeNodes, options, call);
+  }
+}

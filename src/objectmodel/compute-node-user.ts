@@ -1,0 +1,80 @@
+/**
+ * `ComputeNodeUser`: a user account on a compute node.
+ * @module
+ */
+import type { ComputeNodeUser as ComputeNodeUserWire } from "../protocol/models.generated.js";
+import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
+import type { Caller } from "./caller.js";
+import { ComputeNodeUserProperties } from "./generated/entity-properties.generated.js";
+import { createBody, markSaved } from "./runtime/entity-lifecycle.js";
+import { peekProperty, toWireObject } from "./runtime/property-container.js";
+
+/** Whether {@link ComputeNodeUser.commit} creates the account or updates an existing one (Batch .NET `ComputeNodeUserCommitSemantics`). */
+export const ComputeNodeUserCommitSemantics = {
+  /** Create the account. */
+  AddUser: "addUser",
+  /** Replace the password, SSH key and expiry of an existing account. */
+  UpdateUser: "updateUser",
+} as const;
+/** A value of {@link ComputeNodeUserCommitSemantics}. */
+export type ComputeNodeUserCommitSemantics =
+  (typeof ComputeNodeUserCommitSemantics)[keyof typeof ComputeNodeUserCommitSemantics];
+
+/** A user account on a node (Batch .NET `ComputeNodeUser`), from `createComputeNodeUser()`. */
+export class ComputeNodeUser extends ComputeNodeUserProperties {
+  readonly #caller: Caller;
+  readonly #poolId: string;
+  readonly #computeNodeId: string;
+
+  /** @internal Created by `PoolOperations.createComputeNodeUser` / `ComputeNode.createComputeNodeUser`. */
+  constructor(caller: Caller, poolId: string, computeNodeId: string) {
+    super();
+    this.#caller = caller;
+    this.#poolId = poolId;
+    this.#computeNodeId = computeNodeId;
+  }
+
+  /** The behaviors applied to this object's requests. */
+  get customBehaviors(): BatchClientBehavior[] {
+    return this.#caller.behaviors;
+  }
+
+  /**
+   * Creates the account (`AddUser`, the default) or updates an existing one (`UpdateUser`: password,
+   * SSH public key and expiry time).
+   */
+  async commit(
+    commitSemantics: ComputeNodeUserCommitSemantics = ComputeNodeUserCommitSemantics.AddUser,
+    call?: CallOptions,
+  ): Promise<void> {
+    const ids = { poolId: this.#poolId, nodeId: this.#computeNodeId };
+    if (commitSemantics === ComputeNodeUserCommitSemantics.AddUser) {
+      await this.#caller.protocol.computeNode.addUser({
+        ...this.#caller.options(call),
+        ...ids,
+        user: createBody<ComputeNodeUserWire>(this, "ComputeNodeUser"),
+      });
+      markSaved(this);
+      return;
+    }
+    const name = peekProperty(this, "name") as string;
+    const body = toWireObject(this, { include: new Set(["password", "expiryTime", "sshPublicKey"]) });
+    await this.#caller.protocol.computeNode.updateUser({
+      ...this.#caller.options(call),
+      ...ids,
+      userName: name,
+      nodeUpdateUserParameter: body,
+    });
+    markSaved(this);
+  }
+
+  /** Deletes the account from the node. */
+  async delete(call?: CallOptions): Promise<void> {
+    await this.#caller.protocol.computeNode.deleteUser({
+      ...this.#caller.options(call),
+      poolId: this.#poolId,
+      nodeId: this.#computeNodeId,
+      userName: peekProperty(this, "name") as string,
+    });
+  }
+}

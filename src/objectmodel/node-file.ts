@@ -1,0 +1,221 @@
+/**
+ * `NodeFile`: a file or directory on a compute node, either in a task's directory or anywhere on the node.
+ * @module
+ */
+import { Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { Readable } from "node:stream";
+import type { NodeFile as NodeFileWire } from "../protocol/models.generated.js";
+import type { ResponseHeaders } from "../protocol/operation-types.js";
+import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
+import type { Caller } from "./caller.js";
+import { NodeFileProperties } from "./generated/entity-properties.generated.js";
+import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
+import { PagedEnumerable } from "./paged-enumerable.js";
+import { loadBound, type BindingState, bindingStateOf } from "./runtime/entity-lifecycle.js";
+import { peekProperty } from "./runtime/property-container.js";
+
+/** Where a node file lives: in a task's directory, or on a compute node. */
+export type NodeFileLocation =
+  | { readonly kind: "task"; readonly jobId: string; readonly taskId: string }
+  | { readonly kind: "node"; readonly poolId: string; readonly computeNodeId: string };
+
+/** An inclusive byte range of a file download (Batch .NET `GetFileRequestByteRange`). */
+export interface GetFileRequestByteRange {
+  /** First byte, counting from 0. */
+  readonly start: number;
+  /** Last byte, inclusive. */
+  readonly end: number;
+}
+
+/** Formats a byte range as the `ocp-range` header value. */
+export function formatByteRange(range: GetFileRequestByteRange | undefined): string | undefined {
+  if (range === undefined) return undefined;
+  const { start, end } = range;
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) {
+    throw new RangeError(`byteRange must satisfy 0 ≤ start ≤ end (integers), got ${start}-${end}`);
+  }
+  return `bytes=${start}-${end}`;
+}
+
+/**
+ * A file on a compute node (Batch .NET `NodeFile`), from a list call or `getNodeFile`. Read-only.
+ * Content is streamed: {@link NodeFile.copyToStream} never buffers the whole file.
+ */
+export class NodeFile extends NodeFileProperties {
+  readonly #caller: Caller;
+  readonly #location: NodeFileLocation;
+
+  /** @internal Created by the operations classes from a list item or a properties response. */
+  constructor(caller: Caller, location: NodeFileLocation, wire: NodeFileWire) {
+    super();
+    this.#caller = caller;
+    this.#location = location;
+    loadBound(this, wire);
+  }
+
+  /** Always `"bound"`: node files come from the service. */
+  get bindingState(): BindingState {
+    return bindingStateOf(this);
+  }
+
+  /** The behaviors applied to this file's requests (a copy of its parent's). */
+  get customBehaviors(): BatchClientBehavior[] {
+    return this.#caller.behaviors;
+  }
+
+  get #path(): string {
+    return peekProperty(this, "name") as string;
+  }
+
+  /** Opens the file's content (optionally one byte range) as a stream. */
+  async #open(byteRange: GetFileRequestByteRange | undefined, call?: CallOptions): Promise<Readable> {
+    const ocpRange = formatByteRange(byteRange);
+    const options = { ...this.#caller.options(call, "download"), filePath: this.#path, ocpRange };
+    const location = this.#location;
+    const response =
+      location.kind === "task"
+        ? await this.#caller.protocol.file.getFromTask({
+            ...options,
+            jobId: location.jobId,
+            taskId: location.taskId,
+          })
+        : await this.#caller.protocol.file.getFromComputeNode({
+            ...options,
+            poolId: location.poolId,
+            nodeId: location.computeNodeId,
+          });
+    return response.body;
+  }
+
+  /**
+   * Streams the content (or `byteRange` of it, sent as `ocp-range: bytes=start-end`) into `destination`.
+   * Resolves when everything was written; `destination` is ended afterwards.
+   */
+  async copyToStream(
+    destination: NodeJS.WritableStream,
+    byteRange?: GetFileRequestByteRange,
+    call?: CallOptions,
+  ): Promise<void> {
+    const source = await this.#open(byteRange, call);
+    await pipeline(source, destination, call?.signal ? { signal: call.signal } : {});
+  }
+
+  /** Reads the content (or `byteRange` of it) as text, UTF-8 unless `encoding` says otherwise. */
+  async readAsString(
+    options: { encoding?: BufferEncoding; byteRange?: GetFileRequestByteRange } = {},
+    call?: CallOptions,
+  ): Promise<string> {
+    const chunks: Buffer[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(Buffer.from(chunk));
+        done();
+      },
+    });
+    await this.copyToStream(sink, options.byteRange, call);
+    return Buffer.concat(chunks).toString(options.encoding ?? "utf8");
+  }
+
+  /** Deletes the file (or, with `recursive`, a directory and its content). */
+  async delete(recursive?: boolean, call?: CallOptions): Promise<void> {
+    await deleteNodeFile(this.#caller, this.#location, this.#path, recursive, call);
+  }
+
+  /** Re-reads the file's properties from the service. */
+  async refresh(call?: CallOptions): Promise<void> {
+    loadBound(this, await readProperties(this.#caller, this.#location, this.#path, call));
+  }
+}
+
+/** The file's wire form, rebuilt from the headers of a get-properties (HEAD) response. */
+function wireFromHeaders(filePath: string, headers: ResponseHeaders): NodeFileWire {
+  return {
+    name: filePath,
+    url: headers.ocpBatchFileUrl ? decodeURIComponent(headers.ocpBatchFileUrl) : undefined,
+    isDirectory: headers.ocpBatchFileIsdirectory ?? false,
+    properties: {
+      creationTime: headers.ocpCreationTime?.toISOString(),
+      lastModified: (headers.lastModified ?? new Date(0)).toISOString(),
+      contentLength: headers.contentLength ?? 0,
+      contentType: headers.raw["content-type"],
+      fileMode: headers.ocpBatchFileMode,
+    },
+  };
+}
+
+async function readProperties(
+  caller: Caller,
+  location: NodeFileLocation,
+  filePath: string,
+  call?: CallOptions,
+): Promise<NodeFileWire> {
+  const options = { ...caller.options(call), filePath };
+  const response =
+    location.kind === "task"
+      ? await caller.protocol.file.getPropertiesFromTask({
+          ...options,
+          jobId: location.jobId,
+          taskId: location.taskId,
+        })
+      : await caller.protocol.file.getPropertiesFromComputeNode({
+          ...options,
+          poolId: location.poolId,
+          nodeId: location.computeNodeId,
+        });
+  return wireFromHeaders(filePath, response.headers);
+}
+
+/** @internal Reads a file's properties (HEAD) and wraps them in a {@link NodeFile}. */
+export async function getNodeFile(
+  caller: Caller,
+  location: NodeFileLocation,
+  filePath: string,
+  call?: CallOptions,
+): Promise<NodeFile> {
+  return new NodeFile(caller.child(), location, await readProperties(caller, location, filePath, call));
+}
+
+/** @internal Lists the files of a task or node as {@link NodeFile} objects. */
+export function listNodeFiles(
+  caller: Caller,
+  location: NodeFileLocation,
+  options: { recursive?: boolean; detailLevel?: DetailLevel },
+  call?: CallOptions,
+): PagedEnumerable<NodeFile> {
+  const query = applyDetailLevel(options.detailLevel, { filter: true }, "listNodeFiles");
+  const child = caller.child();
+  return PagedEnumerable.from(
+    () => {
+      const parameters = { ...caller.options(call), ...query, recursive: options.recursive };
+      return location.kind === "task"
+        ? caller.protocol.file.listFromTask({ ...parameters, jobId: location.jobId, taskId: location.taskId })
+        : caller.protocol.file.listFromComputeNode({
+            ...parameters,
+            poolId: location.poolId,
+            nodeId: location.computeNodeId,
+          });
+    },
+    (wire) => new NodeFile(child, location, wire),
+  );
+}
+
+/** @internal Deletes a task or node file. */
+export async function deleteNodeFile(
+  caller: Caller,
+  location: NodeFileLocation,
+  filePath: string,
+  recursive: boolean | undefined,
+  call?: CallOptions,
+): Promise<void> {
+  const options = { ...caller.options(call), filePath, recursive };
+  if (location.kind === "task") {
+    await caller.protocol.file.deleteFromTask({ ...options, jobId: location.jobId, taskId: location.taskId });
+  } else {
+    await caller.protocol.file.deleteFromComputeNode({
+      ...options,
+      poolId: location.poolId,
+      nodeId: location.computeNodeId,
+    });
+  }
+}
