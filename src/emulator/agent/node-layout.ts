@@ -39,9 +39,14 @@ export class NodeLayout {
     this.rootDir = path.resolve(rootDir);
   }
 
-  /** The layout of node `nodeId` of pool `poolId` under the emulator's data directory. */
+  /**
+   * The layout of node `nodeId` of pool `poolId` under the emulator's data directory:
+   * `<dataDir>/pools/<poolId lower-cased>/nodes/<nodeId>`, the directory the store's file API reads.
+   */
   static forNode(dataDir: string, poolId: string, nodeId: string): NodeLayout {
-    return new NodeLayout(path.join(dataDir, "nodes", segment("pool", poolId), segment("node", nodeId)));
+    return new NodeLayout(
+      path.join(dataDir, "pools", segment("pool", poolId).toLowerCase(), "nodes", segment("node", nodeId)),
+    );
   }
 
   /** `AZ_BATCH_NODE_SHARED_DIR`: shared by every task on the node. */

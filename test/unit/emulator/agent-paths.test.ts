@@ -82,24 +82,24 @@ describe("GlobPattern", () => {
 });
 
 describe("NodeLayout", () => {
-  const layout = NodeLayout.forNode("/data", "pool1", "tvm-1");
+  const layout = NodeLayout.forNode("/data", "Pool1", "tvm-1");
 
   it("lays a node out like a Batch Linux node", () => {
-    expect(layout.rootDir).toBe("/data/nodes/pool1/tvm-1");
-    expect(layout.sharedDir).toBe("/data/nodes/pool1/tvm-1/shared");
-    expect(layout.mountsDir).toBe("/data/nodes/pool1/tvm-1/fsmounts");
+    expect(layout.rootDir).toBe("/data/pools/pool1/nodes/tvm-1");
+    expect(layout.sharedDir).toBe("/data/pools/pool1/nodes/tvm-1/shared");
+    expect(layout.mountsDir).toBe("/data/pools/pool1/nodes/tvm-1/fsmounts");
     expect(layout.taskDirectories("startTask")).toEqual({
-      taskDir: "/data/nodes/pool1/tvm-1/startup",
-      workingDir: "/data/nodes/pool1/tvm-1/startup/wd",
+      taskDir: "/data/pools/pool1/nodes/tvm-1/startup",
+      workingDir: "/data/pools/pool1/nodes/tvm-1/startup/wd",
     });
     expect(layout.taskDirectories("task", "job1", "t1").workingDir).toBe(
-      "/data/nodes/pool1/tvm-1/workitems/job1/job-1/t1/wd",
+      "/data/pools/pool1/nodes/tvm-1/workitems/job1/job-1/t1/wd",
     );
     expect(layout.taskDirectories("jobPreparation", "job1").taskDir).toBe(
-      "/data/nodes/pool1/tvm-1/workitems/job1/job-1/jobpreparation",
+      "/data/pools/pool1/nodes/tvm-1/workitems/job1/job-1/jobpreparation",
     );
     expect(layout.taskDirectories("jobRelease", "job1").taskDir).toBe(
-      "/data/nodes/pool1/tvm-1/workitems/job1/job-1/jobrelease",
+      "/data/pools/pool1/nodes/tvm-1/workitems/job1/job-1/jobrelease",
     );
   });
 
