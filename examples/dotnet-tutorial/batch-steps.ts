@@ -18,13 +18,8 @@ import {
   type TaskStateMonitor,
 } from "../../src/index.js";
 import { formatTimeSpan } from "../support/format.js";
+import { UBUNTU_22_04, VM_SIZE } from "../support/pool-defaults.js";
 import { TASK_APPLICATION_FILE } from "./bundle.js";
-
-/** A Linux node image with a Batch node agent; the tasks need Node.js on the node's PATH. */
-const NODE_IMAGE = new VirtualMachineConfiguration({
-  imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" },
-  nodeAgentSkuId: "batch.node.ubuntu 22.04",
-});
 
 /** Creates the three-node pool whose start task copies the application into the node's shared directory. */
 export async function createPoolIfNotExist(
@@ -35,8 +30,9 @@ export async function createPoolIfNotExist(
   console.log(`Creating pool [${poolId}]...`);
   const pool = batchClient.poolOperations.createPool({
     poolId,
-    virtualMachineSize: "standard_d2s_v3",
-    virtualMachineConfiguration: NODE_IMAGE,
+    virtualMachineSize: VM_SIZE,
+    // A Linux image; the tasks need Node.js on the nodes' PATH.
+    virtualMachineConfiguration: new VirtualMachineConfiguration(UBUNTU_22_04),
     targetDedicatedComputeNodes: 3,
   });
   // The start task runs on every node as it joins the pool (and after a reboot or reimage); tasks find the
@@ -89,8 +85,11 @@ export async function addTasks(
 export interface MonitorOptions {
   /** How long to wait for every task to complete, in milliseconds. */
   readonly timeoutMs: number;
-  /** Called with the monitor before waiting starts, e.g. to attach a progress bar. */
-  readonly onMonitor?: (monitor: TaskStateMonitor, taskCount: number) => void;
+  /**
+   * Called with the monitor before waiting starts, e.g. to attach a progress bar; the function it
+   * returns is called when the wait ends.
+   */
+  readonly onMonitor?: (monitor: TaskStateMonitor, taskCount: number) => () => void;
 }
 
 const SUCCESS_MESSAGE = "All tasks reached state Completed.";
@@ -107,11 +106,17 @@ export async function monitorTasks(batchClient: BatchClient, jobId: string, opti
 
   console.log(`Awaiting task completion, timeout in ${formatTimeSpan(options.timeoutMs)}...`);
   const monitor = batchClient.utilities.createTaskStateMonitor();
-  options.onMonitor?.(monitor, tasks.length);
+  const detach = options.onMonitor?.(monitor, tasks.length);
+  let completedInTime = true;
   try {
     await monitor.whenAll(tasks, TaskState.Completed, options.timeoutMs);
   } catch (error) {
     if (!(error instanceof TimeoutException)) throw error;
+    completedInTime = false;
+  } finally {
+    detach?.();
+  }
+  if (!completedInTime) {
     await batchClient.jobOperations.terminateJob(jobId, FAILURE_MESSAGE);
     console.log(FAILURE_MESSAGE);
     return false;
