@@ -78,40 +78,63 @@ const notFoundCodes: Record<ResourceKind, string> = {
 
 /** 404 for a resource that does not exist. */
 export function notFound(kind: ResourceKind): BatchServiceError {
-  return new BatchServiceError(404, notFoundCodes[kind], `No ${resourceWords[kind]} with that identity exists.`);
+  return new BatchServiceError(
+    404,
+    notFoundCodes[kind],
+    `No ${resourceWords[kind]} with that identity exists.`,
+  );
 }
 
 /** 409 for a create whose id is already taken (case-insensitively). */
-export function alreadyExists(kind: "Pool" | "Job" | "Task" | "JobSchedule" | "Certificate" | "NodeUser"): BatchServiceError {
+export function alreadyExists(
+  kind: "Pool" | "Job" | "Task" | "JobSchedule" | "Certificate" | "NodeUser",
+): BatchServiceError {
   const code = kind === "NodeUser" ? "NodeUserExists" : `${kind}Exists`;
   return new BatchServiceError(409, code, `A ${resourceWords[kind]} with that identity already exists.`);
 }
 
 /** 409 for an operation the resource's current state does not allow. */
-export function conflict(code: string, message: string, values: readonly ErrorDetail[] = []): BatchServiceError {
+export function conflict(
+  code: string,
+  message: string,
+  values: readonly ErrorDetail[] = [],
+): BatchServiceError {
   return new BatchServiceError(409, code, message, values);
 }
 
 /** 400 for a body property with a bad value. */
 export function invalidProperty(property: string, reason: string): BatchServiceError {
-  return new BatchServiceError(400, "InvalidPropertyValue", "A property in the request body has an invalid value.", [
-    { key: "PropertyName", value: property },
-    { key: "Reason", value: reason },
-  ]);
+  return new BatchServiceError(
+    400,
+    "InvalidPropertyValue",
+    "A property in the request body has an invalid value.",
+    [
+      { key: "PropertyName", value: property },
+      { key: "Reason", value: reason },
+    ],
+  );
 }
 
 /** 400 for a required body property that is missing. */
 export function missingProperty(property: string): BatchServiceError {
-  return new BatchServiceError(400, "MissingRequiredProperty", "A required property is missing from the request body.", [
-    { key: "PropertyName", value: property },
-  ]);
+  return new BatchServiceError(
+    400,
+    "MissingRequiredProperty",
+    "A required property is missing from the request body.",
+    [{ key: "PropertyName", value: property }],
+  );
 }
 
 /** 400 for a query parameter with a bad value. */
 export function invalidQueryParameter(name: string, value: string, reason: string): BatchServiceError {
-  return new BatchServiceError(400, "InvalidQueryParameterValue", "A query parameter in the request URI has an invalid value.", [
-    { key: "QueryParameterName", value: name },
-    { key: "QueryParameterValue", value },
-    { key: "Reason", value: reason },
-  ]);
+  return new BatchServiceError(
+    400,
+    "InvalidQueryParameterValue",
+    "A query parameter in the request URI has an invalid value.",
+    [
+      { key: "QueryParameterName", value: name },
+      { key: "QueryParameterValue", value },
+      { key: "Reason", value: reason },
+    ],
+  );
 }

@@ -27,7 +27,15 @@ export { BatchServiceError } from "./errors.js";
 export type { AutoScaleEvaluator, AutoScaleOutcome } from "./handlers/index.js";
 export type { TokenAcceptance } from "./http/auth.js";
 export type { ApplicationConfig } from "./resources/account.js";
-export type { CertificateEntity, JobEntity, NodeEntity, PoolEntity, ScheduleEntity, TaskEntity, WireObject } from "./store/entities.js";
+export type {
+  CertificateEntity,
+  JobEntity,
+  NodeEntity,
+  PoolEntity,
+  ScheduleEntity,
+  TaskEntity,
+  WireObject,
+} from "./store/entities.js";
 export type { StoreEvents } from "./store/events.js";
 export { Store } from "./store/store.js";
 export { setNodeState } from "./resources/nodes.js";
@@ -37,7 +45,8 @@ export { completeJob } from "./resources/jobs.js";
 /** The well-known development account name. */
 export const DEV_ACCOUNT_NAME = "devbatchaccount1";
 /** The well-known development account key (public: never use it for anything but local development). */
-export const DEV_ACCOUNT_KEY = "ZGV2YmF0Y2hhY2NvdW50MS1sb2NhbC1rZXktZG8tbm90LXVzZS1pbi1wcm9kdWN0aW9uLTAwMDAwMDAwMDAwMA==";
+export const DEV_ACCOUNT_KEY =
+  "ZGV2YmF0Y2hhY2NvdW50MS1sb2NhbC1rZXktZG8tbm90LXVzZS1pbi1wcm9kdWN0aW9uLTAwMDAwMDAwMDAwMA==";
 
 /** Options of {@link startLocalBatchService}. */
 export interface LocalBatchServiceOptions {
@@ -109,14 +118,17 @@ function createStore(options: LocalBatchServiceOptions, dataDir: string): Store 
   const saved = snapshot?.load();
   if (saved !== undefined) {
     store.restore(saved);
-    for (const resume of [resumePools, resumeNodes, resumeJobs, resumeSchedules, resumeCertificates]) resume(store);
+    for (const resume of [resumePools, resumeNodes, resumeJobs, resumeSchedules, resumeCertificates])
+      resume(store);
     store.flush();
   }
   return store;
 }
 
 /** Starts a local Batch service and resolves once it listens. */
-export async function startLocalBatchService(options: LocalBatchServiceOptions = {}): Promise<LocalBatchService> {
+export async function startLocalBatchService(
+  options: LocalBatchServiceOptions = {},
+): Promise<LocalBatchService> {
   const accountName = options.accountName ?? DEV_ACCOUNT_NAME;
   const accountKey = options.accountKey ?? DEV_ACCOUNT_KEY;
   const temporary = options.location ? undefined : mkdtempSync(join(tmpdir(), "azbatch-emulator-"));

@@ -11,7 +11,8 @@ import type { HandlerConfig } from "./config.js";
 /** Handlers keyed by operation id. */
 export function accountHandlers(config: HandlerConfig): HandlerTable {
   return {
-    Application_List: (ctx) => listPage(ctx, indexed(config.applications.map(applicationSummary)), "applications"),
+    Application_List: (ctx) =>
+      listPage(ctx, indexed(config.applications.map(applicationSummary)), "applications"),
     Application_Get: (ctx) => {
       const id = pathParam(ctx, "applicationId").toLowerCase();
       const app = config.applications.find((a) => a.id.toLowerCase() === id);

@@ -19,7 +19,11 @@ function renderCertificate(ctx: RequestContext, cert: CertificateEntity): WireOb
 }
 
 function lookup(ctx: RequestContext): CertificateEntity {
-  return certificates.getCertificate(ctx.store, pathParam(ctx, "thumbprintAlgorithm"), pathParam(ctx, "thumbprint"));
+  return certificates.getCertificate(
+    ctx.store,
+    pathParam(ctx, "thumbprintAlgorithm"),
+    pathParam(ctx, "thumbprint"),
+  );
 }
 
 /** Handlers keyed by operation id. */
@@ -32,10 +36,15 @@ export const certificateHandlers: HandlerTable = {
   Certificate_List: (ctx) =>
     listPage(
       ctx,
-      ctx.store.certificates.list().map((cert) => ({ seq: cert.seq, render: () => renderCertificate(ctx, cert) })),
+      ctx.store.certificates
+        .list()
+        .map((cert) => ({ seq: cert.seq, render: () => renderCertificate(ctx, cert) })),
       "certificates",
     ),
-  Certificate_Get: (ctx) => ({ body: selected(ctx, renderCertificate(ctx, lookup(ctx))), metadata: "certificates/@Element" }),
+  Certificate_Get: (ctx) => ({
+    body: selected(ctx, renderCertificate(ctx, lookup(ctx))),
+    metadata: "certificates/@Element",
+  }),
   Certificate_Delete: (ctx) => {
     certificates.deleteCertificate(ctx.store, lookup(ctx));
     return {};

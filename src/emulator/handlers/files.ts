@@ -3,7 +3,13 @@
  * @module
  */
 import { checkConditions } from "../http/conditional.js";
-import { pathParam, resourceUrl, type HandlerResult, type HandlerTable, type RequestContext } from "../http/context.js";
+import {
+  pathParam,
+  resourceUrl,
+  type HandlerResult,
+  type HandlerTable,
+  type RequestContext,
+} from "../http/context.js";
 import { indexed, listPage } from "../http/views.js";
 import { deleteFile, fileLastModified, listFiles, resolveFile } from "../resources/files.js";
 import { lookupNode, nodeUrl } from "./nodes.js";
@@ -41,7 +47,11 @@ function recursive(ctx: RequestContext): boolean {
 function list(rootOf: (ctx: RequestContext) => FileRoot) {
   return (ctx: RequestContext): HandlerResult => {
     const root = rootOf(ctx);
-    return listPage(ctx, indexed(listFiles(root.dir, recursive(ctx), (name) => fileUrl(root, name))), "files");
+    return listPage(
+      ctx,
+      indexed(listFiles(root.dir, recursive(ctx), (name) => fileUrl(root, name))),
+      "files",
+    );
   };
 }
 

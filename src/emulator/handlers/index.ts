@@ -13,7 +13,12 @@ import { poolHandlers } from "./pools.js";
 import { scheduleHandlers } from "./schedules.js";
 import { taskHandlers } from "./tasks.js";
 
-export { reportCurrentTargets, type AutoScaleEvaluator, type AutoScaleOutcome, type HandlerConfig } from "./config.js";
+export {
+  reportCurrentTargets,
+  type AutoScaleEvaluator,
+  type AutoScaleOutcome,
+  type HandlerConfig,
+} from "./config.js";
 
 /** Builds the handler table for a service instance. */
 export function buildHandlers(config: HandlerConfig): HandlerTable {

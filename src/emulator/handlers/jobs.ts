@@ -4,7 +4,14 @@
  */
 import { conflict } from "../errors.js";
 import { checkConditions } from "../http/conditional.js";
-import { bodyObject, pathParam, resourceUrl, type HandlerResult, type HandlerTable, type RequestContext } from "../http/context.js";
+import {
+  bodyObject,
+  pathParam,
+  resourceUrl,
+  type HandlerResult,
+  type HandlerTable,
+  type RequestContext,
+} from "../http/context.js";
 import { indexed, listPage, requestedExpand, selected, type Listable } from "../http/views.js";
 import { withUrl } from "../resources/common.js";
 import * as jobs from "../resources/jobs.js";
@@ -50,7 +57,11 @@ export const jobHandlers: HandlerTable = {
   Job_List: (ctx) => listPage(ctx, jobListables(ctx, ctx.store.jobs.list()), "jobs", EXPANDABLE),
   Job_Get: (ctx) => {
     const job = lookup(ctx);
-    return { body: selected(ctx, renderJob(ctx, job, requestedExpand(ctx, EXPANDABLE))), metadata: "jobs/@Element", entity: job.data };
+    return {
+      body: selected(ctx, renderJob(ctx, job, requestedExpand(ctx, EXPANDABLE))),
+      metadata: "jobs/@Element",
+      entity: job.data,
+    };
   },
   Job_Patch: (ctx) => {
     const job = lookup(ctx);
@@ -84,12 +95,18 @@ export const jobHandlers: HandlerTable = {
   },
   Job_GetTaskCounts: (ctx) => {
     const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
-    return { body: jobs.taskCounts(job), metadata: "Microsoft.Azure.Batch.Protocol.Entities.TaskCountsResult" };
+    return {
+      body: jobs.taskCounts(job),
+      metadata: "Microsoft.Azure.Batch.Protocol.Entities.TaskCountsResult",
+    };
   },
   Job_ListPreparationAndReleaseTaskStatus: (ctx) => {
     const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
     if (job.data.jobPreparationTask === undefined && job.data.jobReleaseTask === undefined) {
-      throw conflict("JobPreparationTaskNotSpecified", "The job has neither a job preparation nor a job release task.");
+      throw conflict(
+        "JobPreparationTaskNotSpecified",
+        "The job has neither a job preparation nor a job release task.",
+      );
     }
     return listPage(ctx, indexed(job.prepReleaseStatus), "jobpreparationandreleasetaskstatus");
   },

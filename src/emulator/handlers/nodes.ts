@@ -2,7 +2,14 @@
  * HTTP handlers of the compute node and node extension operations.
  * @module
  */
-import { bodyObject, pathParam, resourceUrl, type HandlerResult, type HandlerTable, type RequestContext } from "../http/context.js";
+import {
+  bodyObject,
+  pathParam,
+  resourceUrl,
+  type HandlerResult,
+  type HandlerTable,
+  type RequestContext,
+} from "../http/context.js";
 import { indexed, listPage, selected } from "../http/views.js";
 import { withUrl } from "../resources/common.js";
 import * as nodes from "../resources/nodes.js";
@@ -85,7 +92,9 @@ export const nodeHandlers: HandlerTable = {
   ComputeNode_UpdateUser: (ctx) => {
     const { pool, node } = lookupLiveNode(ctx);
     nodes.updateUser(ctx.store, node, pathParam(ctx, "userName"), bodyObject(ctx));
-    return { dataServiceId: `${nodeUrl(ctx, String(pool.data.id), String(node.data.id))}/users/${encodeURIComponent(pathParam(ctx, "userName"))}` };
+    return {
+      dataServiceId: `${nodeUrl(ctx, String(pool.data.id), String(node.data.id))}/users/${encodeURIComponent(pathParam(ctx, "userName"))}`,
+    };
   },
   ComputeNode_DeleteUser: (ctx) => {
     const { node } = lookupLiveNode(ctx);

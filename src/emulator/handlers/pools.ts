@@ -3,7 +3,13 @@
  * @module
  */
 import { checkConditions } from "../http/conditional.js";
-import { bodyObject, pathParam, resourceUrl, type HandlerTable, type RequestContext } from "../http/context.js";
+import {
+  bodyObject,
+  pathParam,
+  resourceUrl,
+  type HandlerTable,
+  type RequestContext,
+} from "../http/context.js";
 import { listPage, requestedExpand, selected } from "../http/views.js";
 import { withUrl } from "../resources/common.js";
 import * as pools from "../resources/pools.js";
@@ -63,13 +69,19 @@ export function poolHandlers(config: HandlerConfig): HandlerTable {
     Pool_List: (ctx) =>
       listPage(
         ctx,
-        ctx.store.pools.list().map((pool) => ({ seq: pool.seq, render: (expand) => renderPool(ctx, pool, expand) })),
+        ctx.store.pools
+          .list()
+          .map((pool) => ({ seq: pool.seq, render: (expand) => renderPool(ctx, pool, expand) })),
         "pools",
         EXPANDABLE,
       ),
     Pool_Get: (ctx) => {
       const pool = lookup(ctx);
-      return { body: selected(ctx, renderPool(ctx, pool, requestedExpand(ctx, EXPANDABLE))), metadata: "pools/@Element", entity: pool.data };
+      return {
+        body: selected(ctx, renderPool(ctx, pool, requestedExpand(ctx, EXPANDABLE))),
+        metadata: "pools/@Element",
+        entity: pool.data,
+      };
     },
     Pool_Exists: (ctx) => {
       const pool = ctx.store.pools.find(pathParam(ctx, "poolId"));

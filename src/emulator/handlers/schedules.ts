@@ -3,7 +3,14 @@
  * @module
  */
 import { checkConditions } from "../http/conditional.js";
-import { bodyObject, pathParam, resourceUrl, type HandlerResult, type HandlerTable, type RequestContext } from "../http/context.js";
+import {
+  bodyObject,
+  pathParam,
+  resourceUrl,
+  type HandlerResult,
+  type HandlerTable,
+  type RequestContext,
+} from "../http/context.js";
 import { listPage, requestedExpand, selected } from "../http/views.js";
 import { withUrl } from "../resources/common.js";
 import * as schedules from "../resources/schedules.js";
@@ -16,12 +23,20 @@ function scheduleUrl(ctx: RequestContext, id: string): string {
   return resourceUrl(ctx, "jobschedules", id);
 }
 
-function renderSchedule(ctx: RequestContext, schedule: ScheduleEntity, expand: readonly string[]): WireObject {
+function renderSchedule(
+  ctx: RequestContext,
+  schedule: ScheduleEntity,
+  expand: readonly string[],
+): WireObject {
   const url = scheduleUrl(ctx, String(schedule.data.id));
   const wire = withUrl(schedule.data, url);
   const info = wire.executionInfo as WireObject | undefined;
   const recent = info?.recentJob as WireObject | undefined;
-  if (info && recent) wire.executionInfo = { ...info, recentJob: { ...recent, url: resourceUrl(ctx, "jobs", String(recent.id)) } };
+  if (info && recent)
+    wire.executionInfo = {
+      ...info,
+      recentJob: { ...recent, url: resourceUrl(ctx, "jobs", String(recent.id)) },
+    };
   if (expand.includes("stats")) {
     wire.stats = {
       url: `${url}/stats`,
@@ -65,7 +80,9 @@ export const scheduleHandlers: HandlerTable = {
   JobSchedule_List: (ctx) =>
     listPage(
       ctx,
-      ctx.store.jobSchedules.list().map((s) => ({ seq: s.seq, render: (expand) => renderSchedule(ctx, s, expand) })),
+      ctx.store.jobSchedules
+        .list()
+        .map((s) => ({ seq: s.seq, render: (expand) => renderSchedule(ctx, s, expand) })),
       "jobschedules",
       EXPANDABLE,
     ),

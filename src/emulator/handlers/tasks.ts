@@ -3,7 +3,14 @@
  * @module
  */
 import { checkConditions } from "../http/conditional.js";
-import { bodyObject, pathParam, resourceUrl, type HandlerResult, type HandlerTable, type RequestContext } from "../http/context.js";
+import {
+  bodyObject,
+  pathParam,
+  resourceUrl,
+  type HandlerResult,
+  type HandlerTable,
+  type RequestContext,
+} from "../http/context.js";
 import { listPage, requestedExpand, selected } from "../http/views.js";
 import { withUrl } from "../resources/common.js";
 import * as tasks from "../resources/tasks.js";
@@ -31,7 +38,12 @@ function taskStats(ctx: RequestContext, task: TaskEntity, url: string): WireObje
   };
 }
 
-function renderTask(ctx: RequestContext, job: JobEntity, task: TaskEntity, expand: readonly string[]): WireObject {
+function renderTask(
+  ctx: RequestContext,
+  job: JobEntity,
+  task: TaskEntity,
+  expand: readonly string[],
+): WireObject {
   const url = taskUrl(ctx, String(job.data.id), String(task.data.id));
   const wire = withUrl(task.data, url);
   if (expand.includes("stats")) wire.stats = taskStats(ctx, task, url);
@@ -61,14 +73,18 @@ export const taskHandlers: HandlerTable = {
   },
   Task_AddCollection: (ctx) => {
     const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
-    const value = tasks.addTaskCollection(ctx.store, job, bodyObject(ctx), (id) => taskUrl(ctx, String(job.data.id), id));
+    const value = tasks.addTaskCollection(ctx.store, job, bodyObject(ctx), (id) =>
+      taskUrl(ctx, String(job.data.id), id),
+    );
     return { body: { value }, metadata: "Microsoft.Azure.Batch.Protocol.Entities.TaskAddCollectionResult" };
   },
   Task_List: (ctx) => {
     const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
     return listPage(
       ctx,
-      job.tasks.list().map((task) => ({ seq: task.seq, render: (expand) => renderTask(ctx, job, task, expand) })),
+      job.tasks
+        .list()
+        .map((task) => ({ seq: task.seq, render: (expand) => renderTask(ctx, job, task, expand) })),
       "tasks",
       EXPANDABLE,
     );

@@ -38,7 +38,8 @@ function authFailed(detail: string): BatchServiceError {
 
 function flatHeaders(headers: IncomingHttpHeaders): Record<string, string | undefined> {
   const flat: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(headers)) flat[name] = Array.isArray(value) ? value.join(",") : value;
+  for (const [name, value] of Object.entries(headers))
+    flat[name] = Array.isArray(value) ? value.join(",") : value;
   return flat;
 }
 
@@ -63,7 +64,8 @@ function verifySharedKey(request: ReceivedRequest, credentials: string, settings
   if (colon <= 0) throw authFailed("The SharedKey credentials are not of the form account:signature.");
   const account = credentials.slice(0, colon);
   const signature = credentials.slice(colon + 1);
-  if (account !== settings.accountName) throw authFailed("The account in the Authorization header is not this account.");
+  if (account !== settings.accountName)
+    throw authFailed("The account in the Authorization header is not this account.");
   const headers = flatHeaders(request.headers);
   checkDate(headers, Date.now());
   // Clients differ in how they sign an empty body's length ("" or "0"); both describe the same request.

@@ -23,9 +23,12 @@ export function readBody(request: IncomingMessage): Promise<Buffer> {
     request.on("end", () => {
       if (tooLarge) {
         reject(
-          new BatchServiceError(413, "RequestBodyTooLarge", "The request body is larger than the service accepts.", [
-            { key: "MaxLimit", value: String(MAX_BODY_BYTES) },
-          ]),
+          new BatchServiceError(
+            413,
+            "RequestBodyTooLarge",
+            "The request body is larger than the service accepts.",
+            [{ key: "MaxLimit", value: String(MAX_BODY_BYTES) }],
+          ),
         );
       } else resolve(Buffer.concat(chunks));
     });
@@ -34,7 +37,9 @@ export function readBody(request: IncomingMessage): Promise<Buffer> {
 }
 
 function invalidBody(reason: string): BatchServiceError {
-  return new BatchServiceError(400, "InvalidRequestBody", "The request body is not valid.", [{ key: "Reason", value: reason }]);
+  return new BatchServiceError(400, "InvalidRequestBody", "The request body is not valid.", [
+    { key: "Reason", value: reason },
+  ]);
 }
 
 /** The body parameter of an operation, if it takes one. */

@@ -15,9 +15,12 @@ export class NotModified extends BatchServiceError {
 }
 
 function conditionNotMet(header: string): BatchServiceError {
-  return new BatchServiceError(412, "ConditionNotMet", "A condition given in the request headers does not hold.", [
-    { key: "HeaderName", value: header },
-  ]);
+  return new BatchServiceError(
+    412,
+    "ConditionNotMet",
+    "A condition given in the request headers does not hold.",
+    [{ key: "HeaderName", value: header }],
+  );
 }
 
 function header(ctx: RequestContext, name: string): string | undefined {
@@ -26,7 +29,12 @@ function header(ctx: RequestContext, name: string): string | undefined {
 }
 
 function etagList(value: string): string[] {
-  return value.split(",").map((tag) => tag.trim().replace(/^W\//, "").replace(/^"(.*)"$/, "$1"));
+  return value.split(",").map((tag) =>
+    tag
+      .trim()
+      .replace(/^W\//, "")
+      .replace(/^"(.*)"$/, "$1"),
+  );
 }
 
 // HTTP dates have whole seconds; compare at that precision.
@@ -49,7 +57,8 @@ export function checkConditions(ctx: RequestContext, resource: WireObject | unde
   const ifNoneMatch = header(ctx, "if-none-match");
   if (ifNoneMatch !== undefined && resource) {
     const tags = etagList(ifNoneMatch);
-    if (tags.includes("*") || tags.includes(etag)) throw read ? new NotModified() : conditionNotMet("If-None-Match");
+    if (tags.includes("*") || tags.includes(etag))
+      throw read ? new NotModified() : conditionNotMet("If-None-Match");
   }
   if (!resource?.lastModified) return;
   const modified = seconds(resource.lastModified);

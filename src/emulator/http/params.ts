@@ -21,16 +21,24 @@ export const SUPPORTED_API_VERSIONS: readonly string[] = [
 export function checkApiVersion(query: URLSearchParams): void {
   const version = query.get("api-version");
   if (version === null || version === "") {
-    throw new BatchServiceError(400, "MissingRequiredQueryParameter", "A query parameter the operation requires is missing.", [
-      { key: "QueryParameterName", value: "api-version" },
-    ]);
+    throw new BatchServiceError(
+      400,
+      "MissingRequiredQueryParameter",
+      "A query parameter the operation requires is missing.",
+      [{ key: "QueryParameterName", value: "api-version" }],
+    );
   }
   if (!SUPPORTED_API_VERSIONS.includes(version)) {
-    throw new BatchServiceError(400, "UnsupportedApiVersion", "This service does not support the requested api-version.", [
-      { key: "QueryParameterName", value: "api-version" },
-      { key: "QueryParameterValue", value: version },
-      { key: "Reason", value: `Supported versions: ${SUPPORTED_API_VERSIONS.join(", ")}` },
-    ]);
+    throw new BatchServiceError(
+      400,
+      "UnsupportedApiVersion",
+      "This service does not support the requested api-version.",
+      [
+        { key: "QueryParameterName", value: "api-version" },
+        { key: "QueryParameterValue", value: version },
+        { key: "Reason", value: `Supported versions: ${SUPPORTED_API_VERSIONS.join(", ")}` },
+      ],
+    );
   }
 }
 
@@ -48,7 +56,8 @@ export function issueError(issue: ValidationIssue): BatchServiceError {
 export function checkParameters(route: Route, query: URLSearchParams, headers: IncomingHttpHeaders): void {
   for (const param of route.parameters) {
     if (param.wireName === "api-version") continue;
-    const raw = param.in === "query" ? (query.get(param.wireName) ?? undefined) : headerValue(headers, param.wireName);
+    const raw =
+      param.in === "query" ? (query.get(param.wireName) ?? undefined) : headerValue(headers, param.wireName);
     const issue = validateParameter(param, raw);
     if (issue) throw issueError(issue);
   }

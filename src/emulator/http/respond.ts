@@ -30,9 +30,19 @@ function httpDate(iso: unknown): string {
   return new Date(String(iso)).toUTCString();
 }
 
-function sendJson(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown, head: boolean): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: unknown,
+  head: boolean,
+): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...headers, "Content-Type": JSON_TYPE, "Content-Length": String(Buffer.byteLength(text)) });
+  res.writeHead(status, {
+    ...headers,
+    "Content-Type": JSON_TYPE,
+    "Content-Length": String(Buffer.byteLength(text)),
+  });
   res.end(head ? undefined : text);
 }
 
@@ -47,7 +57,10 @@ export function sendError(res: ServerResponse, rc: ResponseContext, error: Batch
   const body: Record<string, unknown> = {
     "odata.metadata": `${rc.baseUrl}/$metadata#${ERROR_METADATA}`,
     code: error.code,
-    message: { lang: "en-US", value: `${error.message}\nRequestId:${rc.requestId}\nTime:${new Date().toISOString()}` },
+    message: {
+      lang: "en-US",
+      value: `${error.message}\nRequestId:${rc.requestId}\nTime:${new Date().toISOString()}`,
+    },
   };
   if (error.values.length > 0) body.values = error.values;
   sendJson(res, error.status, headers, body, rc.method === "HEAD");
@@ -73,10 +86,15 @@ function fileHeaders(file: FileAnswer, stats: Stats): Record<string, string> {
 function parseRange(raw: string, size: number): { start: number; end: number } {
   const m = /^bytes=(\d*)-(\d*)$/.exec(raw.trim());
   if (!m || (m[1] === "" && m[2] === "")) {
-    throw new BatchServiceError(400, "InvalidHeaderValue", "The ocp-range header is not a valid byte range.", [
-      { key: "HeaderName", value: "ocp-range" },
-      { key: "HeaderValue", value: raw },
-    ]);
+    throw new BatchServiceError(
+      400,
+      "InvalidHeaderValue",
+      "The ocp-range header is not a valid byte range.",
+      [
+        { key: "HeaderName", value: "ocp-range" },
+        { key: "HeaderValue", value: raw },
+      ],
+    );
   }
   let start: number;
   let end: number;
@@ -96,7 +114,13 @@ function parseRange(raw: string, size: number): { start: number; end: number } {
   return { start, end };
 }
 
-function sendFile(res: ServerResponse, rc: ResponseContext, status: number, file: FileAnswer, range: string | undefined): void {
+function sendFile(
+  res: ServerResponse,
+  rc: ResponseContext,
+  status: number,
+  file: FileAnswer,
+  range: string | undefined,
+): void {
   const stats = statSync(file.path);
   const headers = { ...commonHeaders(rc), ...fileHeaders(file, stats) };
   if (rc.method === "HEAD" || stats.isDirectory()) {
@@ -104,7 +128,8 @@ function sendFile(res: ServerResponse, rc: ResponseContext, status: number, file
     res.end();
     return;
   }
-  const { start, end } = range && stats.size > 0 ? parseRange(range, stats.size) : { start: 0, end: stats.size - 1 };
+  const { start, end } =
+    range && stats.size > 0 ? parseRange(range, stats.size) : { start: 0, end: stats.size - 1 };
   res.writeHead(status, { ...headers, "Content-Length": String(Math.max(0, end - start + 1)) });
   if (end < start) {
     res.end();
@@ -114,14 +139,21 @@ function sendFile(res: ServerResponse, rc: ResponseContext, status: number, file
 }
 
 /** Writes a handler's result. */
-export function sendResult(res: ServerResponse, rc: ResponseContext, status: number, result: HandlerResult, range?: string): void {
+export function sendResult(
+  res: ServerResponse,
+  rc: ResponseContext,
+  status: number,
+  result: HandlerResult,
+  range?: string,
+): void {
   if (result.file) {
     sendFile(res, rc, status, result.file, range);
     return;
   }
   const headers = commonHeaders(rc);
   if (result.entity?.eTag !== undefined) headers.ETag = String(result.entity.eTag);
-  if (result.entity?.lastModified !== undefined) headers["Last-Modified"] = httpDate(result.entity.lastModified);
+  if (result.entity?.lastModified !== undefined)
+    headers["Last-Modified"] = httpDate(result.entity.lastModified);
   if (result.location) headers.Location = result.location;
   if (result.dataServiceId) headers.DataServiceId = result.dataServiceId;
   if (result.body) {

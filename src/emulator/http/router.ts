@@ -65,11 +65,18 @@ export class Router {
       return { route: candidate.route, pathParams };
     }
     if (pathKnown) {
-      throw new BatchServiceError(405, "UnsupportedHttpVerb", "The resource does not support this HTTP verb.", [
-        { key: "HttpVerb", value: method },
-      ]);
+      throw new BatchServiceError(
+        405,
+        "UnsupportedHttpVerb",
+        "The resource does not support this HTTP verb.",
+        [{ key: "HttpVerb", value: method }],
+      );
     }
-    throw new BatchServiceError(404, "ResourceNotFound", "The requested URI does not name any resource of this service.");
+    throw new BatchServiceError(
+      404,
+      "ResourceNotFound",
+      "The requested URI does not name any resource of this service.",
+    );
   }
 }
 

@@ -38,7 +38,9 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const method = (request.method ?? "GET").toUpperCase();
     const baseUrl = `http://${header(request, "host") ?? "127.0.0.1"}`;
-    const echo = /^true$/i.test(header(request, "return-client-request-id") ?? "") ? header(request, "client-request-id") : undefined;
+    const echo = /^true$/i.test(header(request, "return-client-request-id") ?? "")
+      ? header(request, "client-request-id")
+      : undefined;
     const rc: ResponseContext = { requestId: randomUUID(), baseUrl, echoClientRequestId: echo, method };
     try {
       // Read the body first so that every answer, including refusals, leaves the connection reusable.
@@ -57,7 +59,12 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       const body = parseBody(match.route, raw);
       if (body !== undefined) checkBody(match.route, body);
       const handler = config.handlers[match.route.operationId];
-      if (!handler) throw new BatchServiceError(501, "NotImplemented", `The operation ${match.route.operationId} is not emulated.`);
+      if (!handler)
+        throw new BatchServiceError(
+          501,
+          "NotImplemented",
+          `The operation ${match.route.operationId} is not emulated.`,
+        );
       const ctx: RequestContext = {
         route: match.route,
         pathParams: match.pathParams,
@@ -69,7 +76,13 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       };
       const result = handler(ctx);
       config.store.flush();
-      sendResult(response, rc, result.status ?? match.route.successCodes[0], result, header(request, "ocp-range"));
+      sendResult(
+        response,
+        rc,
+        result.status ?? match.route.successCodes[0],
+        result,
+        header(request, "ocp-range"),
+      );
     } catch (error) {
       // A failed request may still have changed state before failing (e.g. part of a collection).
       config.store.flush();
@@ -79,7 +92,11 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
         return;
       }
       config.onInternalError?.(error);
-      sendError(response, rc, new BatchServiceError(500, "InternalServerError", "The service met an unexpected condition."));
+      sendError(
+        response,
+        rc,
+        new BatchServiceError(500, "InternalServerError", "The service met an unexpected condition."),
+      );
     }
   }
 

@@ -4,7 +4,14 @@
  * are added or removed between requests.
  * @module
  */
-import { applySelect, evaluateFilter, ODataSyntaxError, parseExpand, parseFilter, type FilterExpression } from "../odata/index.js";
+import {
+  applySelect,
+  evaluateFilter,
+  ODataSyntaxError,
+  parseExpand,
+  parseFilter,
+  type FilterExpression,
+} from "../odata/index.js";
 import { invalidQueryParameter } from "../errors.js";
 import type { WireObject } from "../store/entities.js";
 import type { HandlerResult, RequestContext } from "./context.js";
@@ -62,7 +69,8 @@ function decodeToken(ctx: RequestContext): number {
   const raw = ctx.query.get(SKIP_TOKEN);
   if (raw === null) return 0;
   const seq = Number(Buffer.from(raw, "base64url").toString("utf8").replace(/^seq:/, ""));
-  if (!Number.isSafeInteger(seq) || seq < 0) throw invalidQueryParameter(SKIP_TOKEN, raw, "The continuation token is not valid");
+  if (!Number.isSafeInteger(seq) || seq < 0)
+    throw invalidQueryParameter(SKIP_TOKEN, raw, "The continuation token is not valid");
   return seq;
 }
 
@@ -73,14 +81,21 @@ function nextLink(ctx: RequestContext, lastSeq: number): string {
 }
 
 function currentPath(ctx: RequestContext): string {
-  return ctx.route.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(ctx.pathParams[name] ?? ""));
+  return ctx.route.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    encodeURIComponent(ctx.pathParams[name] ?? ""),
+  );
 }
 
 /**
  * A list page: items after the continuation token, filtered, at most `maxresults`, each expanded
  * and selected; `odata.nextLink` when more may follow.
  */
-export function listPage(ctx: RequestContext, items: readonly Listable[], metadata: string, expandable: readonly string[] = []): HandlerResult {
+export function listPage(
+  ctx: RequestContext,
+  items: readonly Listable[],
+  metadata: string,
+  expandable: readonly string[] = [],
+): HandlerResult {
   const filter = parsedFilter(ctx);
   const expand = requestedExpand(ctx, expandable);
   const max = Number(ctx.query.get("maxresults") ?? DEFAULT_MAX_RESULTS);

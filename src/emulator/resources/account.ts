@@ -17,14 +17,24 @@ export interface ApplicationConfig {
 export const SUPPORTED_IMAGES: readonly WireObject[] = [
   {
     nodeAgentSKUId: "batch.node.ubuntu 22.04",
-    imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" },
+    imageReference: {
+      publisher: "canonical",
+      offer: "0001-com-ubuntu-server-jammy",
+      sku: "22_04-lts",
+      version: "latest",
+    },
     verificationType: "verified",
     capabilities: ["DockerCompatible"],
     osType: "linux",
   },
   {
     nodeAgentSKUId: "batch.node.ubuntu 20.04",
-    imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-focal", sku: "20_04-lts", version: "latest" },
+    imageReference: {
+      publisher: "canonical",
+      offer: "0001-com-ubuntu-server-focal",
+      sku: "20_04-lts",
+      version: "latest",
+    },
     verificationType: "verified",
     osType: "linux",
   },
@@ -36,7 +46,12 @@ export const SUPPORTED_IMAGES: readonly WireObject[] = [
   },
   {
     nodeAgentSKUId: "batch.node.windows amd64",
-    imageReference: { publisher: "microsoftwindowsserver", offer: "windowsserver", sku: "2022-datacenter", version: "latest" },
+    imageReference: {
+      publisher: "microsoftwindowsserver",
+      offer: "windowsserver",
+      sku: "2022-datacenter",
+      version: "latest",
+    },
     verificationType: "verified",
     osType: "windows",
   },

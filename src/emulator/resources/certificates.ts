@@ -11,7 +11,11 @@ import { transition } from "./common.js";
 import { DELETE_MS } from "./delays.js";
 
 /** The certificate with this algorithm and thumbprint. */
-export function getCertificate(store: Store, thumbprintAlgorithm: string, thumbprint: string): CertificateEntity {
+export function getCertificate(
+  store: Store,
+  thumbprintAlgorithm: string,
+  thumbprint: string,
+): CertificateEntity {
   const cert = store.certificates.find(`${thumbprintAlgorithm}-${thumbprint}`);
   if (!cert) throw notFound("Certificate");
   return cert;
@@ -26,8 +30,10 @@ export function addCertificate(store: Store, body: WireObject): CertificateEntit
   if (typeof thumbprintAlgorithm !== "string" || thumbprintAlgorithm.toLowerCase() !== "sha1") {
     throw invalidProperty("thumbprintAlgorithm", "The only supported algorithm is sha1");
   }
-  if (typeof data !== "string" || data === "") throw invalidProperty("data", "The certificate data must be base64 text");
-  if (certificateFormat === "pfx" && body.password === undefined) throw invalidProperty("password", "A pfx certificate needs its password");
+  if (typeof data !== "string" || data === "")
+    throw invalidProperty("data", "The certificate data must be base64 text");
+  if (certificateFormat === "pfx" && body.password === undefined)
+    throw invalidProperty("password", "A pfx certificate needs its password");
   const now = store.now().toISOString();
   const record: WireObject = {
     thumbprint,
@@ -44,14 +50,19 @@ export function addCertificate(store: Store, body: WireObject): CertificateEntit
 
 function referencedByPool(store: Store, cert: CertificateEntity): boolean {
   const thumbprint = String(cert.data.thumbprint).toLowerCase();
-  return store.pools.list().some((pool) =>
-    ((pool.data.certificateReferences ?? []) as WireObject[]).some((ref) => String(ref.thumbprint).toLowerCase() === thumbprint),
-  );
+  return store.pools
+    .list()
+    .some((pool) =>
+      ((pool.data.certificateReferences ?? []) as WireObject[]).some(
+        (ref) => String(ref.thumbprint).toLowerCase() === thumbprint,
+      ),
+    );
 }
 
 /** Starts deleting a certificate; it fails (`deletefailed`) when a pool still references it. */
 export function deleteCertificate(store: Store, cert: CertificateEntity): void {
-  if (cert.data.state === "deleting") throw conflict("CertificateBeingDeleted", "The certificate is being deleted.");
+  if (cert.data.state === "deleting")
+    throw conflict("CertificateBeingDeleted", "The certificate is being deleted.");
   transition(store, cert.data, "deleting");
   delete cert.data.eTag;
   delete cert.data.lastModified;
@@ -79,7 +90,10 @@ function finishCertificateDeletion(store: Store, cert: CertificateEntity): void 
 /** Cancels a failed deletion: the certificate becomes active again. */
 export function cancelCertificateDeletion(store: Store, cert: CertificateEntity): void {
   if (cert.data.state !== "deletefailed") {
-    throw conflict("CertificateStateActive", "Only a certificate whose deletion failed can have its deletion cancelled.");
+    throw conflict(
+      "CertificateStateActive",
+      "Only a certificate whose deletion failed can have its deletion cancelled.",
+    );
   }
   transition(store, cert.data, "active");
   delete cert.data.eTag;
@@ -89,5 +103,6 @@ export function cancelCertificateDeletion(store: Store, cert: CertificateEntity)
 
 /** After a restart: finish deletions that were in flight. */
 export function resumeCertificates(store: Store): void {
-  for (const cert of store.certificates.list()) if (cert.data.state === "deleting") finishCertificateDeletion(store, cert);
+  for (const cert of store.certificates.list())
+    if (cert.data.state === "deleting") finishCertificateDeletion(store, cert);
 }

@@ -12,8 +12,10 @@ const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 /** Checks a service id: 1–64 characters of letters, digits, hyphens and underscores. */
 export function checkId(value: unknown, property = "id", maxLength = 64): string {
   if (value === undefined || value === null) throw missingProperty(property);
-  if (typeof value !== "string" || value.length === 0) throw invalidProperty(property, "The id must be a non-empty string");
-  if (value.length > maxLength) throw invalidProperty(property, `The id is longer than ${maxLength} characters`);
+  if (typeof value !== "string" || value.length === 0)
+    throw invalidProperty(property, "The id must be a non-empty string");
+  if (value.length > maxLength)
+    throw invalidProperty(property, `The id is longer than ${maxLength} characters`);
   if (!ID_PATTERN.test(value)) {
     throw invalidProperty(property, "The id may only contain letters, digits, hyphens and underscores");
   }
@@ -40,7 +42,11 @@ export function applyPatch(data: WireObject, patch: WireObject, properties: read
 }
 
 /** Replaces `properties` on `data` with those of `update`; absent ones are cleared or reset to a default (PUT semantics). */
-export function applyUpdate(data: WireObject, update: WireObject, properties: Readonly<Record<string, unknown>>): void {
+export function applyUpdate(
+  data: WireObject,
+  update: WireObject,
+  properties: Readonly<Record<string, unknown>>,
+): void {
   for (const [name, fallback] of Object.entries(properties)) {
     if (update[name] !== undefined) data[name] = update[name];
     else if (fallback === undefined) delete data[name];

@@ -25,11 +25,17 @@ function toPosix(path: string): string {
 }
 
 /** The `NodeFile` entries under `root` (one level, or all levels when `recursive`). */
-export function listFiles(root: string | undefined, recursive: boolean, urlOf: (name: string) => string): WireObject[] {
+export function listFiles(
+  root: string | undefined,
+  recursive: boolean,
+  urlOf: (name: string) => string,
+): WireObject[] {
   if (!root || !existsSync(root)) return [];
   const result: WireObject[] = [];
   const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const full = join(dir, entry.name);
       const name = toPosix(relative(root, full));
       const stats = statSync(full);
@@ -56,7 +62,11 @@ export function deleteFile(path: string, recursive: boolean): void {
   const stats = statSync(path);
   if (stats.isDirectory()) {
     if (!recursive && readdirSync(path).length > 0) {
-      throw new BatchServiceError(409, "DirectoryNotEmpty", "The directory is not empty; delete it with recursive=true.");
+      throw new BatchServiceError(
+        409,
+        "DirectoryNotEmpty",
+        "The directory is not empty; delete it with recursive=true.",
+      );
     }
     rmSync(path, { recursive: true, force: true });
     return;

@@ -46,7 +46,8 @@ export function requireOpen(job: JobEntity): void {
 
 function checkJobProperties(body: WireObject): void {
   checkRange(body.priority, "priority", -1000, 1000);
-  if (body.maxParallelTasks !== undefined && body.maxParallelTasks !== -1) checkRange(body.maxParallelTasks, "maxParallelTasks", 1, 2 ** 31 - 1);
+  if (body.maxParallelTasks !== undefined && body.maxParallelTasks !== -1)
+    checkRange(body.maxParallelTasks, "maxParallelTasks", 1, 2 ** 31 - 1);
 }
 
 /** Where a job created by a job schedule comes from (its id `<scheduleId>:job-N` is outside the user id syntax). */
@@ -199,7 +200,9 @@ export function taskCounts(job: JobEntity): { taskCounts: WireObject; taskSlotCo
 export function jobStats(store: Store, job: JobEntity, url: string): WireObject {
   const tasks = job.tasks.list();
   const completed = tasks.filter((t) => t.data.state === "completed");
-  const failed = completed.filter((t) => (t.data.executionInfo as WireObject | undefined)?.result === "failure").length;
+  const failed = completed.filter(
+    (t) => (t.data.executionInfo as WireObject | undefined)?.result === "failure",
+  ).length;
   return {
     url: `${url}/stats`,
     startTime: job.data.creationTime,
@@ -213,7 +216,10 @@ export function jobStats(store: Store, job: JobEntity, url: string): WireObject 
     writeIOGiB: 0,
     numSucceededTasks: completed.length - failed,
     numFailedTasks: failed,
-    numTaskRetries: tasks.reduce((n, t) => n + Number((t.data.executionInfo as WireObject | undefined)?.retryCount ?? 0), 0),
+    numTaskRetries: tasks.reduce(
+      (n, t) => n + Number((t.data.executionInfo as WireObject | undefined)?.retryCount ?? 0),
+      0,
+    ),
     waitTime: "PT0S",
   };
 }
@@ -224,7 +230,9 @@ export function resumeJobs(store: Store): void {
     const state = job.data.state;
     if (state === "deleting") finishJobDeletion(store, job);
     else if (state === "terminating") store.later(JOB_TRANSITION_MS, () => completeJob(store, job));
-    else if (state === "disabling") store.later(JOB_TRANSITION_MS, () => transition(store, job.data, "disabled"));
-    else if (state === "enabling") store.later(JOB_TRANSITION_MS, () => transition(store, job.data, "active"));
+    else if (state === "disabling")
+      store.later(JOB_TRANSITION_MS, () => transition(store, job.data, "disabled"));
+    else if (state === "enabling")
+      store.later(JOB_TRANSITION_MS, () => transition(store, job.data, "active"));
   }
 }

@@ -28,16 +28,29 @@ export function setNodeState(store: Store, pool: PoolEntity, node: NodeEntity, s
   node.data.state = state;
   node.data.stateTransitionTime = store.now().toISOString();
   store.markDirty();
-  store.events.emit("nodeStateChanged", { poolId: String(pool.data.id), nodeId: String(node.data.id), state, previousState });
+  store.events.emit("nodeStateChanged", {
+    poolId: String(pool.data.id),
+    nodeId: String(node.data.id),
+    state,
+    previousState,
+  });
 }
 
 function requireUsable(node: NodeEntity): void {
   const code = BUSY_STATES[String(node.data.state)];
-  if (code) throw conflict(code, `The operation is not allowed while the node is ${String(node.data.state)}.`);
+  if (code)
+    throw conflict(code, `The operation is not allowed while the node is ${String(node.data.state)}.`);
 }
 
 // A transitional state that settles by itself unless a scheduler drives nodes.
-function settleLater(store: Store, pool: PoolEntity, node: NodeEntity, from: string, to: string, onSettle?: () => void): void {
+function settleLater(
+  store: Store,
+  pool: PoolEntity,
+  node: NodeEntity,
+  from: string,
+  to: string,
+  onSettle?: () => void,
+): void {
   if (!store.settings.finishNodeTransitions) return;
   store.later(NODE_TRANSITION_MS, () => {
     if (node.data.state !== from) return;
@@ -49,15 +62,34 @@ function settleLater(store: Store, pool: PoolEntity, node: NodeEntity, from: str
 type NodeAction = "reboot" | "reimage" | "deallocate";
 
 const ACTIONS: Readonly<
-  Record<NodeAction, { state: string; settled: string; optionKey: string; event: "nodeRebooted" | "nodeReimaged" | "nodeDeallocated" }>
+  Record<
+    NodeAction,
+    {
+      state: string;
+      settled: string;
+      optionKey: string;
+      event: "nodeRebooted" | "nodeReimaged" | "nodeDeallocated";
+    }
+  >
 > = {
   reboot: { state: "rebooting", settled: "idle", optionKey: "nodeRebootOption", event: "nodeRebooted" },
   reimage: { state: "reimaging", settled: "idle", optionKey: "nodeReimageOption", event: "nodeReimaged" },
-  deallocate: { state: "deallocating", settled: "deallocated", optionKey: "nodeDeallocateOption", event: "nodeDeallocated" },
+  deallocate: {
+    state: "deallocating",
+    settled: "deallocated",
+    optionKey: "nodeDeallocateOption",
+    event: "nodeDeallocated",
+  },
 };
 
 /** Reboots, reimages or deallocates a node; the option (`requeue` by default) says what happens to its tasks. */
-export function nodeAction(store: Store, pool: PoolEntity, node: NodeEntity, action: NodeAction, body: WireObject): void {
+export function nodeAction(
+  store: Store,
+  pool: PoolEntity,
+  node: NodeEntity,
+  action: NodeAction,
+  body: WireObject,
+): void {
   requireUsable(node);
   const spec = ACTIONS[action];
   const option = typeof body[spec.optionKey] === "string" ? String(body[spec.optionKey]) : "requeue";
@@ -70,7 +102,8 @@ export function nodeAction(store: Store, pool: PoolEntity, node: NodeEntity, act
 
 /** Starts a deallocated node. */
 export function startNode(store: Store, pool: PoolEntity, node: NodeEntity): void {
-  if (node.data.state !== "deallocated") throw conflict("NodeNotDeallocated", "Only a deallocated node can be started.");
+  if (node.data.state !== "deallocated")
+    throw conflict("NodeNotDeallocated", "Only a deallocated node can be started.");
   setNodeState(store, pool, node, "starting");
   store.events.emit("nodeStarted", { poolId: String(pool.data.id), nodeId: String(node.data.id) });
   settleLater(store, pool, node, "starting", "idle", () => {
@@ -79,7 +112,13 @@ export function startNode(store: Store, pool: PoolEntity, node: NodeEntity): voi
 }
 
 /** Enables or disables task scheduling on a node. */
-export function setScheduling(store: Store, pool: PoolEntity, node: NodeEntity, enabled: boolean, option?: string): void {
+export function setScheduling(
+  store: Store,
+  pool: PoolEntity,
+  node: NodeEntity,
+  enabled: boolean,
+  option?: string,
+): void {
   const schedulingState = enabled ? "enabled" : "disabled";
   node.data.schedulingState = schedulingState;
   if (!enabled && node.data.state === "idle") setNodeState(store, pool, node, "offline");
@@ -98,7 +137,8 @@ export function addUser(store: Store, node: NodeEntity, body: WireObject): void 
   const name = body.name;
   if (typeof name !== "string" || name === "") throw missingProperty("name");
   checkId(name, "name", 256);
-  if (Object.hasOwn(node.users, name.toLowerCase())) throw conflict("NodeUserExists", "A user with that name already exists on the node.");
+  if (Object.hasOwn(node.users, name.toLowerCase()))
+    throw conflict("NodeUserExists", "A user with that name already exists on the node.");
   node.users[name.toLowerCase()] = clone(body);
   store.markDirty();
 }
@@ -128,13 +168,18 @@ export function deleteUser(store: Store, node: NodeEntity, name: string): void {
 
 /** What `remoteloginsettings` answers for a node. */
 export function remoteLoginSettings(node: NodeEntity): WireObject {
-  const endpoints = (node.data.endpointConfiguration as { inboundEndpoints?: WireObject[] } | undefined)?.inboundEndpoints ?? [];
+  const endpoints =
+    (node.data.endpointConfiguration as { inboundEndpoints?: WireObject[] } | undefined)?.inboundEndpoints ??
+    [];
   return { remoteLoginIPAddress: node.data.ipAddress, remoteLoginPort: endpoints[0]?.frontendPort ?? 50000 };
 }
 
 /** What `uploadbatchservicelogs` answers (the emulator has no service logs to upload). */
 export function uploadLogsResult(pool: PoolEntity, node: NodeEntity): WireObject {
-  return { virtualDirectoryName: `${String(pool.data.id)}/${String(node.data.id)}/${randomUUID()}`, numberOfFilesUploaded: 0 };
+  return {
+    virtualDirectoryName: `${String(pool.data.id)}/${String(node.data.id)}/${randomUUID()}`,
+    numberOfFilesUploaded: 0,
+  };
 }
 
 /** The VM extensions of a node, from its pool's virtual machine configuration. */
@@ -146,14 +191,23 @@ export function nodeExtensions(store: Store, pool: PoolEntity): WireObject[] {
     vmExtension: clone(extension),
     instanceView: {
       name: extension.name,
-      statuses: [{ code: "ProvisioningState/succeeded", displayStatus: "Provisioning succeeded", level: "Info", time: now }],
+      statuses: [
+        {
+          code: "ProvisioningState/succeeded",
+          displayStatus: "Provisioning succeeded",
+          level: "Info",
+          time: now,
+        },
+      ],
     },
   }));
 }
 
 /** One extension of a node by name. */
 export function nodeExtension(store: Store, pool: PoolEntity, name: string): WireObject {
-  const found = nodeExtensions(store, pool).find((e) => String((e.vmExtension as WireObject).name).toLowerCase() === name.toLowerCase());
+  const found = nodeExtensions(store, pool).find(
+    (e) => String((e.vmExtension as WireObject).name).toLowerCase() === name.toLowerCase(),
+  );
   if (!found) throw notFound("NodeExtension");
   return found;
 }

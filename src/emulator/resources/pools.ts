@@ -65,8 +65,10 @@ function checkAutoScaleInterval(value: unknown, property: string): void {
 
 function checkFormula(value: unknown, property: string): void {
   if (value === undefined) return;
-  if (typeof value !== "string" || value.trim() === "") throw invalidProperty(property, "The formula must not be empty");
-  if (value.length > 8192) throw new BatchServiceError(400, "AutoScaleFormulaTooLong", "The autoscale formula is too long.");
+  if (typeof value !== "string" || value.trim() === "")
+    throw invalidProperty(property, "The formula must not be empty");
+  if (value.length > 8192)
+    throw new BatchServiceError(400, "AutoScaleFormulaTooLong", "The autoscale formula is too long.");
 }
 
 /** The pool, refusing operations while it is being deleted. */
@@ -83,7 +85,10 @@ export function addPool(store: Store, body: WireObject): PoolEntity {
   if (autoScale) {
     if (body.autoScaleFormula === undefined) throw missingProperty("autoScaleFormula");
     if (body.targetDedicatedNodes !== undefined || body.targetLowPriorityNodes !== undefined) {
-      throw invalidProperty("targetDedicatedNodes", "Target node counts cannot be given when autoscale is enabled");
+      throw invalidProperty(
+        "targetDedicatedNodes",
+        "Target node counts cannot be given when autoscale is enabled",
+      );
     }
   } else if (body.autoScaleFormula !== undefined) {
     throw invalidProperty("autoScaleFormula", "A formula can only be given when autoscale is enabled");
@@ -133,7 +138,8 @@ export function startResize(store: Store, pool: PoolEntity): void {
   const generation = ++pool.resizeGeneration;
   const data = pool.data;
   const reached =
-    data.currentDedicatedNodes === data.targetDedicatedNodes && data.currentLowPriorityNodes === data.targetLowPriorityNodes;
+    data.currentDedicatedNodes === data.targetDedicatedNodes &&
+    data.currentLowPriorityNodes === data.targetLowPriorityNodes;
   if (reached) return;
   setAllocationState(store, data, "resizing");
   store.later(RESIZE_MS, () => {
@@ -177,14 +183,22 @@ export function addNode(store: Store, pool: PoolEntity, dedicated: boolean): Nod
     isDedicated: dedicated,
     endpointConfiguration: {
       inboundEndpoints: [
-        { name: "SSHRule.0", protocol: "tcp", publicIPAddress: ip, publicFQDN: "localhost", frontendPort: 50000 + index, backendPort: 22 },
+        {
+          name: "SSHRule.0",
+          protocol: "tcp",
+          publicIPAddress: ip,
+          publicFQDN: "localhost",
+          frontendPort: 50000 + index,
+          backendPort: 22,
+        },
       ],
     },
     nodeAgentInfo: { version: "1.0.0-emulated", lastUpdateTime: now },
     virtualMachineInfo: { imageReference: vmConfig.imageReference ?? {} },
   };
   if (pool.data.startTask !== undefined) data.startTask = clone(pool.data.startTask);
-  if (pool.data.certificateReferences !== undefined) data.certificateReferences = clone(pool.data.certificateReferences);
+  if (pool.data.certificateReferences !== undefined)
+    data.certificateReferences = clone(pool.data.certificateReferences);
   const node = pool.nodes.insert(id, { seq: store.nextSeq(), data, users: {} });
   store.markDirty();
   store.events.emit("nodeAdded", { poolId: String(pool.data.id), nodeId: id });
@@ -192,7 +206,12 @@ export function addNode(store: Store, pool: PoolEntity, dedicated: boolean): Nod
 }
 
 /** Starts removing a node: it enters `leavingpool`, then disappears after an emulated delay. */
-export function removeNode(store: Store, pool: PoolEntity, node: NodeEntity, deallocationOption: string): void {
+export function removeNode(
+  store: Store,
+  pool: PoolEntity,
+  node: NodeEntity,
+  deallocationOption: string,
+): void {
   if (node.data.state === "leavingpool") return;
   const poolId = String(pool.data.id);
   const nodeId = String(node.data.id);
@@ -215,7 +234,9 @@ function activeNodes(pool: PoolEntity, dedicated: boolean): NodeEntity[] {
 
 // Idle nodes leave first, then the newest.
 function removalOrder(nodes: NodeEntity[]): NodeEntity[] {
-  return [...nodes].sort((a, b) => Number(b.data.state === "idle") - Number(a.data.state === "idle") || b.seq - a.seq);
+  return [...nodes].sort(
+    (a, b) => Number(b.data.state === "idle") - Number(a.data.state === "idle") || b.seq - a.seq,
+  );
 }
 
 /** Adds or removes nodes until the pool matches its targets. */
@@ -225,7 +246,8 @@ export function reconcileNodes(store: Store, pool: PoolEntity): void {
     const target = Number(dedicated ? pool.data.targetDedicatedNodes : pool.data.targetLowPriorityNodes);
     const nodes = activeNodes(pool, dedicated);
     for (let i = nodes.length; i < target; i++) addNode(store, pool, dedicated);
-    for (const node of removalOrder(nodes).slice(0, Math.max(0, nodes.length - target))) removeNode(store, pool, node, option);
+    for (const node of removalOrder(nodes).slice(0, Math.max(0, nodes.length - target)))
+      removeNode(store, pool, node, option);
   }
   pool.pendingDeallocationOption = undefined;
   updateCurrentCounts(store, pool);
@@ -255,7 +277,8 @@ export function updatePoolProperties(store: Store, pool: PoolEntity, body: WireO
 }
 
 function requireSteady(pool: PoolEntity): void {
-  if (pool.data.allocationState !== "steady") throw conflict("PoolNotSteady", "The pool is not in the steady allocation state.");
+  if (pool.data.allocationState !== "steady")
+    throw conflict("PoolNotSteady", "The pool is not in the steady allocation state.");
 }
 
 function requireManualScale(pool: PoolEntity): void {
@@ -271,9 +294,11 @@ export function resizePool(store: Store, pool: PoolEntity, body: WireObject): vo
   checkRange(body.targetDedicatedNodes, "targetDedicatedNodes", 0, 1000);
   checkRange(body.targetLowPriorityNodes, "targetLowPriorityNodes", 0, 1000);
   if (body.targetDedicatedNodes !== undefined) pool.data.targetDedicatedNodes = body.targetDedicatedNodes;
-  if (body.targetLowPriorityNodes !== undefined) pool.data.targetLowPriorityNodes = body.targetLowPriorityNodes;
+  if (body.targetLowPriorityNodes !== undefined)
+    pool.data.targetLowPriorityNodes = body.targetLowPriorityNodes;
   if (body.resizeTimeout !== undefined) pool.data.resizeTimeout = body.resizeTimeout;
-  pool.pendingDeallocationOption = typeof body.nodeDeallocationOption === "string" ? body.nodeDeallocationOption : undefined;
+  pool.pendingDeallocationOption =
+    typeof body.nodeDeallocationOption === "string" ? body.nodeDeallocationOption : undefined;
   store.stamp(pool.data);
   store.events.emit("poolResized", {
     poolId: String(pool.data.id),
@@ -285,7 +310,8 @@ export function resizePool(store: Store, pool: PoolEntity, body: WireObject): vo
 
 /** Stops a resize in progress: the pool keeps the nodes it has. */
 export function stopResize(store: Store, pool: PoolEntity): void {
-  if (pool.data.allocationState !== "resizing") throw conflict("PoolNotResizing", "The pool is not resizing.");
+  if (pool.data.allocationState !== "resizing")
+    throw conflict("PoolNotResizing", "The pool is not resizing.");
   pool.resizeGeneration++;
   const generation = pool.resizeGeneration;
   setAllocationState(store, pool.data, "stopping");
@@ -305,7 +331,8 @@ export function removeNodes(store: Store, pool: PoolEntity, body: WireObject): v
   const option = typeof body.nodeDeallocationOption === "string" ? body.nodeDeallocationOption : "requeue";
   setAllocationState(store, pool.data, "resizing");
   for (const node of nodes) {
-    if (node.data.isDedicated === true) pool.data.targetDedicatedNodes = Number(pool.data.targetDedicatedNodes) - 1;
+    if (node.data.isDedicated === true)
+      pool.data.targetDedicatedNodes = Number(pool.data.targetDedicatedNodes) - 1;
     else pool.data.targetLowPriorityNodes = Number(pool.data.targetLowPriorityNodes) - 1;
     removeNode(store, pool, node, option);
   }
@@ -320,9 +347,11 @@ export function removeNodes(store: Store, pool: PoolEntity, body: WireObject): v
 export function enableAutoScale(store: Store, pool: PoolEntity, body: WireObject): void {
   checkFormula(body.autoScaleFormula, "autoScaleFormula");
   checkAutoScaleInterval(body.autoScaleEvaluationInterval, "autoScaleEvaluationInterval");
-  if (body.autoScaleFormula === undefined && pool.data.autoScaleFormula === undefined) throw missingProperty("autoScaleFormula");
+  if (body.autoScaleFormula === undefined && pool.data.autoScaleFormula === undefined)
+    throw missingProperty("autoScaleFormula");
   if (body.autoScaleFormula !== undefined) pool.data.autoScaleFormula = body.autoScaleFormula;
-  pool.data.autoScaleEvaluationInterval = body.autoScaleEvaluationInterval ?? pool.data.autoScaleEvaluationInterval ?? "PT15M";
+  pool.data.autoScaleEvaluationInterval =
+    body.autoScaleEvaluationInterval ?? pool.data.autoScaleEvaluationInterval ?? "PT15M";
   pool.data.enableAutoScale = true;
   store.stamp(pool.data);
   store.events.emit("poolAutoScaleChanged", { poolId: String(pool.data.id), enabled: true });
@@ -341,7 +370,10 @@ export function disableAutoScale(store: Store, pool: PoolEntity): void {
 /** Checks a formula given to `evaluateautoscale` (the pool must have autoscale enabled). */
 export function checkEvaluation(pool: PoolEntity, body: WireObject): string {
   if (pool.data.enableAutoScale !== true) {
-    throw conflict("AutoScaleNotEnabled", "Autoscale formulas can only be evaluated on a pool with autoscale enabled.");
+    throw conflict(
+      "AutoScaleNotEnabled",
+      "Autoscale formulas can only be evaluated on a pool with autoscale enabled.",
+    );
   }
   if (body.autoScaleFormula === undefined) throw missingProperty("autoScaleFormula");
   checkFormula(body.autoScaleFormula, "autoScaleFormula");
@@ -362,7 +394,8 @@ function finishPoolDeletion(store: Store, pool: PoolEntity): void {
   const poolId = String(pool.data.id);
   store.later(DELETE_MS, () => {
     if (store.pools.find(poolId) !== pool) return;
-    for (const node of pool.nodes.list()) store.events.emit("nodeRemoved", { poolId, nodeId: String(node.data.id) });
+    for (const node of pool.nodes.list())
+      store.events.emit("nodeRemoved", { poolId, nodeId: String(node.data.id) });
     store.pools.remove(poolId);
     store.markDirty();
     store.events.emit("poolDeleted", { poolId });

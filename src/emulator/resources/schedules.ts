@@ -18,11 +18,13 @@ function checkSchedule(schedule: unknown): WireObject {
   const s = schedule as WireObject;
   if (s.recurrenceInterval !== undefined) {
     const ms = durationMs(s.recurrenceInterval);
-    if (ms === undefined || ms < MIN_RECURRENCE_MS) throw invalidProperty("schedule.recurrenceInterval", "The interval must be at least one minute");
+    if (ms === undefined || ms < MIN_RECURRENCE_MS)
+      throw invalidProperty("schedule.recurrenceInterval", "The interval must be at least one minute");
   }
   if (s.startWindow !== undefined) {
     const ms = durationMs(s.startWindow);
-    if (ms === undefined || ms < MIN_RECURRENCE_MS) throw invalidProperty("schedule.startWindow", "The window must be at least one minute");
+    if (ms === undefined || ms < MIN_RECURRENCE_MS)
+      throw invalidProperty("schedule.startWindow", "The window must be at least one minute");
   }
   return s;
 }
@@ -35,7 +37,8 @@ function checkSpecification(spec: unknown): void {
 function requireOpen(schedule: ScheduleEntity): void {
   const state = schedule.data.state;
   if (state === "deleting") throw conflict("JobScheduleBeingDeleted", "The job schedule is being deleted.");
-  if (state === "terminating") throw conflict("JobScheduleBeingTerminated", "The job schedule is being terminated.");
+  if (state === "terminating")
+    throw conflict("JobScheduleBeingTerminated", "The job schedule is being terminated.");
   if (state === "completed") throw conflict("JobScheduleCompleted", "The job schedule has completed.");
 }
 
@@ -108,7 +111,14 @@ export function addSchedule(store: Store, body: WireObject): ScheduleEntity {
   checkSchedule(body.schedule);
   checkSpecification(body.jobSpecification);
   const now = store.now().toISOString();
-  const data: WireObject = { id, ...clone(body), creationTime: now, state: "active", stateTransitionTime: now, executionInfo: {} };
+  const data: WireObject = {
+    id,
+    ...clone(body),
+    creationTime: now,
+    state: "active",
+    stateTransitionTime: now,
+    executionInfo: {},
+  };
   const schedule = store.jobSchedules.insert(id, { seq: store.nextSeq(), data, jobCounter: 0 });
   store.stamp(data);
   store.events.emit("jobScheduleAdded", { jobScheduleId: id });
@@ -117,7 +127,12 @@ export function addSchedule(store: Store, body: WireObject): ScheduleEntity {
 }
 
 /** PATCH (`replace` false) or PUT (`replace` true) of schedule, job specification and metadata. */
-export function changeSchedule(store: Store, schedule: ScheduleEntity, body: WireObject, replace: boolean): void {
+export function changeSchedule(
+  store: Store,
+  schedule: ScheduleEntity,
+  body: WireObject,
+  replace: boolean,
+): void {
   requireOpen(schedule);
   if (body.schedule !== undefined || replace) checkSchedule(body.schedule);
   if (body.jobSpecification !== undefined || replace) checkSpecification(body.jobSpecification);
@@ -152,7 +167,8 @@ export function terminateSchedule(store: Store, schedule: ScheduleEntity): void 
   transition(store, schedule.data, "terminating");
   delete executionInfo(schedule).nextRunTime;
   const job = recentJob(store, schedule);
-  if (job && ["active", "disabled", "disabling", "enabling"].includes(String(job.data.state))) terminateJob(store, job);
+  if (job && ["active", "disabled", "disabling", "enabling"].includes(String(job.data.state)))
+    terminateJob(store, job);
   store.events.emit("jobScheduleTerminated", { jobScheduleId: String(schedule.data.id) });
   store.later(JOB_TRANSITION_MS, () => {
     if (schedule.data.state !== "terminating") return;
@@ -163,11 +179,13 @@ export function terminateSchedule(store: Store, schedule: ScheduleEntity): void 
 
 /** Deletes a schedule and all its jobs. */
 export function deleteSchedule(store: Store, schedule: ScheduleEntity): void {
-  if (schedule.data.state === "deleting") throw conflict("JobScheduleBeingDeleted", "The job schedule is being deleted.");
+  if (schedule.data.state === "deleting")
+    throw conflict("JobScheduleBeingDeleted", "The job schedule is being deleted.");
   transition(store, schedule.data, "deleting");
   const scheduleId = String(schedule.data.id);
   for (const job of store.jobs.list()) {
-    if (job.scheduleId?.toLowerCase() === scheduleId.toLowerCase() && job.data.state !== "deleting") deleteJob(store, job);
+    if (job.scheduleId?.toLowerCase() === scheduleId.toLowerCase() && job.data.state !== "deleting")
+      deleteJob(store, job);
   }
   store.later(DELETE_MS, () => {
     store.jobSchedules.remove(scheduleId);
@@ -187,6 +205,7 @@ export function resumeSchedules(store: Store): void {
         store.jobSchedules.remove(id);
         store.markDirty();
       });
-    } else if (state === "terminating") store.later(JOB_TRANSITION_MS, () => transition(store, schedule.data, "completed"));
+    } else if (state === "terminating")
+      store.later(JOB_TRANSITION_MS, () => transition(store, schedule.data, "completed"));
   }
 }

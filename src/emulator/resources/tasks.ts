@@ -17,14 +17,19 @@ const DEFAULT_RETENTION = "P7D";
 
 function checkTask(job: JobEntity, body: WireObject): string {
   const id = checkId(body.id);
-  if (typeof body.commandLine !== "string") throw invalidProperty("commandLine", "The command line must be a string");
+  if (typeof body.commandLine !== "string")
+    throw invalidProperty("commandLine", "The command line must be a string");
   checkRange(body.requiredSlots, "requiredSlots", 1, 256);
   const constraints = body.constraints as WireObject | undefined;
   if (constraints?.maxTaskRetryCount !== undefined && constraints.maxTaskRetryCount !== -1) {
     checkRange(constraints.maxTaskRetryCount, "constraints.maxTaskRetryCount", 0, 100);
   }
   if (body.dependsOn !== undefined && job.data.usesTaskDependencies !== true) {
-    throw new BatchServiceError(409, "TaskDependenciesNotSpecifiedOnJob", "The job does not use task dependencies.");
+    throw new BatchServiceError(
+      409,
+      "TaskDependenciesNotSpecifiedOnJob",
+      "The job does not use task dependencies.",
+    );
   }
   return id;
 }
@@ -63,7 +68,12 @@ export function addTask(store: Store, job: JobEntity, body: WireObject): TaskEnt
 }
 
 /** Adds up to 100 tasks, one `TaskAddResult` each (`success` or `clienterror` with the error). */
-export function addTaskCollection(store: Store, job: JobEntity, body: WireObject, taskUrl: (id: string) => string): WireObject[] {
+export function addTaskCollection(
+  store: Store,
+  job: JobEntity,
+  body: WireObject,
+  taskUrl: (id: string) => string,
+): WireObject[] {
   requireOpen(job);
   const list = body.value;
   if (!Array.isArray(list)) throw invalidProperty("value", "The task collection must be an array");
@@ -110,11 +120,22 @@ export function updateTask(store: Store, job: JobEntity, task: TaskEntity, body:
 }
 
 /** Moves a task to `state` and tells subscribers; `executionInfo` fields given are merged in. */
-export function setTaskState(store: Store, job: JobEntity, task: TaskEntity, state: string, executionInfo: WireObject = {}): void {
+export function setTaskState(
+  store: Store,
+  job: JobEntity,
+  task: TaskEntity,
+  state: string,
+  executionInfo: WireObject = {},
+): void {
   const previousState = String(task.data.state);
   task.data.executionInfo = { ...((task.data.executionInfo ?? {}) as WireObject), ...executionInfo };
   transition(store, task.data, state);
-  store.events.emit("taskStateChanged", { jobId: String(job.data.id), taskId: String(task.data.id), state, previousState });
+  store.events.emit("taskStateChanged", {
+    jobId: String(job.data.id),
+    taskId: String(task.data.id),
+    state,
+    previousState,
+  });
 }
 
 /** Terminates a task that has not completed (a completed task stays as it is). */
@@ -126,7 +147,11 @@ export function terminateTask(store: Store, job: JobEntity, task: TaskEntity): v
     endTime: now,
     result: "failure",
     ...(wasRunning ? {} : { startTime: now }),
-    failureInfo: { category: "usererror", code: "TaskEnded", message: "The task was terminated by a request." },
+    failureInfo: {
+      category: "usererror",
+      code: "TaskEnded",
+      message: "The task was terminated by a request.",
+    },
   });
   store.events.emit("taskTerminated", { jobId: String(job.data.id), taskId: String(task.data.id) });
 }
@@ -135,8 +160,10 @@ export function terminateTask(store: Store, job: JobEntity, task: TaskEntity): v
 export function reactivateTask(store: Store, job: JobEntity, task: TaskEntity): void {
   requireOpen(job);
   const info = (task.data.executionInfo ?? {}) as WireObject;
-  if (task.data.state !== "completed") throw conflict("TaskNotCompleted", "Only a completed task can be reactivated.");
-  if (info.result !== "failure") throw conflict("TaskCompletedSuccessfully", "A task that succeeded cannot be reactivated.");
+  if (task.data.state !== "completed")
+    throw conflict("TaskNotCompleted", "Only a completed task can be reactivated.");
+  if (info.result !== "failure")
+    throw conflict("TaskCompletedSuccessfully", "A task that succeeded cannot be reactivated.");
   task.data.executionInfo = { retryCount: 0, requeueCount: Number(info.requeueCount ?? 0) };
   transition(store, task.data, "active");
   store.events.emit("taskReactivated", { jobId: String(job.data.id), taskId: String(task.data.id) });

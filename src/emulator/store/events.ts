@@ -30,7 +30,9 @@ export interface StoreEvents {
   poolAdded: (e: PoolRef) => void;
   poolUpdated: (e: PoolRef) => void;
   /** A resize or stop-resize changed the pool's targets; nodes were added or removed. */
-  poolResized: (e: PoolRef & { readonly targetDedicatedNodes: number; readonly targetLowPriorityNodes: number }) => void;
+  poolResized: (
+    e: PoolRef & { readonly targetDedicatedNodes: number; readonly targetLowPriorityNodes: number },
+  ) => void;
   poolAutoScaleChanged: (e: PoolRef & { readonly enabled: boolean }) => void;
   poolDeleting: (e: PoolRef) => void;
   poolDeleted: (e: PoolRef) => void;
@@ -42,7 +44,9 @@ export interface StoreEvents {
   nodeReimaged: (e: NodeRef & { readonly option: string }) => void;
   nodeDeallocated: (e: NodeRef & { readonly option: string }) => void;
   nodeStarted: (e: NodeRef) => void;
-  nodeSchedulingChanged: (e: NodeRef & { readonly schedulingState: string; readonly option?: string }) => void;
+  nodeSchedulingChanged: (
+    e: NodeRef & { readonly schedulingState: string; readonly option?: string },
+  ) => void;
   jobAdded: (e: JobRef) => void;
   jobUpdated: (e: JobRef) => void;
   jobDisabled: (e: JobRef & { readonly disableTasks: string }) => void;

@@ -8,7 +8,15 @@
 import { EventEmitter } from "eventemitter3";
 import { join } from "node:path";
 import { Collection } from "./collection.js";
-import type { CertificateEntity, JobEntity, NodeEntity, PoolEntity, ScheduleEntity, TaskEntity, WireObject } from "./entities.js";
+import type {
+  CertificateEntity,
+  JobEntity,
+  NodeEntity,
+  PoolEntity,
+  ScheduleEntity,
+  TaskEntity,
+  WireObject,
+} from "./entities.js";
 import type { StoreEvents } from "./events.js";
 import type { SnapshotFile } from "./persistence.js";
 
@@ -93,12 +101,15 @@ export class Store {
   /** Runs `action` after an emulated delay (scaled by `timeScale`), then persists. Cancelled by {@link close}. */
   later(delayMs: number, action: () => void): void {
     if (this.closed) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      if (this.closed) return;
-      action();
-      this.flush();
-    }, Math.max(0, delayMs * this.settings.timeScale));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(timer);
+        if (this.closed) return;
+        action();
+        this.flush();
+      },
+      Math.max(0, delayMs * this.settings.timeScale),
+    );
     timer.unref();
     this.timers.add(timer);
   }
@@ -112,7 +123,13 @@ export class Store {
   taskDirectory(job: JobEntity, task: TaskEntity): string | undefined {
     const nodeInfo = task.data.nodeInfo as { poolId?: string; nodeId?: string } | undefined;
     if (!nodeInfo?.poolId || !nodeInfo.nodeId) return undefined;
-    return join(this.nodeDirectory(nodeInfo.poolId, nodeInfo.nodeId), "workitems", String(job.data.id), "job-1", String(task.data.id));
+    return join(
+      this.nodeDirectory(nodeInfo.poolId, nodeInfo.nodeId),
+      "workitems",
+      String(job.data.id),
+      "job-1",
+      String(task.data.id),
+    );
   }
 
   /** Stops timers; state stays as it is. */
@@ -144,7 +161,8 @@ export class Store {
   /** Replaces the (empty) state with a snapshot produced by {@link serialize}. */
   restore(snapshot: unknown): void {
     const s = snapshot as SerializedState;
-    if (s?.version !== SNAPSHOT_VERSION) throw new Error(`Unsupported state snapshot version ${String(s?.version)}.`);
+    if (s?.version !== SNAPSHOT_VERSION)
+      throw new Error(`Unsupported state snapshot version ${String(s?.version)}.`);
     this.seqCounter = s.seq;
     this.lastTicks = BigInt(s.lastTicks);
     for (const p of s.pools) {
