@@ -28,6 +28,9 @@ function match(re: RegExp, text: string, pos: number): string | undefined {
 /** Parses an ISO 8601 date-time; `undefined` when it is malformed or not a real date. */
 export function parseIsoDateTime(text: string): Date | undefined {
   if (!ISO_DATETIME_FULL.test(text)) return undefined;
+  // Reject calendar dates that Date would roll over into the next month (2024-02-31).
+  const [year, month, day] = text.slice(0, 10).split("-").map(Number);
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return undefined;
   // A value without an offset is taken as UTC, as the service does.
   const withZone = /T.*(?:Z|[+-]\d{2}:\d{2})$/.test(text) || !text.includes("T") ? text : `${text}Z`;
   const date = new Date(withZone);

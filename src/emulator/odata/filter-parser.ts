@@ -33,7 +33,7 @@ class FilterParser {
   constructor(private readonly tokens: readonly FilterToken[]) {}
 
   parse(): FilterExpression {
-    if (this.peek().type === "end") throw new ODataSyntaxError("filter", 0, "the clause is empty");
+    if (this.peek().type === "end") this.fail(this.peek(), "the clause is empty");
     const expr = this.parseOr();
     const rest = this.peek();
     if (rest.type !== "end") this.fail(rest, `expected 'and', 'or' or the end, found ${describe(rest)}`);
