@@ -1,6 +1,10 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { BatchSharedKeyCredentials, buildStringToSign, computeSharedKeySignature } from "../../../src/auth/index.js";
+import {
+  BatchSharedKeyCredentials,
+  buildStringToSign,
+  computeSharedKeySignature,
+} from "../../../src/auth/index.js";
 
 const KEY = Buffer.from("a secret account key that must never leak").toString("base64");
 const URL_BASE = "https://acct.westus.batch.azure.com";
@@ -30,7 +34,11 @@ describe("BatchSharedKeyCredentials construction", () => {
 
   it("never shows the key in toString, inspect or JSON", () => {
     const credentials = new BatchSharedKeyCredentials(URL_BASE, "acct", KEY);
-    for (const text of [String(credentials), inspect(credentials, { showHidden: true, depth: 5 }), JSON.stringify(credentials)]) {
+    for (const text of [
+      String(credentials),
+      inspect(credentials, { showHidden: true, depth: 5 }),
+      JSON.stringify(credentials),
+    ]) {
       expect(text).not.toContain(KEY);
       expect(text).toContain("acct");
     }
@@ -42,7 +50,12 @@ describe("buildStringToSign", () => {
     const text = buildStringToSign({
       method: "put",
       url: new URL(`${URL_BASE}/jobs/j1`),
-      headers: { "Content-Type": "application/json", "IF-MATCH": "etag", "Content-Length": "12", accept: "x" },
+      headers: {
+        "Content-Type": "application/json",
+        "IF-MATCH": "etag",
+        "Content-Length": "12",
+        accept: "x",
+      },
       accountName: "acct",
     });
     expect(text).toBe("PUT\n\n\n12\n\napplication/json\n\n\netag\n\n\n\n/acct/jobs/j1");
@@ -52,7 +65,13 @@ describe("buildStringToSign", () => {
     const text = buildStringToSign({
       method: "GET",
       url: new URL(`${URL_BASE}/x`),
-      headers: { "Ocp-Date": "D", "ocp-range": "bytes=0-1", "ocp-empty": "", "ocp-absent": undefined, "client-request-id": "c" },
+      headers: {
+        "Ocp-Date": "D",
+        "ocp-range": "bytes=0-1",
+        "ocp-empty": "",
+        "ocp-absent": undefined,
+        "client-request-id": "c",
+      },
       accountName: "acct",
     });
     expect(text.split("\n").slice(12)).toEqual(["ocp-date:D", "ocp-range:bytes=0-1", "/acct/x"]);
@@ -61,12 +80,20 @@ describe("buildStringToSign", () => {
   it("keeps the path as sent, lower-cases and sorts query names, decodes values, joins repeated names", () => {
     const url = new URL(`${URL_BASE}/pools/a%20b/%C3%A9?B=2&a=x+y&b=1&%24filter=id%20eq%20%27p%27&flag`);
     const text = buildStringToSign({ method: "GET", url, headers: {}, accountName: "acct" });
-    expect(text.split("\n").slice(12)).toEqual(["/acct/pools/a%20b/%C3%A9", "$filter:id eq 'p'", "a:x y", "b:2,1", "flag:"]);
+    expect(text.split("\n").slice(12)).toEqual([
+      "/acct/pools/a%20b/%C3%A9",
+      "$filter:id eq 'p'",
+      "a:x y",
+      "b:2,1",
+      "flag:",
+    ]);
   });
 
   it("signs a malformed percent sequence as it stands", () => {
     const url = new URL(`${URL_BASE}/x?v=100%`);
-    expect(buildStringToSign({ method: "GET", url, headers: {}, accountName: "a" }).endsWith("\nv:100%")).toBe(true);
+    expect(
+      buildStringToSign({ method: "GET", url, headers: {}, accountName: "a" }).endsWith("\nv:100%"),
+    ).toBe(true);
   });
 });
 
@@ -76,14 +103,20 @@ describe("signRequest", () => {
     const url = new URL(`${URL_BASE}/pools?api-version=1`);
     const headers: Record<string, string> = { "ocp-date": "Tue, 03 Nov 2026 10:00:00 GMT" };
     await credentials.signRequest({ method: "GET", url, headers });
-    const expected = computeSharedKeySignature(buildStringToSign({ method: "GET", url, headers, accountName: "acct" }), KEY);
+    const expected = computeSharedKeySignature(
+      buildStringToSign({ method: "GET", url, headers, accountName: "acct" }),
+      KEY,
+    );
     expect(headers.authorization).toBe(`SharedKey acct:${expected}`);
   });
 
   it("changes the signature when a signed header changes", () => {
     const url = new URL(`${URL_BASE}/pools`);
     const sign = (date: string) =>
-      computeSharedKeySignature(buildStringToSign({ method: "GET", url, headers: { "ocp-date": date }, accountName: "a" }), KEY);
+      computeSharedKeySignature(
+        buildStringToSign({ method: "GET", url, headers: { "ocp-date": date }, accountName: "a" }),
+        KEY,
+      );
     expect(sign("Tue, 03 Nov 2026 10:00:00 GMT")).not.toBe(sign("Tue, 03 Nov 2026 10:00:01 GMT"));
   });
 });

@@ -44,7 +44,11 @@ describe("BatchTokenCredentials", () => {
   it("asks a TokenCredential for the Batch scope and caches the token while it is fresh", async () => {
     const source = new CountingCredential(60 * 60 * 1000);
     const credentials = new BatchTokenCredentials(URL_BASE, source);
-    const results = await Promise.all([authorizationOf(credentials), authorizationOf(credentials), authorizationOf(credentials)]);
+    const results = await Promise.all([
+      authorizationOf(credentials),
+      authorizationOf(credentials),
+      authorizationOf(credentials),
+    ]);
     expect(results).toEqual(["Bearer token-1", "Bearer token-1", "Bearer token-1"]);
     expect(await authorizationOf(credentials)).toBe("Bearer token-1");
     expect(source.calls).toBe(1);
@@ -70,7 +74,11 @@ describe("BatchTokenCredentials", () => {
 
   it("never shows a static token in toString, inspect or JSON", () => {
     const credentials = new BatchTokenCredentials(URL_BASE, "very-secret-token");
-    for (const text of [String(credentials), inspect(credentials, { showHidden: true }), JSON.stringify(credentials)]) {
+    for (const text of [
+      String(credentials),
+      inspect(credentials, { showHidden: true }),
+      JSON.stringify(credentials),
+    ]) {
       expect(text).not.toContain("very-secret-token");
     }
   });

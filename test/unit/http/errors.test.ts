@@ -34,7 +34,10 @@ describe("error mapping", () => {
           {
             "odata.metadata": `${TEST_BATCH_URL}/$metadata#Microsoft.Azure.Batch.Protocol.Entities.Container.errors/@Element`,
             code: "PoolExists",
-            message: { lang: "en-US", value: "The specified pool already exists.\nRequestId:r-1\nTime:2026-01-01T00:00:00Z" },
+            message: {
+              lang: "en-US",
+              value: "The specified pool already exists.\nRequestId:r-1\nTime:2026-01-01T00:00:00Z",
+            },
             values: [{ key: "Reason", value: "duplicate" }],
           },
           {
@@ -56,7 +59,10 @@ describe("error mapping", () => {
     expect(info.clientRequestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(info.batchError).toEqual({
       code: "PoolExists",
-      message: { lang: "en-US", value: "The specified pool already exists.\nRequestId:r-1\nTime:2026-01-01T00:00:00Z" },
+      message: {
+        lang: "en-US",
+        value: "The specified pool already exists.\nRequestId:r-1\nTime:2026-01-01T00:00:00Z",
+      },
       values: [{ key: "Reason", value: "duplicate" }],
     });
   });
@@ -64,7 +70,10 @@ describe("error mapping", () => {
   it("gives a useful exception for a body that is not JSON", async () => {
     server.use(
       http.post(`${TEST_BATCH_URL}/pools`, () =>
-        HttpResponse.text("<html><body>Bad gateway from the proxy</body></html>", { status: 502, statusText: "Bad Gateway" }),
+        HttpResponse.text("<html><body>Bad gateway from the proxy</body></html>", {
+          status: 502,
+          statusText: "Bad Gateway",
+        }),
       ),
     );
     const error = await failure();
@@ -76,7 +85,9 @@ describe("error mapping", () => {
   });
 
   it("shortens a long non-JSON body", async () => {
-    server.use(http.post(`${TEST_BATCH_URL}/pools`, () => HttpResponse.text("x".repeat(5000), { status: 400 })));
+    server.use(
+      http.post(`${TEST_BATCH_URL}/pools`, () => HttpResponse.text("x".repeat(5000), { status: 400 })),
+    );
     const error = await failure();
     expect(error.message.length).toBeLessThan(300);
     expect(error.message).toMatch(/x…$/);
@@ -96,13 +107,20 @@ describe("error mapping", () => {
   });
 
   it("carries Retry-After in milliseconds", async () => {
-    server.use(http.post(`${TEST_BATCH_URL}/pools`, () => new HttpResponse(null, { status: 503, headers: { "Retry-After": "7" } })));
+    server.use(
+      http.post(
+        `${TEST_BATCH_URL}/pools`,
+        () => new HttpResponse(null, { status: 503, headers: { "Retry-After": "7" } }),
+      ),
+    );
     expect((await failure()).requestInformation.retryAfter).toBe(7000);
   });
 
   it("rejects a success body that is not JSON with InvalidResponseError", async () => {
     server.use(http.get(`${TEST_BATCH_URL}/pools/p1`, () => HttpResponse.text("{not json", { status: 200 })));
-    const error = await pipeline.send({ method: "GET", url: `${TEST_BATCH_URL}/pools/p1`, responseKind: "json" }).catch((e: unknown) => e);
+    const error = await pipeline
+      .send({ method: "GET", url: `${TEST_BATCH_URL}/pools/p1`, responseKind: "json" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as InvalidResponseError).statusCode).toBe(200);
   });
@@ -126,8 +144,14 @@ describe("parseRetryAfter", () => {
 
 describe("createBatchException", () => {
   it("accepts a plain-string message and names unknown statuses by number", () => {
-    const error = createBatchException({ status: 418, headers: {}, bodyText: JSON.stringify({ code: "Teapot", message: "short and stout" }) });
-    expect(error.message).toBe("Operation returned an invalid status code '418' (418): Teapot: short and stout");
+    const error = createBatchException({
+      status: 418,
+      headers: {},
+      bodyText: JSON.stringify({ code: "Teapot", message: "short and stout" }),
+    });
+    expect(error.message).toBe(
+      "Operation returned an invalid status code '418' (418): Teapot: short and stout",
+    );
     expect(error.requestInformation.httpStatusMessage).toBe("418");
   });
 });

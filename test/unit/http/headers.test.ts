@@ -1,8 +1,19 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { http, HttpResponse } from "msw";
-import { BatchSharedKeyCredentials, buildStringToSign, computeSharedKeySignature } from "../../../src/auth/index.js";
-import { API_VERSION, HttpPipeline, JSON_CONTENT_TYPE, NoRetry, SDK_VERSION, type PipelineRequest } from "../../../src/http/index.js";
+import {
+  BatchSharedKeyCredentials,
+  buildStringToSign,
+  computeSharedKeySignature,
+} from "../../../src/auth/index.js";
+import {
+  API_VERSION,
+  HttpPipeline,
+  JSON_CONTENT_TYPE,
+  NoRetry,
+  SDK_VERSION,
+  type PipelineRequest,
+} from "../../../src/http/index.js";
 import { TEST_BATCH_URL, useMswServer } from "../../support/msw.js";
 
 const KEY = Buffer.from("headers-test-key").toString("base64");
@@ -52,8 +63,12 @@ describe("headers on the wire", () => {
     const { headers, url } = seen[0];
     expect(headers["ocp-date"]).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
     expect(Date.parse(headers["ocp-date"])).toBeGreaterThanOrEqual(before);
-    expect(headers["client-request-id"]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(headers["user-agent"]).toBe(`azbatch/${SDK_VERSION} Node.js/${process.versions.node} (${process.platform}; ${process.arch}) MyTool/2.0`);
+    expect(headers["client-request-id"]).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(headers["user-agent"]).toBe(
+      `azbatch/${SDK_VERSION} Node.js/${process.versions.node} (${process.platform}; ${process.arch}) MyTool/2.0`,
+    );
     expect(headers["content-length"]).toBeUndefined();
     expect(headers["content-type"]).toBeUndefined();
     expect(url.searchParams.get("api-version")).toBe(API_VERSION);
@@ -62,7 +77,11 @@ describe("headers on the wire", () => {
 
   it("a body-less POST sends Content-Length: 0 and no Content-Type", async () => {
     const seen = capture(() => new HttpResponse(null, { status: 202 }));
-    const response = await send({ method: "POST", url: `${TEST_BATCH_URL}/pools/p1/stopresize`, responseKind: "none" });
+    const response = await send({
+      method: "POST",
+      url: `${TEST_BATCH_URL}/pools/p1/stopresize`,
+      responseKind: "none",
+    });
     expect(response.status).toBe(202);
     expect(response.body).toBeUndefined();
     expect(seen[0].headers["content-length"]).toBe("0");
@@ -86,7 +105,10 @@ describe("headers on the wire", () => {
 
   it("sends query parameters percent-encoded with %20 and the timeout only when given", async () => {
     const seen = capture(() => HttpResponse.json({ value: [] }));
-    await send({ method: "GET", query: { $filter: "state eq 'active'", $select: "id,state", timeout: "30", maxresults: undefined } });
+    await send({
+      method: "GET",
+      query: { $filter: "state eq 'active'", $select: "id,state", timeout: "30", maxresults: undefined },
+    });
     const { url } = seen[0];
     expect(url.search).toContain("$filter=state%20eq%20%27active%27");
     expect(url.searchParams.get("$select")).toBe("id,state");
@@ -96,7 +118,10 @@ describe("headers on the wire", () => {
 
   it("keeps caller headers and a caller-fixed client-request-id", async () => {
     const seen = capture();
-    await send({ method: "GET", headers: { "Client-Request-Id": "fixed-id", "return-client-request-id": "true", "if-match": undefined } });
+    await send({
+      method: "GET",
+      headers: { "Client-Request-Id": "fixed-id", "return-client-request-id": "true", "if-match": undefined },
+    });
     expect(seen[0].headers["client-request-id"]).toBe("fixed-id");
     expect(seen[0].headers["return-client-request-id"]).toBe("true");
     expect(seen[0].headers["if-match"]).toBeUndefined();
@@ -122,20 +147,40 @@ describe("headers on the wire", () => {
     expect(headers["ocp-custom-tag"]).toBe("tagged");
     const stringToSign = buildStringToSign({ method, url, headers, accountName: "testaccount" });
     expect(stringToSign).toContain("ocp-custom-tag:tagged\n");
-    expect(headers.authorization).toBe(`SharedKey testaccount:${computeSharedKeySignature(stringToSign, KEY)}`);
+    expect(headers.authorization).toBe(
+      `SharedKey testaccount:${computeSharedKeySignature(stringToSign, KEY)}`,
+    );
   });
 });
 
 describe("responses", () => {
   it("lower-cases response header names", async () => {
-    capture(() => HttpResponse.json({ id: "p1" }, { headers: { ETag: "0x1", "Last-Modified": "Tue, 03 Nov 2026 10:00:00 GMT", "request-id": "r" } }));
+    capture(() =>
+      HttpResponse.json(
+        { id: "p1" },
+        { headers: { ETag: "0x1", "Last-Modified": "Tue, 03 Nov 2026 10:00:00 GMT", "request-id": "r" } },
+      ),
+    );
     const response = await send({ method: "GET" });
-    expect(response.headers).toMatchObject({ etag: "0x1", "last-modified": "Tue, 03 Nov 2026 10:00:00 GMT", "request-id": "r" });
+    expect(response.headers).toMatchObject({
+      etag: "0x1",
+      "last-modified": "Tue, 03 Nov 2026 10:00:00 GMT",
+      "request-id": "r",
+    });
   });
 
   it("hands file content over as a Node Readable", async () => {
-    capture(() => new HttpResponse("hello from the node", { headers: { "content-type": "application/octet-stream", "ocp-batch-file-isdirectory": "False" } }));
-    const response = await send({ method: "GET", url: `${TEST_BATCH_URL}/jobs/j/tasks/t/files/stdout.txt`, responseKind: "stream" });
+    capture(
+      () =>
+        new HttpResponse("hello from the node", {
+          headers: { "content-type": "application/octet-stream", "ocp-batch-file-isdirectory": "False" },
+        }),
+    );
+    const response = await send({
+      method: "GET",
+      url: `${TEST_BATCH_URL}/jobs/j/tasks/t/files/stdout.txt`,
+      responseKind: "stream",
+    });
     expect(response.body).toBeInstanceOf(Readable);
     const chunks: Buffer[] = [];
     for await (const chunk of response.body as Readable) chunks.push(chunk as Buffer);
@@ -144,8 +189,15 @@ describe("responses", () => {
   });
 
   it("HEAD resolves with headers and no body", async () => {
-    capture(() => new HttpResponse(null, { headers: { "content-length": "42", "ocp-batch-file-mode": "0o100644" } }));
-    const response = await send({ method: "HEAD", url: `${TEST_BATCH_URL}/jobs/j/tasks/t/files/stdout.txt`, responseKind: "none" });
+    capture(
+      () =>
+        new HttpResponse(null, { headers: { "content-length": "42", "ocp-batch-file-mode": "0o100644" } }),
+    );
+    const response = await send({
+      method: "HEAD",
+      url: `${TEST_BATCH_URL}/jobs/j/tasks/t/files/stdout.txt`,
+      responseKind: "none",
+    });
     expect(response.body).toBeUndefined();
     expect(response.headers["ocp-batch-file-mode"]).toBe("0o100644");
   });
@@ -155,7 +207,11 @@ describe("pipeline construction", () => {
   it("requires a signer and a positive timeout", () => {
     expect(() => new HttpPipeline({} as never)).toThrow(TypeError);
     expect(
-      () => new HttpPipeline({ signer: new BatchSharedKeyCredentials(TEST_BATCH_URL, "a", KEY), defaultTimeoutMs: 0 }),
+      () =>
+        new HttpPipeline({
+          signer: new BatchSharedKeyCredentials(TEST_BATCH_URL, "a", KEY),
+          defaultTimeoutMs: 0,
+        }),
     ).toThrow(RangeError);
   });
 
