@@ -445,3 +445,10 @@ export function valueFromWire<T extends PropertyContainer>(type: new () => T, wi
   loadWire(value, wire as Record<string, unknown>);
   return value;
 }
+
+/** Stores a value the service reported, without access checks or change tracking. */
+export function pokeProperty(container: PropertyContainer, name: string, value: unknown): void {
+  const s = stateOf(container);
+  propertyOf(s, name);
+  s.values.set(name, value);
+}

@@ -1,0 +1,229 @@
+/**
+ * `CloudTask`: a task, built locally (`new CloudTask(id, commandLine)`) or read from the service.
+ * @module
+ */
+import type {
+  CloudTask as CloudTaskWire,
+  TaskAddParameter,
+  TaskUpdateParameter,
+} from "../protocol/models.generated.js";
+import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
+import type { Caller } from "./caller.js";
+import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
+import { InvalidOperationException } from "./errors.js";
+import type { FileStagingProvider } from "./file-staging.js";
+import type { TaskState } from "./generated/enums.generated.js";
+import { CloudTaskProperties, type CloudTaskInit } from "./generated/entity-properties.generated.js";
+import { SubtaskInformation } from "./generated/values.generated.js";
+import { getNodeFile, listNodeFiles, type NodeFile, type NodeFileLocation } from "./node-file.js";
+import type { ListNodeFilesOptions } from "./pool-operations.js";
+import { PagedEnumerable } from "./paged-enumerable.js";
+import {
+  bindingStateOf,
+  createBody,
+  loadBound,
+  markCreated,
+  markSaved,
+  replaceBody,
+  type BindingState,
+} from "./runtime/entity-lifecycle.js";
+import {
+  assignInit,
+  isReadOnly,
+  makeReadOnly,
+  pokeProperty,
+  valueFromWire,
+} from "./runtime/property-container.js";
+
+const callers = new WeakMap<CloudTask, Caller>();
+/** Passed as the id by {@link CloudTask.fromWire} to skip the public constructor's checks. */
+const FROM_SERVICE: unknown = Symbol("CloudTask.fromService");
+
+/**
+ * A task (Batch .NET `CloudTask`). `new CloudTask(id, commandLine)` gives an unbound task to pass to
+ * `jobOperations.addTask`; after that it is read-only until refreshed. Tasks from `getTask` /
+ * `listTasks` are bound: read-only except `constraints`, which {@link CloudTask.commit} saves.
+ */
+export class CloudTask extends CloudTaskProperties {
+  /** Local files to upload and reference as resource files when the task is added. */
+  filesToStage?: FileStagingProvider[];
+  #jobId?: string;
+
+  /** Creates an unbound task with an id, a command line and optionally more properties. */
+  constructor(id: string, commandLine: string, init?: Omit<CloudTaskInit, "id" | "commandLine">) {
+    super();
+    if (id === FROM_SERVICE) return;
+    if (typeof id !== "string" || id === "") throw new TypeError("CloudTask: id must be a non-empty string");
+    if (typeof commandLine !== "string") throw new TypeError("CloudTask: commandLine must be a string");
+    this.id = id;
+    this.commandLine = commandLine;
+    assignInit(this, init);
+  }
+
+  /** @internal Wraps a task the service returned. */
+  static fromWire(caller: Caller, jobId: string, wire: CloudTaskWire): CloudTask {
+    const bound = new CloudTask(FROM_SERVICE as string, "");
+    bound.#jobId = jobId;
+    callers.set(bound, caller);
+    loadBound(bound, wire);
+    return bound;
+  }
+
+  /** The task id. */
+  override get id(): string {
+    return super.id as string;
+  }
+  override set id(value: string) {
+    super.id = value;
+  }
+
+  /** `"unbound"` for a task built locally, `"bound"` once read from the service. */
+  get bindingState(): BindingState {
+    return bindingStateOf(this);
+  }
+
+  /** True once the task was added (until it is refreshed). */
+  get isReadOnly(): boolean {
+    return isReadOnly(this);
+  }
+
+  /** The id of the job the task belongs to, once it was added or read. */
+  get parentJobId(): string | undefined {
+    return this.#jobId;
+  }
+
+  /** The behaviors applied to this task's requests (empty until the task is added or read). */
+  get customBehaviors(): BatchClientBehavior[] {
+    return callers.get(this)?.behaviors ?? [];
+  }
+
+  get #caller(): Caller {
+    const caller = callers.get(this);
+    if (caller === undefined || this.#jobId === undefined) {
+      throw new InvalidOperationException(
+        "This CloudTask is unbound and was never added to a job; add it with jobOperations.addTask() first.",
+      );
+    }
+    return caller;
+  }
+
+  get #location(): NodeFileLocation {
+    void this.#caller;
+    return { kind: "task", jobId: this.#jobId as string, taskId: this.id };
+  }
+
+  /** @internal Makes the task read-only (the add-task workflow calls this before sending). */
+  freeze(): void {
+    makeReadOnly(this, "it was added to a job; refresh() it to change it");
+  }
+
+  /** @internal The add-request body of this task. */
+  toAddParameter(): TaskAddParameter {
+    return createBody<TaskAddParameter>(this, "TaskAddParameter");
+  }
+
+  /** @internal Records that the service accepted the task into job `jobId`. */
+  markCommitted(jobId: string): void {
+    this.#jobId = jobId;
+    markCreated(this);
+  }
+
+  /** @internal Records a state the task monitor observed. */
+  applyState(state: TaskState): void {
+    pokeProperty(this, "state", state);
+  }
+
+  /**
+   * Saves the task's `constraints` (the only property the service lets you change). Bound tasks only;
+   * unbound tasks are created with `jobOperations.addTask()`.
+   */
+  async commit(call?: CallOptions): Promise<void> {
+    if (this.bindingState !== "bound") {
+      throw new InvalidOperationException(
+        "CloudTask.commit() is not allowed while the CloudTask is unbound; add it with jobOperations.addTask().",
+      );
+    }
+    await this.#caller.protocol.task.update({
+      ...this.#caller.options(call),
+      jobId: this.#jobId as string,
+      taskId: this.id,
+      taskUpdateParameter: replaceBody<TaskUpdateParameter>(this, "TaskUpdateParameter"),
+    });
+    markSaved(this);
+  }
+
+  /** Replaces this object's state with the service's (binding it if it was added unbound). */
+  async refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
+    const query = applyDetailLevel(detailLevel, { select: true, expand: true }, "refresh");
+    const { body } = await this.#caller.protocol.task.get({
+      ...this.#caller.options(call),
+      ...query,
+      jobId: this.#jobId as string,
+      taskId: this.id,
+    });
+    loadBound(this, body);
+  }
+
+  /** Deletes the task. */
+  async delete(call?: CallOptions): Promise<void> {
+    await this.#caller.protocol.task.delete({ ...this.#ids(call) });
+  }
+
+  /** Terminates the task. */
+  async terminate(call?: CallOptions): Promise<void> {
+    await this.#caller.protocol.task.terminate({ ...this.#ids(call) });
+  }
+
+  /** Makes a failed task eligible to run again. */
+  async reactivate(call?: CallOptions): Promise<void> {
+    await this.#caller.protocol.task.reactivate({ ...this.#ids(call) });
+  }
+
+  /** Lists the subtasks of a multi-instance task (lazily). */
+  listSubtasks(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<SubtaskInformation> {
+    return listSubtasks(this.#caller, this.#jobId as string, this.id, detailLevel, call);
+  }
+
+  /** Gets a file of the task's directory, e.g. `stdout.txt`. */
+  getNodeFile(filePath: string, call?: CallOptions): Promise<NodeFile> {
+    return getNodeFile(this.#caller, this.#location, filePath, call);
+  }
+
+  /** Lists the files of the task's directory (lazily). */
+  listNodeFiles(options: ListNodeFilesOptions = {}, call?: CallOptions): PagedEnumerable<NodeFile> {
+    return listNodeFiles(this.#caller, this.#location, options, call);
+  }
+
+  #ids(call?: CallOptions) {
+    return { ...this.#caller.options(call), jobId: this.#jobId as string, taskId: this.id };
+  }
+}
+
+/** @internal Gives a task the caller its later requests go through (done when it is added). */
+export function attachTaskCaller(task: CloudTask, caller: Caller): void {
+  callers.set(task, caller);
+}
+
+/** @internal Lists the subtasks of a task. */
+export function listSubtasks(
+  caller: Caller,
+  jobId: string,
+  taskId: string,
+  detailLevel: DetailLevel | undefined,
+  call?: CallOptions,
+): PagedEnumerable<SubtaskInformation> {
+  const query = applyDetailLevel(detailLevel, { select: true }, "listSubtasks");
+  return PagedEnumerable.from(
+    () => {
+      const request = caller.protocol.task.listSubtasks({ ...caller.options(call), ...query, jobId, taskId });
+      return { byPage: () => singlePage(request) };
+    },
+    (wire) => valueFromWire(SubtaskInformation, wire),
+  );
+}
+
+/** The subtask list is not pageable on the wire: one response, one page. */
+async function* singlePage<W>(response: Promise<{ body: { value?: W[] } }>) {
+  const { body } = await response;
+  yield { items: body.value ?? [] };
+}

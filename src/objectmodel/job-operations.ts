@@ -1,0 +1,297 @@
+/**
+ * `JobOperations`: jobs, their tasks and the files of those tasks.
+ * @module
+ */
+import type { Writable } from "node:stream";
+import { addTaskCollection, type AddTaskOptions, type AddTaskSummary } from "./add-task/index.js";
+import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
+import type { Caller } from "./caller.js";
+import { CloudJob } from "./cloud-job.js";
+import { attachTaskCaller, CloudTask, listSubtasks } from "./cloud-task.js";
+import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
+import { InvalidOperationException } from "./errors.js";
+import type { DisableJobOption } from "./generated/enums.generated.js";
+import {
+  JobPreparationAndReleaseTaskExecutionInformation,
+  TaskCountsResult,
+  type PoolInformation,
+  type PoolInformationInit,
+  type SubtaskInformation,
+} from "./generated/values.generated.js";
+import {
+  deleteNodeFile,
+  formatByteRange,
+  getNodeFile,
+  listNodeFiles,
+  type GetFileRequestByteRange,
+  type NodeFile,
+  type NodeFileLocation,
+} from "./node-file.js";
+import { PagedEnumerable } from "./paged-enumerable.js";
+import type { ListNodeFilesOptions } from "./pool-operations.js";
+import { bindingStateOf } from "./runtime/entity-lifecycle.js";
+import { valueFromWire } from "./runtime/property-container.js";
+
+/** Options of {@link JobOperations.addTask}: add-task workflow settings plus cancellation and behaviors. */
+export type AddTaskCallOptions = Omit<AddTaskOptions, "behaviors">;
+
+/** Arguments of the task-file calls that name a file (`deleteNodeFile`, `copyNodeFileContentTo…`). */
+export interface TaskFileOptions {
+  /** The job id. */
+  jobId: string;
+  /** The task id. */
+  taskId: string;
+  /** Path of the file relative to the task directory, e.g. `stdout.txt`. */
+  filePath: string;
+}
+
+/**
+ * Job-level operations (Batch .NET `JobOperations`), reached as `batchClient.jobOperations`.
+ * Every request-making method takes a last optional {@link CallOptions}.
+ */
+export class JobOperations {
+  readonly #caller: Caller;
+
+  /** @internal Created by `BatchClient` (and by entities, with their own behaviors). */
+  constructor(caller: Caller) {
+    this.#caller = caller;
+  }
+
+  /** The behaviors applied to every request made through this object (a copy of the client's). */
+  get customBehaviors(): BatchClientBehavior[] {
+    return this.#caller.behaviors;
+  }
+
+  /** A new unbound job; set its properties, then `commit()` it. No request is made. */
+  createJob(jobId?: string, poolInformation?: PoolInformation | PoolInformationInit): CloudJob {
+    const job = new CloudJob(this.#caller.child());
+    if (jobId !== undefined) job.id = jobId;
+    if (poolInformation !== undefined) job.poolInformation = poolInformation;
+    return job;
+  }
+
+  /** Gets a job as a bound {@link CloudJob}. */
+  async getJob(jobId: string, detailLevel?: DetailLevel, call?: CallOptions): Promise<CloudJob> {
+    const query = applyDetailLevel(detailLevel, { select: true, expand: true }, "getJob");
+    const { body } = await this.#caller.protocol.job.get({ ...this.#caller.options(call), ...query, jobId });
+    return new CloudJob(this.#caller.child(), body);
+  }
+
+  /** Lists the jobs of the account (lazily). */
+  listJobs(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudJob> {
+    const query = applyDetailLevel(detailLevel, { filter: true, select: true, expand: true }, "listJobs");
+    return PagedEnumerable.from(
+      () => this.#caller.protocol.job.list({ ...this.#caller.options(call), ...query }),
+      (wire) => new CloudJob(this.#caller.child(), wire),
+    );
+  }
+
+  /** Deletes a job and its tasks. */
+  async deleteJob(jobId: string, call?: CallOptions): Promise<void> {
+    await this.#caller.protocol.job.delete({ ...this.#caller.options(call), jobId });
+  }
+
+  /** Terminates a job, optionally recording why. */
+  async terminateJob(jobId: string, terminateReason?: string, call?: CallOptions): Promise<void> {
+    await this.#caller.protocol.job.terminate({
+      ...this.#caller.options(call),
+      jobId,
+      jobTerminateParameter: terminateReason === undefined ? undefined : { terminateReason },
+    });
+  }
+
+  /** Re-enables a disabled job. */
+  async enableJob(jobId: string, call?: CallOptions): Promise<void> {
+    await this.#caller.protocol.job.enable({ ...this.#caller.options(call), jobId });
+  }
+
+  /** Disables a job; `disableJobOption` says what happens to its running tasks. */
+  async disableJob(jobId: string, disableJobOption: DisableJobOption, call?: CallOptions): Promise<void> {
+    await this.#caller.protocol.job.disable({
+      ...this.#caller.options(call),
+      jobId,
+      jobDisableParameter: { disableTasks: disableJobOption },
+    });
+  }
+
+  /** Gets the task and slot counts of a job by state. */
+  async getJobTaskCounts(jobId: string, call?: CallOptions): Promise<TaskCountsResult> {
+    const { body } = await this.#caller.protocol.job.getTaskCounts({ ...this.#caller.options(call), jobId });
+    return valueFromWire(TaskCountsResult, body);
+  }
+
+  /**
+   * Adds one task (one `Task_Add` request), or many through the add-task workflow (chunks of up to
+   * 100 tasks under the 1 MB body limit, parallel legs, resubmission of server errors). Every task
+   * becomes read-only; refresh it (or use `getTask`) to read its service state.
+   */
+  addTask(jobId: string, task: CloudTask, options?: AddTaskCallOptions): Promise<void>;
+  addTask(jobId: string, tasks: Iterable<CloudTask>, options?: AddTaskCallOptions): Promise<AddTaskSummary>;
+  async addTask(
+    jobId: string,
+    taskOrTasks: CloudTask | Iterable<CloudTask>,
+    options: AddTaskCallOptions = {},
+  ): Promise<void | AddTaskSummary> {
+    if (taskOrTasks instanceof CloudTask) {
+      await this.#addOne(jobId, taskOrTasks, options);
+      return;
+    }
+    const tasks = [...taskOrTasks];
+    const caller = this.#caller.child();
+    // The workflow marks each accepted task as committed; its later requests go through this caller.
+    for (const task of tasks)
+      if (task instanceof CloudTask && bindingStateOf(task) === "unbound") attachTaskCaller(task, caller);
+    return addTaskCollection(this.#caller.protocol, jobId, tasks, {
+      ...options,
+      behaviors: this.#caller.behaviors,
+    });
+  }
+
+  async #addOne(jobId: string, task: CloudTask, options: AddTaskCallOptions): Promise<void> {
+    if (task.filesToStage?.length) {
+      // Staging lives in the workflow; a one-task collection goes through the same path.
+      await this.addTask(jobId, [task], options);
+      return;
+    }
+    if (typeof jobId !== "string" || jobId === "")
+      throw new TypeError("addTask: jobId must be a non-empty string");
+    if (bindingStateOf(task) === "bound" || task.isReadOnly) {
+      throw new InvalidOperationException(
+        `addTask: task '${task.id}' is ${task.isReadOnly ? "read-only (already added)" : "bound"}; only new unbound tasks can be added.`,
+      );
+    }
+    task.freeze();
+    const call: CallOptions = { signal: options.signal, additionalBehaviors: options.additionalBehaviors };
+    await this.#caller.protocol.task.add({
+      ...this.#caller.options(call, "addTask"),
+      jobId,
+      task: task.toAddParameter(),
+    });
+    attachTaskCaller(task, this.#caller.child());
+    task.markCommitted(jobId);
+  }
+
+  /** Lists the tasks of a job (lazily). */
+  listTasks(jobId: string, detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudTask> {
+    const query = applyDetailLevel(detailLevel, { filter: true, select: true, expand: true }, "listTasks");
+    return PagedEnumerable.from(
+      () => this.#caller.protocol.task.list({ ...this.#caller.options(call), ...query, jobId }),
+      (wire) => CloudTask.fromWire(this.#caller.child(), jobId, wire),
+    );
+  }
+
+  /** Gets a task as a bound {@link CloudTask}. */
+  async getTask(
+    jobId: string,
+    taskId: string,
+    detailLevel?: DetailLevel,
+    call?: CallOptions,
+  ): Promise<CloudTask> {
+    const query = applyDetailLevel(detailLevel, { select: true, expand: true }, "getTask");
+    const { body } = await this.#caller.protocol.task.get({
+      ...this.#caller.options(call),
+      ...query,
+      jobId,
+      taskId,
+    });
+    return CloudTask.fromWire(this.#caller.child(), jobId, body);
+  }
+
+  /** Deletes a task. */
+  async deleteTask(jobId: string, taskId: string, call?: CallOptions): Promise<void> {
+    await this.#caller.protocol.task.delete({ ...this.#caller.options(call), jobId, taskId });
+  }
+
+  /** Terminates a task. */
+  async terminateTask(jobId: string, taskId: string, call?: CallOptions): Promise<void> {
+    await this.#caller.protocol.task.terminate({ ...this.#caller.options(call), jobId, taskId });
+  }
+
+  /** Makes a failed task eligible to run again. */
+  async reactivateTask(jobId: string, taskId: string, call?: CallOptions): Promise<void> {
+    await this.#caller.protocol.task.reactivate({ ...this.#caller.options(call), jobId, taskId });
+  }
+
+  /** Lists the subtasks of a multi-instance task (lazily). */
+  listSubtasks(
+    jobId: string,
+    taskId: string,
+    detailLevel?: DetailLevel,
+    call?: CallOptions,
+  ): PagedEnumerable<SubtaskInformation> {
+    return listSubtasks(this.#caller, jobId, taskId, detailLevel, call);
+  }
+
+  /** Lists the files of a task's directory (lazily). */
+  listNodeFiles(
+    jobId: string,
+    taskId: string,
+    options: ListNodeFilesOptions = {},
+    call?: CallOptions,
+  ): PagedEnumerable<NodeFile> {
+    return listNodeFiles(this.#caller, taskLocation(jobId, taskId), options, call);
+  }
+
+  /** Gets the properties of a file in a task's directory. */
+  getNodeFile(jobId: string, taskId: string, filePath: string, call?: CallOptions): Promise<NodeFile> {
+    return getNodeFile(this.#caller, taskLocation(jobId, taskId), filePath, call);
+  }
+
+  /** Deletes a file (or, with `recursive`, a directory) of a task. */
+  async deleteNodeFile(
+    options: TaskFileOptions & { recursive?: boolean },
+    call?: CallOptions,
+  ): Promise<void> {
+    const location = taskLocation(options.jobId, options.taskId);
+    await deleteNodeFile(this.#caller, location, options.filePath, options.recursive, call);
+  }
+
+  /** Streams a task file's content (or a byte range of it) into `stream`. */
+  async copyNodeFileContentToStream(
+    options: TaskFileOptions & {
+      stream: NodeJS.WritableStream | Writable;
+      byteRange?: GetFileRequestByteRange;
+    },
+    call?: CallOptions,
+  ): Promise<void> {
+    formatByteRange(options.byteRange);
+    const file = await this.getNodeFile(options.jobId, options.taskId, options.filePath, call);
+    await file.copyToStream(options.stream, options.byteRange, call);
+  }
+
+  /** Reads a task file's content (or a byte range of it) as text. */
+  async copyNodeFileContentToString(
+    options: TaskFileOptions & { encoding?: BufferEncoding; byteRange?: GetFileRequestByteRange },
+    call?: CallOptions,
+  ): Promise<string> {
+    formatByteRange(options.byteRange);
+    const file = await this.getNodeFile(options.jobId, options.taskId, options.filePath, call);
+    return file.readAsString({ encoding: options.encoding, byteRange: options.byteRange }, call);
+  }
+
+  /** Lists the job preparation and release task status on each node that ran them (lazily). */
+  listJobPreparationAndReleaseTaskStatus(
+    jobId: string,
+    detailLevel?: DetailLevel,
+    call?: CallOptions,
+  ): PagedEnumerable<JobPreparationAndReleaseTaskExecutionInformation> {
+    const query = applyDetailLevel(
+      detailLevel,
+      { filter: true, select: true },
+      "listJobPreparationAndReleaseTaskStatus",
+    );
+    return PagedEnumerable.from(
+      () =>
+        this.#caller.protocol.job.listPreparationAndReleaseTaskStatus({
+          ...this.#caller.options(call),
+          ...query,
+          jobId,
+        }),
+      (wire) => valueFromWire(JobPreparationAndReleaseTaskExecutionInformation, wire),
+    );
+  }
+}
+
+function taskLocation(jobId: string, taskId: string): NodeFileLocation {
+  return { kind: "task", jobId, taskId };
+}
