@@ -1,0 +1,119 @@
+/**
+ * A job from creation to deletion: a job preparation and release task, task dependencies, 1,000 tasks
+ * added in parallel, a progress bar while they run, the stdout of the tasks that failed, then terminate
+ * and delete.
+ *
+ *     npx tsx examples/job-lifecycle.ts
+ * @module
+ */
+import {
+  CloudTask,
+  JobPreparationTask,
+  JobReleaseTask,
+  ODATADetailLevel,
+  PoolInformation,
+  TaskDependencies,
+  TaskState,
+  type BatchClient,
+} from "../src/index.js";
+import { attachProgressBar } from "./support/progress.js";
+import { createPoolAndWait, deletePoolAndWait } from "./support/pools.js";
+import { runExample, type ExampleContext } from "./support/run.js";
+
+const POOL_ID = "job-lifecycle-pool";
+const JOB_ID = "job-lifecycle";
+const BULK_TASKS = 1000;
+/** Every 250th bulk task fails on purpose, so that there is something to collect. */
+const FAIL_EVERY = 250;
+const TIMEOUT_MS = 20 * 60_000;
+
+/** Creates the job with its preparation and release tasks; its tasks may depend on each other. */
+async function createJob(batchClient: BatchClient): Promise<void> {
+  console.log(`Creating job [${JOB_ID}]...`);
+  const job = batchClient.jobOperations.createJob();
+  job.id = JOB_ID;
+  job.poolInformation = new PoolInformation({ poolId: POOL_ID });
+  // Runs on each node before the job's first task there, and once more when the job ends.
+  job.jobPreparationTask = new JobPreparationTask({
+    commandLine: "/bin/sh -c 'echo preparing $AZ_BATCH_JOB_ID on $AZ_BATCH_NODE_ID'",
+  });
+  job.jobReleaseTask = new JobReleaseTask({ commandLine: "/bin/sh -c 'echo releasing $AZ_BATCH_JOB_ID'" });
+  job.usesTaskDependencies = true;
+  await job.commit();
+}
+
+/** A three-step chain: `fetch`, then `sort` and `count` side by side, then `report` after both. */
+function dependentTasks(): CloudTask[] {
+  const step = (id: string, dependsOn?: string[]) => {
+    const task = new CloudTask(id, `/bin/sh -c 'echo step ${id}'`);
+    if (dependsOn) task.dependsOn = new TaskDependencies({ taskIds: dependsOn });
+    return task;
+  };
+  return [step("fetch"), step("sort", ["fetch"]), step("count", ["fetch"]), step("report", ["sort", "count"])];
+}
+
+/** The bulk tasks: each prints a line; every {@link FAIL_EVERY}th also exits with code 3. */
+function bulkTasks(): CloudTask[] {
+  return Array.from({ length: BULK_TASKS }, (_, index) => {
+    const id = `bulk-${String(index).padStart(4, "0")}`;
+    const exit = index % FAIL_EVERY === FAIL_EVERY - 1 ? "; exit 3" : "";
+    return new CloudTask(id, `/bin/sh -c 'echo task ${id} on $AZ_BATCH_NODE_ID${exit}'`);
+  });
+}
+
+/** Prints the id, exit code and stdout of every task that failed. */
+async function reportFailedTasks(batchClient: BatchClient): Promise<void> {
+  const failed = new ODATADetailLevel({
+    filterClause: "executionInfo/result eq 'failure'",
+    selectClause: "id,executionInfo",
+  });
+  let count = 0;
+  for await (const task of batchClient.jobOperations.listTasks(JOB_ID, failed)) {
+    count++;
+    const stdout = await (await task.getNodeFile("stdout.txt")).readAsString();
+    console.log(`  ${task.id} exited with ${task.executionInformation?.exitCode}; stdout: ${stdout.trim()}`);
+  }
+  console.log(`${count} tasks failed.`);
+}
+
+async function main({ batchClient }: ExampleContext): Promise<void> {
+  try {
+    await createPoolAndWait(batchClient, POOL_ID, 2);
+    await createJob(batchClient);
+
+    const tasks = [...dependentTasks(), ...bulkTasks()];
+    console.log(`Adding ${tasks.length} tasks to job [${JOB_ID}]...`);
+    // Chunks of up to 100 tasks go out on up to 8 requests at a time.
+    await batchClient.jobOperations.addTask(JOB_ID, tasks, { parallelOptions: { maxDegreeOfParallelism: 8 } });
+
+    console.log("Waiting for the tasks to complete...");
+    const monitor = batchClient.utilities.createTaskStateMonitor();
+    const detach = attachProgressBar(monitor, tasks.length);
+    try {
+      await monitor.whenAll(tasks, TaskState.Completed, TIMEOUT_MS);
+    } finally {
+      detach();
+    }
+    const counts = await batchClient.jobOperations.getJobTaskCounts(JOB_ID);
+    console.log(`All tasks completed: ${counts.succeeded} succeeded, ${counts.failed} failed.`);
+    await reportFailedTasks(batchClient);
+
+    console.log(`Terminating job [${JOB_ID}]...`);
+    await batchClient.jobOperations.terminateJob(JOB_ID, "All tasks completed.");
+    for await (const status of batchClient.jobOperations.listJobPreparationAndReleaseTaskStatus(JOB_ID)) {
+      const preparation = status.jobPreparationTaskExecutionInformation;
+      console.log(`  node ${status.computeNodeId}: job preparation ${preparation?.state} (exit code ${preparation?.exitCode})`);
+    }
+    console.log(`Deleting job [${JOB_ID}]...`);
+    await batchClient.jobOperations.deleteJob(JOB_ID);
+  } finally {
+    await deletePoolAndWait(batchClient, POOL_ID);
+  }
+}
+
+await runExample({
+  description:
+    "Runs a job with preparation and release tasks, task dependencies and 1,000 tasks added in parallel,\n" +
+    "reports the stdout of the failed tasks, then terminates and deletes the job.",
+  main,
+});

@@ -1,0 +1,66 @@
+/**
+ * Pool steps several examples share: create a pool and wait until its nodes are idle, delete it and
+ * wait until it is gone.
+ * @module
+ */
+import {
+  AllocationState,
+  BatchErrorCodeStrings,
+  BatchException,
+  ComputeNodeState,
+  ODATADetailLevel,
+  type BatchClient,
+  type ComputeNode,
+} from "../../src/index.js";
+import { UBUNTU_22_04, VM_SIZE } from "./pool-defaults.js";
+import { waitUntil } from "./wait.js";
+
+/** Waits until the pool is steady with exactly `count` nodes, all idle, and returns the nodes. */
+export async function waitForIdleNodes(batchClient: BatchClient, poolId: string, count: number): Promise<ComputeNode[]> {
+  const poolDetail = new ODATADetailLevel({ selectClause: "id,allocationState" });
+  const nodeDetail = new ODATADetailLevel({ selectClause: "id,state" });
+  return waitUntil(`${count} idle nodes in pool '${poolId}'`, async () => {
+    const pool = await batchClient.poolOperations.getPool(poolId, poolDetail);
+    if (pool.allocationState !== AllocationState.Steady) return undefined;
+    const nodes = await batchClient.poolOperations.listComputeNodes(poolId, nodeDetail).toList();
+    const ready = nodes.length === count && nodes.every((node) => node.state === ComputeNodeState.Idle);
+    return ready ? nodes : undefined;
+  });
+}
+
+/** Creates a Linux pool of `nodeCount` dedicated nodes and waits until they are idle. */
+export async function createPoolAndWait(batchClient: BatchClient, poolId: string, nodeCount: number): Promise<ComputeNode[]> {
+  console.log(`Creating pool [${poolId}] with ${nodeCount} dedicated nodes...`);
+  const pool = batchClient.poolOperations.createPool({
+    poolId,
+    virtualMachineSize: VM_SIZE,
+    virtualMachineConfiguration: UBUNTU_22_04,
+    targetDedicatedComputeNodes: nodeCount,
+  });
+  await pool.commit();
+  const nodes = await waitForIdleNodes(batchClient, poolId, nodeCount);
+  console.log(`Pool [${poolId}] is steady with ${nodes.length} idle nodes.`);
+  return nodes;
+}
+
+/** Deletes the pool (if it exists) and waits until the service no longer knows it. */
+export async function deletePoolAndWait(batchClient: BatchClient, poolId: string): Promise<void> {
+  const isPoolNotFound = (error: unknown) =>
+    error instanceof BatchException && error.requestInformation.batchError?.code === BatchErrorCodeStrings.PoolNotFound;
+  console.log(`Deleting pool [${poolId}]...`);
+  try {
+    await batchClient.poolOperations.deletePool(poolId);
+  } catch (error) {
+    if (!isPoolNotFound(error)) throw error;
+  }
+  await waitUntil(`pool '${poolId}' to disappear`, async () => {
+    try {
+      await batchClient.poolOperations.getPool(poolId, new ODATADetailLevel({ selectClause: "id" }));
+      return undefined;
+    } catch (error) {
+      if (isPoolNotFound(error)) return true;
+      throw error;
+    }
+  });
+  console.log(`Pool [${poolId}] deleted.`);
+}

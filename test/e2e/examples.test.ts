@@ -1,0 +1,91 @@
+/**
+ * The lifecycle examples, each run as a user runs it (`npx tsx examples/<name>.ts`, no account variables,
+ * so against the local Batch service), checked by exit code and by the lines it prints.
+ */
+import { describe, expect, it } from "vitest";
+import { runExample } from "./run-example.js";
+
+/** Expects the lines to appear in `stdout` in this order. */
+function expectInOrder(stdout: string, lines: readonly (string | RegExp)[]): void {
+  let rest = stdout;
+  for (const line of lines) {
+    const match = typeof line === "string" ? rest.indexOf(line) : (line.exec(rest)?.index ?? -1);
+    expect(match, `${String(line)} in the remaining output:\n${rest}`).toBeGreaterThanOrEqual(0);
+    rest = rest.slice(match + 1);
+  }
+}
+
+async function runAndCheck(script: string, lines: readonly (string | RegExp)[]): Promise<void> {
+  const run = await runExample(script);
+  expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
+  expectInOrder(run.stdout, lines);
+}
+
+// Needs the object model's BatchClient and, for the job examples, the local service's task-running nodes.
+// Enable once both have landed.
+describe.skip("examples", () => {
+  it("pool-lifecycle.ts", async () => {
+    await runAndCheck("pool-lifecycle.ts", [
+      "Creating pool [pool-lifecycle] with 2 dedicated nodes...",
+      "Pool [pool-lifecycle] is steady with 2 idle nodes.",
+      "Pool [pool-lifecycle] is steady with 3 idle nodes.",
+      "Autoscale formula evaluates to: $TargetDedicatedNodes=1",
+      "Autoscale sized pool [pool-lifecycle] to 1 node.",
+      "Autoscale disabled.",
+      /  node \S+: idle, standard_d2s_v3, /,
+      /Rebooting node \[\S+\]\.\.\./,
+      /Node \[\S+\] is idle again\./,
+      "Pool [pool-lifecycle] deleted.",
+    ]);
+  }, 240_000);
+
+  it("job-lifecycle.ts", async () => {
+    await runAndCheck("job-lifecycle.ts", [
+      "Adding 1004 tasks to job [job-lifecycle]...",
+      "All tasks completed: 1000 succeeded, 4 failed.",
+      /  bulk-0249 exited with 3; stdout: task bulk-0249 on \S+/,
+      /  bulk-0999 exited with 3; stdout: task bulk-0999 on \S+/,
+      "4 tasks failed.",
+      /  node \S+: job preparation completed \(exit code 0\)/,
+      "Deleting job [job-lifecycle]...",
+      "Pool [job-lifecycle-pool] deleted.",
+    ]);
+  }, 600_000);
+
+  it("job-schedule.ts", async () => {
+    await runAndCheck("job-schedule.ts", [
+      "Creating job schedule [nightly-report], a job every 60 s...",
+      /The schedule created job \[(\S+)\]; waiting for it to complete\.\.\./,
+      /Job \[\S+\] completed; its manager task printed: report of \S+/,
+      /  \S+: completed/,
+      "Job schedule [nightly-report] disabled.",
+      "Job schedule [nightly-report] enabled.",
+      "Job schedule [nightly-report] terminated.",
+      "Job schedule [nightly-report] deleted, with its jobs.",
+    ]);
+  }, 240_000);
+
+  it("files-and-logs.ts", async () => {
+    await runAndCheck("files-and-logs.ts", [
+      "Task [writer] completed with exit code 0.",
+      "  stdout.txt (",
+      "stdout.txt has 100 lines; the last: line 100",
+      'The first 16 bytes: "line 1\\nline 2\\nli"',
+      'wd/result.csv streamed to disk: "n,square\\n2,4\\n3,9\\n"',
+      "Job [files-and-logs] deleted.",
+      "Pool [files-and-logs-pool] deleted.",
+    ]);
+  }, 240_000);
+});
+
+// The frame every example shares; loads only once the object model's exports are there.
+describe.skip("example --help", () => {
+  it.each(["pool-lifecycle.ts", "job-lifecycle.ts", "job-schedule.ts", "files-and-logs.ts"])(
+    "%s prints what it does and the account variables",
+    async (script) => {
+      const run = await runExample(script, ["--help"], 60_000);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("BATCH_ACCOUNT_URL");
+    },
+  );
+});
