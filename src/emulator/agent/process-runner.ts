@@ -105,6 +105,9 @@ class RunEnded extends Error {
 
 type ProcessOutcome = { exitCode: number };
 
+/** The longest delay a Node timer honours. */
+const MAX_TIMER_MS = 2_147_483_647;
+
 class TaskRun implements RunningTask {
   readonly startTime = new Date();
   pid: number | undefined;
@@ -135,7 +138,9 @@ class TaskRun implements RunningTask {
 
   private async execute(): Promise<TaskRunResult> {
     const limit = this.spec.maxWallClockTimeMs;
-    const timer = limit === undefined ? undefined : setTimeout(() => this.end("maxWallClockTime"), limit);
+    // The service's "unlimited" (about 29,000 years) overflows a timer, which would then fire at once.
+    const timer =
+      limit === undefined || limit > MAX_TIMER_MS ? undefined : setTimeout(() => this.end("maxWallClockTime"), limit);
     try {
       return await this.steps();
     } finally {
