@@ -159,10 +159,10 @@ function newNodeId(dedicated: boolean): string {
   return `tvmps_${randomBytes(32).toString("hex")}_${dedicated ? "d" : "p"}`;
 }
 
-/** Adds one node to a pool, in the store's initial node state. */
-export function addNode(store: Store, pool: PoolEntity, dedicated: boolean): NodeEntity {
+/** Adds one node to a pool, in the store's initial node state (with a generated id unless one is given). */
+export function addNode(store: Store, pool: PoolEntity, dedicated: boolean, nodeId?: string): NodeEntity {
   const now = store.now().toISOString();
-  const id = newNodeId(dedicated);
+  const id = nodeId ?? newNodeId(dedicated);
   const index = pool.nodes.size + 1;
   const ip = `127.0.${(index >> 8) & 255}.${index & 255}`;
   const vmConfig = (pool.data.virtualMachineConfiguration ?? {}) as WireObject;
