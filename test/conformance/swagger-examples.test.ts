@@ -64,7 +64,9 @@ function exampleResponse(example: Example): { status: number; body: unknown; hea
   const [status, response] = Object.entries(example.responses)[0];
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries({ ...response, ...(response.headers as object) })) {
-    if (name !== "body" && name !== "headers" && typeof value === "string") headers[name] = value;
+    // The examples' Content-Length does not always match their illustrative bodies; let the server compute it.
+    const skip = name === "body" || name === "headers" || name.toLowerCase() === "content-length";
+    if (!skip && typeof value === "string") headers[name] = value;
   }
   return { status: Number(status), body: response.body, headers };
 }
@@ -101,9 +103,10 @@ describe.skipIf(!specDir)(`swagger examples ${specDir ? "" : `(${sharedMissingRe
     const method = (client as any)[route.group][route.name].bind((client as any)[route.group]);
     let result: any;
     if (route.pageable) {
-      const items: unknown[] = [];
-      for await (const item of method(parameters)) items.push(item);
-      result = { body: { value: items } };
+      // Only the first page: an example's next link points at the real service's host.
+      const pages = method(parameters).byPage()[Symbol.asyncIterator]();
+      const first = await pages.next();
+      result = { body: { value: first.value.items }, nextLink: first.value.nextLink };
     } else {
       result = await method(parameters);
     }
@@ -131,6 +134,7 @@ describe.skipIf(!specDir)(`swagger examples ${specDir ? "" : `(${sharedMissingRe
       expect(result.headers.ocpBatchFileIsdirectory).toBe(false);
     } else if (route.pageable) {
       expect(result.body.value).toEqual((response.body as any).value);
+      expect(result.nextLink).toBe((response.body as any)["odata.nextLink"]);
     } else if (response.body !== undefined) {
       expect(result.body).toEqual(response.body);
     } else {
