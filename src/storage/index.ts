@@ -3,7 +3,6 @@
  * return resource files, downloads, and file staging.
  * @module
  */
-export { redactUrl } from "../http/redact.js";
 export {
   checkBlobName,
   checkContainerName,

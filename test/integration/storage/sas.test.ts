@@ -1,6 +1,7 @@
 import { BlobServiceClient, ContainerClient, type BlockBlobClient } from "@azure/storage-blob";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getBlobSasUrl, getContainerSasUrl, redactUrl } from "../../../src/storage/index.js";
+import { redactUrl } from "../../../src/http/redact.js";
+import { getBlobSasUrl, getContainerSasUrl } from "../../../src/storage/index.js";
 import { startAzurite, type AzuriteInstance } from "../../support/azurite.js";
 
 let azurite: AzuriteInstance;
