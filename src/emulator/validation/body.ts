@@ -24,6 +24,8 @@ type ObjectSchema = Extract<SchemaNode, { type: "object" }>;
 interface Walk {
   readonly table: SchemaTable;
   readonly allowUnknown: boolean;
+  /** Checking a response rather than a request. */
+  readonly response: boolean;
   readonly issues: ValidationIssue[];
 }
 
@@ -62,6 +64,12 @@ function propertiesOf(
   return props;
 }
 
+/**
+ * Secrets the service never sends back even where the contract marks them required (a user account's
+ * password): their absence from a response is not an error.
+ */
+const WRITE_ONLY = new Set(["password"]);
+
 function requiredOf(table: SchemaTable, schema: ObjectSchema): string[] {
   const required = [...(schema.required ?? [])];
   for (const base of schema.allOf ?? []) {
@@ -94,6 +102,7 @@ function checkObject(walk: Walk, schema: ObjectSchema, value: unknown, path: str
     }
   }
   for (const key of new Set(requiredOf(walk.table, schema))) {
+    if (walk.response && WRITE_ONLY.has(key)) continue;
     if (record[key] === undefined || record[key] === null) walk.issues.push(missingProperty(join(path, key)));
   }
 }
@@ -153,6 +162,8 @@ function check(walk: Walk, schema: SchemaNode, value: unknown, path: string, typ
     return;
   }
   if (schema.type === "object") {
+    // An object that declares nothing is free-form: the contract's examples even send a JSON string there.
+    if (!schema.properties && !schema.additionalProperties && !schema.allOf) return;
     checkObject(walk, schema, value, path, typeName);
   } else if (schema.type === "array") {
     if (!Array.isArray(value)) {
@@ -173,10 +184,16 @@ function check(walk: Walk, schema: SchemaNode, value: unknown, path: string, typ
 function run(
   definitionName: string,
   body: unknown,
-  allowUnknown: boolean,
-  table: SchemaTable,
+  response: boolean,
+  options: BodyValidationOptions,
 ): ValidationIssue[] {
-  const walk: Walk = { table, allowUnknown, issues: [] };
+  const table = options.definitions ?? contractDefinitions;
+  const walk: Walk = {
+    table,
+    allowUnknown: options.allowUnknownProperties ?? response,
+    response,
+    issues: [],
+  };
   const root = definition(table, definitionName);
   if (body === undefined || body === null) {
     return [invalidBody("", "the request body is missing or null")];
@@ -197,12 +214,7 @@ export function validateBody(
   body: unknown,
   options: BodyValidationOptions = {},
 ): ValidationIssue[] {
-  return run(
-    definitionName,
-    body,
-    options.allowUnknownProperties ?? false,
-    options.definitions ?? contractDefinitions,
-  );
+  return run(definitionName, body, false, options);
 }
 
 /**
@@ -214,10 +226,5 @@ export function validateResponse(
   body: unknown,
   options: BodyValidationOptions = {},
 ): ValidationIssue[] {
-  return run(
-    definitionName,
-    body,
-    options.allowUnknownProperties ?? true,
-    options.definitions ?? contractDefinitions,
-  );
+  return run(definitionName, body, true, options);
 }
