@@ -68,10 +68,9 @@ function parsedFilter(ctx: RequestContext): FilterExpression | undefined {
 function decodeToken(ctx: RequestContext): number {
   const raw = ctx.query.get(SKIP_TOKEN);
   if (raw === null) return 0;
-  const seq = Number(Buffer.from(raw, "base64url").toString("utf8").replace(/^seq:/, ""));
-  if (!Number.isSafeInteger(seq) || seq < 0)
-    throw invalidQueryParameter(SKIP_TOKEN, raw, "The continuation token is not valid");
-  return seq;
+  const m = /^seq:(\d{1,15})$/.exec(Buffer.from(raw, "base64url").toString("utf8"));
+  if (!m) throw invalidQueryParameter(SKIP_TOKEN, raw, "The continuation token is not valid");
+  return Number(m[1]);
 }
 
 function nextLink(ctx: RequestContext, lastSeq: number): string {
