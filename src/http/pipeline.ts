@@ -2,6 +2,7 @@
  * The request pipeline: ordered policies, then attempts with retry, timeout and cancellation.
  * @module
  */
+import { Readable } from "node:stream";
 import type { AxiosInstance } from "axios";
 import { raceAbort } from "./abort.js";
 import { RequestTimeoutError } from "./errors.js";
@@ -121,7 +122,9 @@ export class HttpPipeline implements HttpSender {
       for (const policy of ATTEMPT_POLICIES) await policy(request, context);
       const raw = await raceAbort(sendRaw(this.#axios, request, controller.signal), controller.signal);
       outcome = String(raw.status);
-      return await raceAbort(interpretResponse(raw, request), controller.signal);
+      const response = await raceAbort(interpretResponse(raw, request), controller.signal);
+      if (response.body instanceof Readable && userSignal) destroyOnAbort(response.body, userSignal);
+      return response;
     } catch (error) {
       if (controller.signal.aborted) {
         outcome = controller.signal.reason instanceof RequestTimeoutError ? "timed out" : "aborted";
@@ -138,6 +141,14 @@ export class HttpPipeline implements HttpSender {
       );
     }
   }
+}
+
+/** A download outlives its attempt; the caller's signal still ends it (the stream errors with the signal's reason). */
+function destroyOnAbort(body: Readable, signal: AbortSignal): void {
+  const onAbort = (): void =>
+    void body.destroy(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+  signal.addEventListener("abort", onAbort, { once: true });
+  body.once("close", () => signal.removeEventListener("abort", onAbort));
 }
 
 function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {

@@ -29,8 +29,9 @@ export function createAxios(): AxiosInstance {
     maxRedirects: 0,
     transformRequest: [(data: unknown) => data],
     transformResponse: [(data: unknown) => data],
-    maxBodyLength: Infinity,
-    maxContentLength: Infinity,
+    // -1 = no limit; a finite or Infinity limit makes axios wrap download streams in a generator that cannot be destroyed mid-read.
+    maxBodyLength: -1,
+    maxContentLength: -1,
   });
 }
 

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { http, HttpResponse } from "msw";
@@ -219,5 +221,41 @@ describe("pipeline construction", () => {
     const seen = capture();
     await expect(send({ method: "GET", options: { timeoutMs: -1 } })).rejects.toThrow(RangeError);
     expect(seen).toHaveLength(0);
+  });
+});
+
+describe("downloads and cancellation (real local server)", () => {
+  it("destroys a download stream when the caller's signal aborts after the headers arrived", async () => {
+    // Sends one chunk and keeps the response open, like a large file in transit.
+    const fileServer = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      res.write("first chunk");
+    });
+    await new Promise<void>((resolve) => fileServer.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(fileServer.address() as AddressInfo).port}`;
+    server.close();
+    try {
+      const controller = new AbortController();
+      const p = new HttpPipeline({
+        signer: new BatchSharedKeyCredentials(base, "a", KEY),
+        retryPolicy: new NoRetry(),
+      });
+      const response = await p.send({
+        method: "GET",
+        url: `${base}/jobs/j/tasks/t/files/big.bin`,
+        responseKind: "stream",
+        options: { signal: controller.signal },
+      });
+      const body = response.body as Readable;
+      const reason = new Error("user cancelled");
+      const consumed = (async () => {
+        for await (const _ of body) controller.abort(reason);
+      })();
+      await expect(consumed).rejects.toBe(reason);
+      expect(body.destroyed).toBe(true);
+    } finally {
+      fileServer.closeAllConnections();
+      await new Promise((resolve) => fileServer.close(resolve));
+    }
   });
 });
