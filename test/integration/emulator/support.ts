@@ -25,7 +25,7 @@ export interface RawRequestOptions {
 export interface RawResponse {
   status: number;
   headers: Record<string, string>;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  body: any;
   text: string;
 }
 
@@ -87,9 +87,7 @@ export function poolBody(id: string, extra: Record<string, unknown> = {}): Recor
 }
 
 /** Expects a `BatchError` body with the given code. */
-export function isBatchError(
-  body: unknown,
-): body is {
+export function isBatchError(body: unknown): body is {
   code: string;
   message: { lang: string; value: string };
   values?: { key: string; value: string }[];

@@ -3,7 +3,7 @@
  * the resources it refers to, gets the example's status code and a body that validates against
  * the contract's response schema.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BatchSharedKeyCredentials } from "../../../src/auth/shared-key.js";
