@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import * as prettier from "prettier";
 import {
   definitionPropertyNames,
   entities,
@@ -198,7 +199,7 @@ function specLiteral(name: string, kind: "entity" | "value", properties: Propert
     (p) =>
       `    { name: ${JSON.stringify(p.name)}, wire: ${JSON.stringify(p.wire)}, converter: ${describe(p.schema).converter}, unbound: "${p.unbound}", bound: "${p.bound}" },`,
   );
-  return `/** Property table of {@link ${name}}. */\nexport const ${name}Spec: TypeSpec = {\n  typeName: "${name}",\n  kind: "${kind}",\n  properties: [\n${rows.join("\n")}\n  ],\n};\n`;
+  return `/** Property table of {@link ${name}}. */\nconst ${name}Spec: TypeSpec = {\n  typeName: "${name}",\n  kind: "${kind}",\n  properties: [\n${rows.join("\n")}\n  ],\n};\n`;
 }
 
 function accessors(properties: Property[]): string {
@@ -304,10 +305,16 @@ function entitiesFile(): string {
   return out;
 }
 
+async function emit(file: string, text: string): Promise<void> {
+  const path = join(outDir, file);
+  const config = (await prettier.resolveConfig(path)) ?? {};
+  writeFileSync(path, await prettier.format(text, { ...config, filepath: path }));
+}
+
 mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, "enums.generated.ts"), enumsFile());
-writeFileSync(join(outDir, "values.generated.ts"), valuesFile());
-writeFileSync(join(outDir, "entity-properties.generated.ts"), entitiesFile());
+await emit("enums.generated.ts", enumsFile());
+await emit("values.generated.ts", valuesFile());
+await emit("entity-properties.generated.ts", entitiesFile());
 console.log(
   `object model: ${enums.size} enums, ${valueTypes.size} value types, ${Object.keys(entities).length} entities`,
 );

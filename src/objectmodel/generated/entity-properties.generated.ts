@@ -154,7 +154,7 @@ import {
 } from "./values.generated.js";
 
 /** Property table of {@link CloudPool}. */
-export const CloudPoolSpec: TypeSpec = {
+const CloudPoolSpec: TypeSpec = {
   typeName: "CloudPool",
   kind: "entity",
   properties: [
@@ -677,7 +677,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
 }
 
 /** Property table of {@link CloudJob}. */
-export const CloudJobSpec: TypeSpec = {
+const CloudJobSpec: TypeSpec = {
   typeName: "CloudJob",
   kind: "entity",
   properties: [
@@ -1029,7 +1029,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
 }
 
 /** Property table of {@link CloudTask}. */
-export const CloudTaskSpec: TypeSpec = {
+const CloudTaskSpec: TypeSpec = {
   typeName: "CloudTask",
   kind: "entity",
   properties: [
@@ -1397,7 +1397,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
 }
 
 /** Property table of {@link CloudJobSchedule}. */
-export const CloudJobScheduleSpec: TypeSpec = {
+const CloudJobScheduleSpec: TypeSpec = {
   typeName: "CloudJobSchedule",
   kind: "entity",
   properties: [
@@ -1574,7 +1574,7 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
 }
 
 /** Property table of {@link Certificate}. */
-export const CertificateSpec: TypeSpec = {
+const CertificateSpec: TypeSpec = {
   typeName: "Certificate",
   kind: "entity",
   properties: [
@@ -1721,7 +1721,7 @@ export abstract class CertificateProperties extends PropertyContainer {
 }
 
 /** Property table of {@link ComputeNode}. */
-export const ComputeNodeSpec: TypeSpec = {
+const ComputeNodeSpec: TypeSpec = {
   typeName: "ComputeNode",
   kind: "entity",
   properties: [
@@ -1950,7 +1950,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
 }
 
 /** Property table of {@link ComputeNodeUser}. */
-export const ComputeNodeUserSpec: TypeSpec = {
+const ComputeNodeUserSpec: TypeSpec = {
   typeName: "ComputeNodeUser",
   kind: "entity",
   properties: [
@@ -2025,7 +2025,7 @@ export abstract class ComputeNodeUserProperties extends PropertyContainer {
 }
 
 /** Property table of {@link NodeFile}. */
-export const NodeFileSpec: TypeSpec = {
+const NodeFileSpec: TypeSpec = {
   typeName: "NodeFile",
   kind: "entity",
   properties: [

@@ -80,7 +80,7 @@ import type {
 } from "./enums.generated.js";
 
 /** Property table of {@link AffinityInformation}. */
-export const AffinityInformationSpec: TypeSpec = {
+const AffinityInformationSpec: TypeSpec = {
   typeName: "AffinityInformation",
   kind: "value",
   properties: [
@@ -115,7 +115,7 @@ export class AffinityInformation extends PropertyContainer {
 }
 
 /** Property table of {@link ApplicationPackageReference}. */
-export const ApplicationPackageReferenceSpec: TypeSpec = {
+const ApplicationPackageReferenceSpec: TypeSpec = {
   typeName: "ApplicationPackageReference",
   kind: "value",
   properties: [
@@ -161,7 +161,7 @@ export class ApplicationPackageReference extends PropertyContainer {
 }
 
 /** Property table of {@link ApplicationSummary}. */
-export const ApplicationSummarySpec: TypeSpec = {
+const ApplicationSummarySpec: TypeSpec = {
   typeName: "ApplicationSummary",
   kind: "value",
   properties: [
@@ -201,7 +201,7 @@ export class ApplicationSummary extends PropertyContainer {
 }
 
 /** Property table of {@link AuthenticationTokenSettings}. */
-export const AuthenticationTokenSettingsSpec: TypeSpec = {
+const AuthenticationTokenSettingsSpec: TypeSpec = {
   typeName: "AuthenticationTokenSettings",
   kind: "value",
   properties: [
@@ -240,7 +240,7 @@ export class AuthenticationTokenSettings extends PropertyContainer {
 }
 
 /** Property table of {@link AutomaticOSUpgradePolicy}. */
-export const AutomaticOSUpgradePolicySpec: TypeSpec = {
+const AutomaticOSUpgradePolicySpec: TypeSpec = {
   typeName: "AutomaticOSUpgradePolicy",
   kind: "value",
   properties: [
@@ -330,7 +330,7 @@ export class AutomaticOSUpgradePolicy extends PropertyContainer {
 }
 
 /** Property table of {@link AutoPoolSpecification}. */
-export const AutoPoolSpecificationSpec: TypeSpec = {
+const AutoPoolSpecificationSpec: TypeSpec = {
   typeName: "AutoPoolSpecification",
   kind: "value",
   properties: [
@@ -414,7 +414,7 @@ export class AutoPoolSpecification extends PropertyContainer {
 }
 
 /** Property table of {@link AutoScaleRun}. */
-export const AutoScaleRunSpec: TypeSpec = {
+const AutoScaleRunSpec: TypeSpec = {
   typeName: "AutoScaleRun",
   kind: "value",
   properties: [
@@ -454,7 +454,7 @@ export class AutoScaleRun extends PropertyContainer {
 }
 
 /** Property table of {@link AutoScaleRunError}. */
-export const AutoScaleRunErrorSpec: TypeSpec = {
+const AutoScaleRunErrorSpec: TypeSpec = {
   typeName: "AutoScaleRunError",
   kind: "value",
   properties: [
@@ -494,7 +494,7 @@ export class AutoScaleRunError extends PropertyContainer {
 }
 
 /** Property table of {@link AutoUserSpecification}. */
-export const AutoUserSpecificationSpec: TypeSpec = {
+const AutoUserSpecificationSpec: TypeSpec = {
   typeName: "AutoUserSpecification",
   kind: "value",
   properties: [
@@ -538,7 +538,7 @@ export class AutoUserSpecification extends PropertyContainer {
 }
 
 /** Property table of {@link AzureBlobFileSystemConfiguration}. */
-export const AzureBlobFileSystemConfigurationSpec: TypeSpec = {
+const AzureBlobFileSystemConfigurationSpec: TypeSpec = {
   typeName: "AzureBlobFileSystemConfiguration",
   kind: "value",
   properties: [
@@ -649,7 +649,7 @@ export class AzureBlobFileSystemConfiguration extends PropertyContainer {
 }
 
 /** Property table of {@link AzureFileShareConfiguration}. */
-export const AzureFileShareConfigurationSpec: TypeSpec = {
+const AzureFileShareConfigurationSpec: TypeSpec = {
   typeName: "AzureFileShareConfiguration",
   kind: "value",
   properties: [
@@ -732,7 +732,7 @@ export class AzureFileShareConfiguration extends PropertyContainer {
 }
 
 /** Property table of {@link BatchPoolIdentity}. */
-export const BatchPoolIdentitySpec: TypeSpec = {
+const BatchPoolIdentitySpec: TypeSpec = {
   typeName: "BatchPoolIdentity",
   kind: "value",
   properties: [
@@ -766,7 +766,7 @@ export class BatchPoolIdentity extends PropertyContainer {
 }
 
 /** Property table of {@link CertificateReference}. */
-export const CertificateReferenceSpec: TypeSpec = {
+const CertificateReferenceSpec: TypeSpec = {
   typeName: "CertificateReference",
   kind: "value",
   properties: [
@@ -855,7 +855,7 @@ export class CertificateReference extends PropertyContainer {
 }
 
 /** Property table of {@link CifsMountConfiguration}. */
-export const CifsMountConfigurationSpec: TypeSpec = {
+const CifsMountConfigurationSpec: TypeSpec = {
   typeName: "CifsMountConfiguration",
   kind: "value",
   properties: [
@@ -938,7 +938,7 @@ export class CifsMountConfiguration extends PropertyContainer {
 }
 
 /** Property table of {@link ComputeNodeEndpointConfiguration}. */
-export const ComputeNodeEndpointConfigurationSpec: TypeSpec = {
+const ComputeNodeEndpointConfigurationSpec: TypeSpec = {
   typeName: "ComputeNodeEndpointConfiguration",
   kind: "value",
   properties: [
@@ -966,7 +966,7 @@ export class ComputeNodeEndpointConfiguration extends PropertyContainer {
 }
 
 /** Property table of {@link ComputeNodeError}. */
-export const ComputeNodeErrorSpec: TypeSpec = {
+const ComputeNodeErrorSpec: TypeSpec = {
   typeName: "ComputeNodeError",
   kind: "value",
   properties: [
@@ -1006,7 +1006,7 @@ export class ComputeNodeError extends PropertyContainer {
 }
 
 /** Property table of {@link ComputeNodeInformation}. */
-export const ComputeNodeInformationSpec: TypeSpec = {
+const ComputeNodeInformationSpec: TypeSpec = {
   typeName: "ComputeNodeInformation",
   kind: "value",
   properties: [
@@ -1070,7 +1070,7 @@ export class ComputeNodeInformation extends PropertyContainer {
 }
 
 /** Property table of {@link ContainerConfiguration}. */
-export const ContainerConfigurationSpec: TypeSpec = {
+const ContainerConfigurationSpec: TypeSpec = {
   typeName: "ContainerConfiguration",
   kind: "value",
   properties: [
@@ -1137,7 +1137,7 @@ export class ContainerConfiguration extends PropertyContainer {
 }
 
 /** Property table of {@link ContainerHostBatchBindMountEntry}. */
-export const ContainerHostBatchBindMountEntrySpec: TypeSpec = {
+const ContainerHostBatchBindMountEntrySpec: TypeSpec = {
   typeName: "ContainerHostBatchBindMountEntry",
   kind: "value",
   properties: [
@@ -1181,7 +1181,7 @@ export class ContainerHostBatchBindMountEntry extends PropertyContainer {
 }
 
 /** Property table of {@link ContainerRegistry}. */
-export const ContainerRegistrySpec: TypeSpec = {
+const ContainerRegistrySpec: TypeSpec = {
   typeName: "ContainerRegistry",
   kind: "value",
   properties: [
@@ -1253,7 +1253,7 @@ export class ContainerRegistry extends PropertyContainer {
 }
 
 /** Property table of {@link DataDisk}. */
-export const DataDiskSpec: TypeSpec = {
+const DataDiskSpec: TypeSpec = {
   typeName: "DataDisk",
   kind: "value",
   properties: [
@@ -1327,7 +1327,7 @@ export class DataDisk extends PropertyContainer {
 }
 
 /** Property table of {@link DeleteCertificateError}. */
-export const DeleteCertificateErrorSpec: TypeSpec = {
+const DeleteCertificateErrorSpec: TypeSpec = {
   typeName: "DeleteCertificateError",
   kind: "value",
   properties: [
@@ -1367,7 +1367,7 @@ export class DeleteCertificateError extends PropertyContainer {
 }
 
 /** Property table of {@link DiffDiskSettings}. */
-export const DiffDiskSettingsSpec: TypeSpec = {
+const DiffDiskSettingsSpec: TypeSpec = {
   typeName: "DiffDiskSettings",
   kind: "value",
   properties: [{ name: "placement", wire: "placement", converter: SCALAR, unbound: "write", bound: "write" }],
@@ -1398,7 +1398,7 @@ export class DiffDiskSettings extends PropertyContainer {
 }
 
 /** Property table of {@link DiskEncryptionConfiguration}. */
-export const DiskEncryptionConfigurationSpec: TypeSpec = {
+const DiskEncryptionConfigurationSpec: TypeSpec = {
   typeName: "DiskEncryptionConfiguration",
   kind: "value",
   properties: [
@@ -1437,7 +1437,7 @@ export class DiskEncryptionConfiguration extends PropertyContainer {
 }
 
 /** Property table of {@link EnvironmentSetting}. */
-export const EnvironmentSettingSpec: TypeSpec = {
+const EnvironmentSettingSpec: TypeSpec = {
   typeName: "EnvironmentSetting",
   kind: "value",
   properties: [
@@ -1483,7 +1483,7 @@ export class EnvironmentSetting extends PropertyContainer {
 }
 
 /** Property table of {@link ExitCodeMapping}. */
-export const ExitCodeMappingSpec: TypeSpec = {
+const ExitCodeMappingSpec: TypeSpec = {
   typeName: "ExitCodeMapping",
   kind: "value",
   properties: [
@@ -1535,7 +1535,7 @@ export class ExitCodeMapping extends PropertyContainer {
 }
 
 /** Property table of {@link ExitCodeRangeMapping}. */
-export const ExitCodeRangeMappingSpec: TypeSpec = {
+const ExitCodeRangeMappingSpec: TypeSpec = {
   typeName: "ExitCodeRangeMapping",
   kind: "value",
   properties: [
@@ -1596,7 +1596,7 @@ export class ExitCodeRangeMapping extends PropertyContainer {
 }
 
 /** Property table of {@link ExitConditions}. */
-export const ExitConditionsSpec: TypeSpec = {
+const ExitConditionsSpec: TypeSpec = {
   typeName: "ExitConditions",
   kind: "value",
   properties: [
@@ -1703,7 +1703,7 @@ export class ExitConditions extends PropertyContainer {
 }
 
 /** Property table of {@link ExitOptions}. */
-export const ExitOptionsSpec: TypeSpec = {
+const ExitOptionsSpec: TypeSpec = {
   typeName: "ExitOptions",
   kind: "value",
   properties: [
@@ -1753,7 +1753,7 @@ export class ExitOptions extends PropertyContainer {
 }
 
 /** Property table of {@link FileProperties}. */
-export const FilePropertiesSpec: TypeSpec = {
+const FilePropertiesSpec: TypeSpec = {
   typeName: "FileProperties",
   kind: "value",
   properties: [
@@ -1799,7 +1799,7 @@ export class FileProperties extends PropertyContainer {
 }
 
 /** Property table of {@link ImageInformation}. */
-export const ImageInformationSpec: TypeSpec = {
+const ImageInformationSpec: TypeSpec = {
   typeName: "ImageInformation",
   kind: "value",
   properties: [
@@ -1869,7 +1869,7 @@ export class ImageInformation extends PropertyContainer {
 }
 
 /** Property table of {@link ImageReference}. */
-export const ImageReferenceSpec: TypeSpec = {
+const ImageReferenceSpec: TypeSpec = {
   typeName: "ImageReference",
   kind: "value",
   properties: [
@@ -1997,7 +1997,7 @@ export class ImageReference extends PropertyContainer {
 }
 
 /** Property table of {@link InboundEndpoint}. */
-export const InboundEndpointSpec: TypeSpec = {
+const InboundEndpointSpec: TypeSpec = {
   typeName: "InboundEndpoint",
   kind: "value",
   properties: [
@@ -2049,7 +2049,7 @@ export class InboundEndpoint extends PropertyContainer {
 }
 
 /** Property table of {@link InboundNatPool}. */
-export const InboundNatPoolSpec: TypeSpec = {
+const InboundNatPoolSpec: TypeSpec = {
   typeName: "InboundNatPool",
   kind: "value",
   properties: [
@@ -2157,7 +2157,7 @@ export class InboundNatPool extends PropertyContainer {
 }
 
 /** Property table of {@link InstanceViewStatus}. */
-export const InstanceViewStatusSpec: TypeSpec = {
+const InstanceViewStatusSpec: TypeSpec = {
   typeName: "InstanceViewStatus",
   kind: "value",
   properties: [
@@ -2203,7 +2203,7 @@ export class InstanceViewStatus extends PropertyContainer {
 }
 
 /** Property table of {@link JobConstraints}. */
-export const JobConstraintsSpec: TypeSpec = {
+const JobConstraintsSpec: TypeSpec = {
   typeName: "JobConstraints",
   kind: "value",
   properties: [
@@ -2261,7 +2261,7 @@ export class JobConstraints extends PropertyContainer {
 }
 
 /** Property table of {@link JobExecutionInformation}. */
-export const JobExecutionInformationSpec: TypeSpec = {
+const JobExecutionInformationSpec: TypeSpec = {
   typeName: "JobExecutionInformation",
   kind: "value",
   properties: [
@@ -2313,7 +2313,7 @@ export class JobExecutionInformation extends PropertyContainer {
 }
 
 /** Property table of {@link JobManagerTask}. */
-export const JobManagerTaskSpec: TypeSpec = {
+const JobManagerTaskSpec: TypeSpec = {
   typeName: "JobManagerTask",
   kind: "value",
   properties: [
@@ -2566,7 +2566,7 @@ export class JobManagerTask extends PropertyContainer {
 }
 
 /** Property table of {@link JobNetworkConfiguration}. */
-export const JobNetworkConfigurationSpec: TypeSpec = {
+const JobNetworkConfigurationSpec: TypeSpec = {
   typeName: "JobNetworkConfiguration",
   kind: "value",
   properties: [
@@ -2616,7 +2616,7 @@ export class JobNetworkConfiguration extends PropertyContainer {
 }
 
 /** Property table of {@link JobPreparationAndReleaseTaskExecutionInformation}. */
-export const JobPreparationAndReleaseTaskExecutionInformationSpec: TypeSpec = {
+const JobPreparationAndReleaseTaskExecutionInformationSpec: TypeSpec = {
   typeName: "JobPreparationAndReleaseTaskExecutionInformation",
   kind: "value",
   properties: [
@@ -2676,7 +2676,7 @@ export class JobPreparationAndReleaseTaskExecutionInformation extends PropertyCo
 }
 
 /** Property table of {@link JobPreparationTask}. */
-export const JobPreparationTaskSpec: TypeSpec = {
+const JobPreparationTaskSpec: TypeSpec = {
   typeName: "JobPreparationTask",
   kind: "value",
   properties: [
@@ -2835,7 +2835,7 @@ export class JobPreparationTask extends PropertyContainer {
 }
 
 /** Property table of {@link JobPreparationTaskExecutionInformation}. */
-export const JobPreparationTaskExecutionInformationSpec: TypeSpec = {
+const JobPreparationTaskExecutionInformationSpec: TypeSpec = {
   typeName: "JobPreparationTaskExecutionInformation",
   kind: "value",
   properties: [
@@ -2941,7 +2941,7 @@ export class JobPreparationTaskExecutionInformation extends PropertyContainer {
 }
 
 /** Property table of {@link JobReleaseTask}. */
-export const JobReleaseTaskSpec: TypeSpec = {
+const JobReleaseTaskSpec: TypeSpec = {
   typeName: "JobReleaseTask",
   kind: "value",
   properties: [
@@ -3083,7 +3083,7 @@ export class JobReleaseTask extends PropertyContainer {
 }
 
 /** Property table of {@link JobReleaseTaskExecutionInformation}. */
-export const JobReleaseTaskExecutionInformationSpec: TypeSpec = {
+const JobReleaseTaskExecutionInformationSpec: TypeSpec = {
   typeName: "JobReleaseTaskExecutionInformation",
   kind: "value",
   properties: [
@@ -3177,7 +3177,7 @@ export class JobReleaseTaskExecutionInformation extends PropertyContainer {
 }
 
 /** Property table of {@link JobScheduleExecutionInformation}. */
-export const JobScheduleExecutionInformationSpec: TypeSpec = {
+const JobScheduleExecutionInformationSpec: TypeSpec = {
   typeName: "JobScheduleExecutionInformation",
   kind: "value",
   properties: [
@@ -3217,7 +3217,7 @@ export class JobScheduleExecutionInformation extends PropertyContainer {
 }
 
 /** Property table of {@link JobScheduleStatistics}. */
-export const JobScheduleStatisticsSpec: TypeSpec = {
+const JobScheduleStatisticsSpec: TypeSpec = {
   typeName: "JobScheduleStatistics",
   kind: "value",
   properties: [
@@ -3323,7 +3323,7 @@ export class JobScheduleStatistics extends PropertyContainer {
 }
 
 /** Property table of {@link JobSchedulingError}. */
-export const JobSchedulingErrorSpec: TypeSpec = {
+const JobSchedulingErrorSpec: TypeSpec = {
   typeName: "JobSchedulingError",
   kind: "value",
   properties: [
@@ -3369,7 +3369,7 @@ export class JobSchedulingError extends PropertyContainer {
 }
 
 /** Property table of {@link JobSpecification}. */
-export const JobSpecificationSpec: TypeSpec = {
+const JobSpecificationSpec: TypeSpec = {
   typeName: "JobSpecification",
   kind: "value",
   properties: [
@@ -3630,7 +3630,7 @@ export class JobSpecification extends PropertyContainer {
 }
 
 /** Property table of {@link JobStatistics}. */
-export const JobStatisticsSpec: TypeSpec = {
+const JobStatisticsSpec: TypeSpec = {
   typeName: "JobStatistics",
   kind: "value",
   properties: [
@@ -3736,7 +3736,7 @@ export class JobStatistics extends PropertyContainer {
 }
 
 /** Property table of {@link LinuxUserConfiguration}. */
-export const LinuxUserConfigurationSpec: TypeSpec = {
+const LinuxUserConfigurationSpec: TypeSpec = {
   typeName: "LinuxUserConfiguration",
   kind: "value",
   properties: [
@@ -3791,7 +3791,7 @@ export class LinuxUserConfiguration extends PropertyContainer {
 }
 
 /** Property table of {@link ManagedDisk}. */
-export const ManagedDiskSpec: TypeSpec = {
+const ManagedDiskSpec: TypeSpec = {
   typeName: "ManagedDisk",
   kind: "value",
   properties: [
@@ -3847,7 +3847,7 @@ export class ManagedDisk extends PropertyContainer {
 }
 
 /** Property table of {@link MetadataItem}. */
-export const MetadataItemSpec: TypeSpec = {
+const MetadataItemSpec: TypeSpec = {
   typeName: "MetadataItem",
   kind: "value",
   properties: [
@@ -3893,7 +3893,7 @@ export class MetadataItem extends PropertyContainer {
 }
 
 /** Property table of {@link MountConfiguration}. */
-export const MountConfigurationSpec: TypeSpec = {
+const MountConfigurationSpec: TypeSpec = {
   typeName: "MountConfiguration",
   kind: "value",
   properties: [
@@ -3988,7 +3988,7 @@ export class MountConfiguration extends PropertyContainer {
 }
 
 /** Property table of {@link MultiInstanceSettings}. */
-export const MultiInstanceSettingsSpec: TypeSpec = {
+const MultiInstanceSettingsSpec: TypeSpec = {
   typeName: "MultiInstanceSettings",
   kind: "value",
   properties: [
@@ -4063,7 +4063,7 @@ export class MultiInstanceSettings extends PropertyContainer {
 }
 
 /** Property table of {@link NameValuePair}. */
-export const NameValuePairSpec: TypeSpec = {
+const NameValuePairSpec: TypeSpec = {
   typeName: "NameValuePair",
   kind: "value",
   properties: [
@@ -4091,7 +4091,7 @@ export class NameValuePair extends PropertyContainer {
 }
 
 /** Property table of {@link NetworkConfiguration}. */
-export const NetworkConfigurationSpec: TypeSpec = {
+const NetworkConfigurationSpec: TypeSpec = {
   typeName: "NetworkConfiguration",
   kind: "value",
   properties: [
@@ -4194,7 +4194,7 @@ export class NetworkConfiguration extends PropertyContainer {
 }
 
 /** Property table of {@link NetworkSecurityGroupRule}. */
-export const NetworkSecurityGroupRuleSpec: TypeSpec = {
+const NetworkSecurityGroupRuleSpec: TypeSpec = {
   typeName: "NetworkSecurityGroupRule",
   kind: "value",
   properties: [
@@ -4272,7 +4272,7 @@ export class NetworkSecurityGroupRule extends PropertyContainer {
 }
 
 /** Property table of {@link NfsMountConfiguration}. */
-export const NfsMountConfigurationSpec: TypeSpec = {
+const NfsMountConfigurationSpec: TypeSpec = {
   typeName: "NfsMountConfiguration",
   kind: "value",
   properties: [
@@ -4333,7 +4333,7 @@ export class NfsMountConfiguration extends PropertyContainer {
 }
 
 /** Property table of {@link NodeAgentInformation}. */
-export const NodeAgentInformationSpec: TypeSpec = {
+const NodeAgentInformationSpec: TypeSpec = {
   typeName: "NodeAgentInformation",
   kind: "value",
   properties: [
@@ -4361,7 +4361,7 @@ export class NodeAgentInformation extends PropertyContainer {
 }
 
 /** Property table of {@link NodeCounts}. */
-export const NodeCountsSpec: TypeSpec = {
+const NodeCountsSpec: TypeSpec = {
   typeName: "NodeCounts",
   kind: "value",
   properties: [
@@ -4485,7 +4485,7 @@ export class NodeCounts extends PropertyContainer {
 }
 
 /** Property table of {@link NodePlacementConfiguration}. */
-export const NodePlacementConfigurationSpec: TypeSpec = {
+const NodePlacementConfigurationSpec: TypeSpec = {
   typeName: "NodePlacementConfiguration",
   kind: "value",
   properties: [{ name: "policy", wire: "policy", converter: SCALAR, unbound: "write", bound: "write" }],
@@ -4516,7 +4516,7 @@ export class NodePlacementConfiguration extends PropertyContainer {
 }
 
 /** Property table of {@link NodeVMExtension}. */
-export const NodeVMExtensionSpec: TypeSpec = {
+const NodeVMExtensionSpec: TypeSpec = {
   typeName: "NodeVMExtension",
   kind: "value",
   properties: [
@@ -4568,7 +4568,7 @@ export class NodeVMExtension extends PropertyContainer {
 }
 
 /** Property table of {@link OSDisk}. */
-export const OSDiskSpec: TypeSpec = {
+const OSDiskSpec: TypeSpec = {
   typeName: "OSDisk",
   kind: "value",
   properties: [
@@ -4663,7 +4663,7 @@ export class OSDisk extends PropertyContainer {
 }
 
 /** Property table of {@link PoolEndpointConfiguration}. */
-export const PoolEndpointConfigurationSpec: TypeSpec = {
+const PoolEndpointConfigurationSpec: TypeSpec = {
   typeName: "PoolEndpointConfiguration",
   kind: "value",
   properties: [
@@ -4702,7 +4702,7 @@ export class PoolEndpointConfiguration extends PropertyContainer {
 }
 
 /** Property table of {@link PoolInformation}. */
-export const PoolInformationSpec: TypeSpec = {
+const PoolInformationSpec: TypeSpec = {
   typeName: "PoolInformation",
   kind: "value",
   properties: [
@@ -4752,7 +4752,7 @@ export class PoolInformation extends PropertyContainer {
 }
 
 /** Property table of {@link PoolNodeCounts}. */
-export const PoolNodeCountsSpec: TypeSpec = {
+const PoolNodeCountsSpec: TypeSpec = {
   typeName: "PoolNodeCounts",
   kind: "value",
   properties: [
@@ -4798,7 +4798,7 @@ export class PoolNodeCounts extends PropertyContainer {
 }
 
 /** Property table of {@link PoolSpecification}. */
-export const PoolSpecificationSpec: TypeSpec = {
+const PoolSpecificationSpec: TypeSpec = {
   typeName: "PoolSpecification",
   kind: "value",
   properties: [
@@ -5174,7 +5174,7 @@ export class PoolSpecification extends PropertyContainer {
 }
 
 /** Property table of {@link PoolStatistics}. */
-export const PoolStatisticsSpec: TypeSpec = {
+const PoolStatisticsSpec: TypeSpec = {
   typeName: "PoolStatistics",
   kind: "value",
   properties: [
@@ -5232,7 +5232,7 @@ export class PoolStatistics extends PropertyContainer {
 }
 
 /** Property table of {@link PoolUsageMetrics}. */
-export const PoolUsageMetricsSpec: TypeSpec = {
+const PoolUsageMetricsSpec: TypeSpec = {
   typeName: "PoolUsageMetrics",
   kind: "value",
   properties: [
@@ -5278,7 +5278,7 @@ export class PoolUsageMetrics extends PropertyContainer {
 }
 
 /** Property table of {@link PublicIPAddressConfiguration}. */
-export const PublicIPAddressConfigurationSpec: TypeSpec = {
+const PublicIPAddressConfigurationSpec: TypeSpec = {
   typeName: "PublicIPAddressConfiguration",
   kind: "value",
   properties: [
@@ -5328,7 +5328,7 @@ export class PublicIPAddressConfiguration extends PropertyContainer {
 }
 
 /** Property table of {@link RecentJob}. */
-export const RecentJobSpec: TypeSpec = {
+const RecentJobSpec: TypeSpec = {
   typeName: "RecentJob",
   kind: "value",
   properties: [
@@ -5356,7 +5356,7 @@ export class RecentJob extends PropertyContainer {
 }
 
 /** Property table of {@link RemoteLoginSettings}. */
-export const RemoteLoginSettingsSpec: TypeSpec = {
+const RemoteLoginSettingsSpec: TypeSpec = {
   typeName: "RemoteLoginSettings",
   kind: "value",
   properties: [
@@ -5384,7 +5384,7 @@ export class RemoteLoginSettings extends PropertyContainer {
 }
 
 /** Property table of {@link ResizeError}. */
-export const ResizeErrorSpec: TypeSpec = {
+const ResizeErrorSpec: TypeSpec = {
   typeName: "ResizeError",
   kind: "value",
   properties: [
@@ -5424,7 +5424,7 @@ export class ResizeError extends PropertyContainer {
 }
 
 /** Property table of {@link ResourceStatistics}. */
-export const ResourceStatisticsSpec: TypeSpec = {
+const ResourceStatisticsSpec: TypeSpec = {
   typeName: "ResourceStatistics",
   kind: "value",
   properties: [
@@ -5524,7 +5524,7 @@ export class ResourceStatistics extends PropertyContainer {
 }
 
 /** Property table of {@link RollingUpgradePolicy}. */
-export const RollingUpgradePolicySpec: TypeSpec = {
+const RollingUpgradePolicySpec: TypeSpec = {
   typeName: "RollingUpgradePolicy",
   kind: "value",
   properties: [
@@ -5665,7 +5665,7 @@ export class RollingUpgradePolicy extends PropertyContainer {
 }
 
 /** Property table of {@link Schedule}. */
-export const ScheduleSpec: TypeSpec = {
+const ScheduleSpec: TypeSpec = {
   typeName: "Schedule",
   kind: "value",
   properties: [
@@ -5737,7 +5737,7 @@ export class Schedule extends PropertyContainer {
 }
 
 /** Property table of {@link SecurityProfile}. */
-export const SecurityProfileSpec: TypeSpec = {
+const SecurityProfileSpec: TypeSpec = {
   typeName: "SecurityProfile",
   kind: "value",
   properties: [
@@ -5804,7 +5804,7 @@ export class SecurityProfile extends PropertyContainer {
 }
 
 /** Property table of {@link ServiceArtifactReference}. */
-export const ServiceArtifactReferenceSpec: TypeSpec = {
+const ServiceArtifactReferenceSpec: TypeSpec = {
   typeName: "ServiceArtifactReference",
   kind: "value",
   properties: [{ name: "id", wire: "id", converter: SCALAR, unbound: "write", bound: "write" }],
@@ -5835,7 +5835,7 @@ export class ServiceArtifactReference extends PropertyContainer {
 }
 
 /** Property table of {@link StartTask}. */
-export const StartTaskSpec: TypeSpec = {
+const StartTaskSpec: TypeSpec = {
   typeName: "StartTask",
   kind: "value",
   properties: [
@@ -5966,7 +5966,7 @@ export class StartTask extends PropertyContainer {
 }
 
 /** Property table of {@link StartTaskInformation}. */
-export const StartTaskInformationSpec: TypeSpec = {
+const StartTaskInformationSpec: TypeSpec = {
   typeName: "StartTaskInformation",
   kind: "value",
   properties: [
@@ -6048,7 +6048,7 @@ export class StartTaskInformation extends PropertyContainer {
 }
 
 /** Property table of {@link SubtaskInformation}. */
-export const SubtaskInformationSpec: TypeSpec = {
+const SubtaskInformationSpec: TypeSpec = {
   typeName: "SubtaskInformation",
   kind: "value",
   properties: [
@@ -6166,7 +6166,7 @@ export class SubtaskInformation extends PropertyContainer {
 }
 
 /** Property table of {@link TaskConstraints}. */
-export const TaskConstraintsSpec: TypeSpec = {
+const TaskConstraintsSpec: TypeSpec = {
   typeName: "TaskConstraints",
   kind: "value",
   properties: [
@@ -6233,7 +6233,7 @@ export class TaskConstraints extends PropertyContainer {
 }
 
 /** Property table of {@link TaskContainerExecutionInformation}. */
-export const TaskContainerExecutionInformationSpec: TypeSpec = {
+const TaskContainerExecutionInformationSpec: TypeSpec = {
   typeName: "TaskContainerExecutionInformation",
   kind: "value",
   properties: [
@@ -6267,7 +6267,7 @@ export class TaskContainerExecutionInformation extends PropertyContainer {
 }
 
 /** Property table of {@link TaskContainerSettings}. */
-export const TaskContainerSettingsSpec: TypeSpec = {
+const TaskContainerSettingsSpec: TypeSpec = {
   typeName: "TaskContainerSettings",
   kind: "value",
   properties: [
@@ -6375,7 +6375,7 @@ export class TaskContainerSettings extends PropertyContainer {
 }
 
 /** Property table of {@link TaskCounts}. */
-export const TaskCountsSpec: TypeSpec = {
+const TaskCountsSpec: TypeSpec = {
   typeName: "TaskCounts",
   kind: "value",
   properties: [
@@ -6421,7 +6421,7 @@ export class TaskCounts extends PropertyContainer {
 }
 
 /** Property table of {@link TaskCountsResult}. */
-export const TaskCountsResultSpec: TypeSpec = {
+const TaskCountsResultSpec: TypeSpec = {
   typeName: "TaskCountsResult",
   kind: "value",
   properties: [
@@ -6461,7 +6461,7 @@ export class TaskCountsResult extends PropertyContainer {
 }
 
 /** Property table of {@link TaskDependencies}. */
-export const TaskDependenciesSpec: TypeSpec = {
+const TaskDependenciesSpec: TypeSpec = {
   typeName: "TaskDependencies",
   kind: "value",
   properties: [
@@ -6517,7 +6517,7 @@ export class TaskDependencies extends PropertyContainer {
 }
 
 /** Property table of {@link TaskExecutionInformation}. */
-export const TaskExecutionInformationSpec: TypeSpec = {
+const TaskExecutionInformationSpec: TypeSpec = {
   typeName: "TaskExecutionInformation",
   kind: "value",
   properties: [
@@ -6605,7 +6605,7 @@ export class TaskExecutionInformation extends PropertyContainer {
 }
 
 /** Property table of {@link TaskFailureInformation}. */
-export const TaskFailureInformationSpec: TypeSpec = {
+const TaskFailureInformationSpec: TypeSpec = {
   typeName: "TaskFailureInformation",
   kind: "value",
   properties: [
@@ -6651,7 +6651,7 @@ export class TaskFailureInformation extends PropertyContainer {
 }
 
 /** Property table of {@link TaskIdRange}. */
-export const TaskIdRangeSpec: TypeSpec = {
+const TaskIdRangeSpec: TypeSpec = {
   typeName: "TaskIdRange",
   kind: "value",
   properties: [
@@ -6697,7 +6697,7 @@ export class TaskIdRange extends PropertyContainer {
 }
 
 /** Property table of {@link TaskInformation}. */
-export const TaskInformationSpec: TypeSpec = {
+const TaskInformationSpec: TypeSpec = {
   typeName: "TaskInformation",
   kind: "value",
   properties: [
@@ -6755,7 +6755,7 @@ export class TaskInformation extends PropertyContainer {
 }
 
 /** Property table of {@link TaskSchedulingPolicy}. */
-export const TaskSchedulingPolicySpec: TypeSpec = {
+const TaskSchedulingPolicySpec: TypeSpec = {
   typeName: "TaskSchedulingPolicy",
   kind: "value",
   properties: [
@@ -6796,7 +6796,7 @@ export class TaskSchedulingPolicy extends PropertyContainer {
 }
 
 /** Property table of {@link TaskSlotCounts}. */
-export const TaskSlotCountsSpec: TypeSpec = {
+const TaskSlotCountsSpec: TypeSpec = {
   typeName: "TaskSlotCounts",
   kind: "value",
   properties: [
@@ -6842,7 +6842,7 @@ export class TaskSlotCounts extends PropertyContainer {
 }
 
 /** Property table of {@link TaskStatistics}. */
-export const TaskStatisticsSpec: TypeSpec = {
+const TaskStatisticsSpec: TypeSpec = {
   typeName: "TaskStatistics",
   kind: "value",
   properties: [
@@ -6924,7 +6924,7 @@ export class TaskStatistics extends PropertyContainer {
 }
 
 /** Property table of {@link UefiSettings}. */
-export const UefiSettingsSpec: TypeSpec = {
+const UefiSettingsSpec: TypeSpec = {
   typeName: "UefiSettings",
   kind: "value",
   properties: [
@@ -6974,7 +6974,7 @@ export class UefiSettings extends PropertyContainer {
 }
 
 /** Property table of {@link UpgradePolicy}. */
-export const UpgradePolicySpec: TypeSpec = {
+const UpgradePolicySpec: TypeSpec = {
   typeName: "UpgradePolicy",
   kind: "value",
   properties: [
@@ -7041,7 +7041,7 @@ export class UpgradePolicy extends PropertyContainer {
 }
 
 /** Property table of {@link UploadBatchServiceLogsResult}. */
-export const UploadBatchServiceLogsResultSpec: TypeSpec = {
+const UploadBatchServiceLogsResultSpec: TypeSpec = {
   typeName: "UploadBatchServiceLogsResult",
   kind: "value",
   properties: [
@@ -7081,7 +7081,7 @@ export class UploadBatchServiceLogsResult extends PropertyContainer {
 }
 
 /** Property table of {@link UsageStatistics}. */
-export const UsageStatisticsSpec: TypeSpec = {
+const UsageStatisticsSpec: TypeSpec = {
   typeName: "UsageStatistics",
   kind: "value",
   properties: [
@@ -7121,7 +7121,7 @@ export class UsageStatistics extends PropertyContainer {
 }
 
 /** Property table of {@link UserAccount}. */
-export const UserAccountSpec: TypeSpec = {
+const UserAccountSpec: TypeSpec = {
   typeName: "UserAccount",
   kind: "value",
   properties: [
@@ -7212,7 +7212,7 @@ export class UserAccount extends PropertyContainer {
 }
 
 /** Property table of {@link UserAssignedIdentity}. */
-export const UserAssignedIdentitySpec: TypeSpec = {
+const UserAssignedIdentitySpec: TypeSpec = {
   typeName: "UserAssignedIdentity",
   kind: "value",
   properties: [
@@ -7246,7 +7246,7 @@ export class UserAssignedIdentity extends PropertyContainer {
 }
 
 /** Property table of {@link UserIdentity}. */
-export const UserIdentitySpec: TypeSpec = {
+const UserIdentitySpec: TypeSpec = {
   typeName: "UserIdentity",
   kind: "value",
   properties: [
@@ -7296,7 +7296,7 @@ export class UserIdentity extends PropertyContainer {
 }
 
 /** Property table of {@link VirtualMachineConfiguration}. */
-export const VirtualMachineConfigurationSpec: TypeSpec = {
+const VirtualMachineConfigurationSpec: TypeSpec = {
   typeName: "VirtualMachineConfiguration",
   kind: "value",
   properties: [
@@ -7520,7 +7520,7 @@ export class VirtualMachineConfiguration extends PropertyContainer {
 }
 
 /** Property table of {@link VirtualMachineInfo}. */
-export const VirtualMachineInfoSpec: TypeSpec = {
+const VirtualMachineInfoSpec: TypeSpec = {
   typeName: "VirtualMachineInfo",
   kind: "value",
   properties: [
@@ -7560,7 +7560,7 @@ export class VirtualMachineInfo extends PropertyContainer {
 }
 
 /** Property table of {@link VMDiskSecurityProfile}. */
-export const VMDiskSecurityProfileSpec: TypeSpec = {
+const VMDiskSecurityProfileSpec: TypeSpec = {
   typeName: "VMDiskSecurityProfile",
   kind: "value",
   properties: [
@@ -7599,7 +7599,7 @@ export class VMDiskSecurityProfile extends PropertyContainer {
 }
 
 /** Property table of {@link VMExtension}. */
-export const VMExtensionSpec: TypeSpec = {
+const VMExtensionSpec: TypeSpec = {
   typeName: "VMExtension",
   kind: "value",
   properties: [
@@ -7750,7 +7750,7 @@ export class VMExtension extends PropertyContainer {
 }
 
 /** Property table of {@link VMExtensionInstanceView}. */
-export const VMExtensionInstanceViewSpec: TypeSpec = {
+const VMExtensionInstanceViewSpec: TypeSpec = {
   typeName: "VMExtensionInstanceView",
   kind: "value",
   properties: [
@@ -7796,7 +7796,7 @@ export class VMExtensionInstanceView extends PropertyContainer {
 }
 
 /** Property table of {@link WindowsConfiguration}. */
-export const WindowsConfigurationSpec: TypeSpec = {
+const WindowsConfigurationSpec: TypeSpec = {
   typeName: "WindowsConfiguration",
   kind: "value",
   properties: [
@@ -7835,7 +7835,7 @@ export class WindowsConfiguration extends PropertyContainer {
 }
 
 /** Property table of {@link WindowsUserConfiguration}. */
-export const WindowsUserConfigurationSpec: TypeSpec = {
+const WindowsUserConfigurationSpec: TypeSpec = {
   typeName: "WindowsUserConfiguration",
   kind: "value",
   properties: [{ name: "loginMode", wire: "loginMode", converter: SCALAR, unbound: "write", bound: "write" }],

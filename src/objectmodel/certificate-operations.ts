@@ -1,0 +1,123 @@
+/**
+ * `CertificateOperations`: account certificates. The service deprecates certificates in favour of
+ * Key Vault; the operations stay complete for existing accounts.
+ * @module
+ */
+import { X509Certificate } from "node:crypto";
+import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
+import type { Caller } from "./caller.js";
+import { Certificate } from "./certificate.js";
+import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
+import { CertificateFormat } from "./generated/enums.generated.js";
+import { PagedEnumerable } from "./paged-enumerable.js";
+
+/** Certificate operations (Batch .NET `CertificateOperations`), reached as `batchClient.certificateOperations`. */
+export class CertificateOperations {
+  readonly #caller: Caller;
+
+  /** @internal Created by `BatchClient`. */
+  constructor(caller: Caller) {
+    this.#caller = caller;
+  }
+
+  /** The behaviors applied to every request made through this object (a copy of the client's). */
+  get customBehaviors(): BatchClientBehavior[] {
+    return this.#caller.behaviors;
+  }
+
+  /**
+   * A new unbound certificate from DER or PEM `.cer` content; the SHA-1 thumbprint is computed
+   * locally. Call `commit()` to add it. No request is made.
+   */
+  createCertificateFromCer(rawData: Uint8Array | string): Certificate {
+    const der = new X509Certificate(typeof rawData === "string" ? rawData : Buffer.from(rawData)).raw;
+    const thumbprint = new X509Certificate(der).fingerprint.replace(/:/g, "").toLowerCase();
+    return this.#unbound({
+      thumbprint,
+      data: der.toString("base64"),
+      certificateFormat: CertificateFormat.Cer,
+    });
+  }
+
+  /**
+   * A new unbound certificate from `.pfx` content. Node cannot open PKCS #12 files, so the SHA-1
+   * thumbprint of the certificate inside must be given. Call `commit()` to add it. No request is made.
+   */
+  createCertificateFromPfx(rawData: Uint8Array, password: string, thumbprint: string): Certificate {
+    if (!/^[0-9a-fA-F]{40}$/.test(thumbprint))
+      throw new TypeError("thumbprint must be 40 hexadecimal digits (SHA-1)");
+    return this.#unbound({
+      thumbprint: thumbprint.toLowerCase(),
+      data: Buffer.from(rawData).toString("base64"),
+      certificateFormat: CertificateFormat.Pfx,
+      password,
+    });
+  }
+
+  #unbound(init: {
+    thumbprint: string;
+    data: string;
+    certificateFormat: CertificateFormat;
+    password?: string;
+  }): Certificate {
+    const certificate = new Certificate(this.#caller.child());
+    certificate.thumbprint = init.thumbprint;
+    certificate.thumbprintAlgorithm = "sha1";
+    certificate.data = init.data;
+    certificate.certificateFormat = init.certificateFormat;
+    if (init.password !== undefined) certificate.password = init.password;
+    return certificate;
+  }
+
+  /** Gets a certificate. */
+  async getCertificate(
+    thumbprintAlgorithm: string,
+    thumbprint: string,
+    detailLevel?: DetailLevel,
+    call?: CallOptions,
+  ): Promise<Certificate> {
+    const query = applyDetailLevel(detailLevel, { select: true }, "getCertificate");
+    const { body } = await this.#caller.protocol.certificate.get({
+      ...this.#caller.options(call),
+      ...query,
+      thumbprintAlgorithm,
+      thumbprint,
+    });
+    return new Certificate(this.#caller.child(), body);
+  }
+
+  /** Lists the account's certificates (lazily). */
+  listCertificates(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<Certificate> {
+    const query = applyDetailLevel(detailLevel, { filter: true, select: true }, "listCertificates");
+    return PagedEnumerable.from(
+      () => this.#caller.protocol.certificate.list({ ...this.#caller.options(call), ...query }),
+      (wire) => new Certificate(this.#caller.child(), wire),
+    );
+  }
+
+  /** Deletes a certificate. */
+  async deleteCertificate(
+    thumbprintAlgorithm: string,
+    thumbprint: string,
+    call?: CallOptions,
+  ): Promise<void> {
+    await this.#caller.protocol.certificate.delete({
+      ...this.#caller.options(call),
+      thumbprintAlgorithm,
+      thumbprint,
+    });
+  }
+
+  /** Cancels a failed deletion, returning the certificate to the active state. */
+  async cancelDeleteCertificate(
+    thumbprintAlgorithm: string,
+    thumbprint: string,
+    call?: CallOptions,
+  ): Promise<void> {
+    await this.#caller.protocol.certificate.cancelDeletion({
+      ...this.#caller.options(call),
+      thumbprintAlgorithm,
+      thumbprint,
+    });
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * `JobScheduleOperations`: job schedules and the jobs they create.
+ * @module
+ */
+import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
+import type { Caller } from "./caller.js";
+import { CloudJob } from "./cloud-job.js";
+import { CloudJobSchedule } from "./cloud-job-schedule.js";
+import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
+import type {
+  JobSpecification,
+  JobSpecificationInit,
+  Schedule,
+  ScheduleInit,
+} from "./generated/values.generated.js";
+import { PagedEnumerable } from "./paged-enumerable.js";
+
+/** Arguments of {@link JobScheduleOperations.createJobSchedule}. */
+export interface CreateJobScheduleOptions {
+  /** The schedule id. */
+  jobScheduleId?: string;
+  /** When jobs are created. */
+  schedule?: Schedule | ScheduleInit;
+  /** What each created job looks like. */
+  jobSpecification?: JobSpecification | JobSpecificationInit;
+}
+
+/**
+ * Job schedule operations (Batch .NET `JobScheduleOperations`), reached as
+ * `batchClient.jobScheduleOperations`.
+ */
+export class JobScheduleOperations {
+  readonly #caller: Caller;
+
+  /** @internal Created by `BatchClient` (and by entities, with their own behaviors). */
+  constructor(caller: Caller) {
+    this.#caller = caller;
+  }
+
+  /** The behaviors applied to every request made through this object (a copy of the client's). */
+  get customBehaviors(): BatchClientBehavior[] {
+    return this.#caller.behaviors;
+  }
+
+  /** A new unbound job schedule; set its properties, then `commit()` it. No request is made. */
+  createJobSchedule(options: CreateJobScheduleOptions = {}): CloudJobSchedule {
+    const schedule = new CloudJobSchedule(this.#caller.child());
+    if (options.jobScheduleId !== undefined) schedule.id = options.jobScheduleId;
+    if (options.schedule !== undefined) schedule.schedule = options.schedule;
+    if (options.jobSpecification !== undefined) schedule.jobSpecification = options.jobSpecification;
+    return schedule;
+  }
+
+  /** Gets a job schedule as a bound {@link CloudJobSchedule}. */
+  async getJobSchedule(
+    jobScheduleId: string,
+    detailLevel?: DetailLevel,
+    call?: CallOptions,
+  ): Promise<CloudJobSchedule> {
+    const query = applyDetailLevel(detailLevel, { select: true, expand: true }, "getJobSchedule");
+    const { body } = await this.#caller.protocol.jobSchedule.get({
+      ...this.#caller.options(call),
+      ...query,
+      jobScheduleId,
+    });
+    return new CloudJobSchedule(this.#caller.child(), body);
+  }
+
+  /** Lists the job schedules of the account (lazily). */
+  listJobSchedules(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudJobSchedule> {
+    const query = applyDetailLevel(
+      detailLevel,
+      { filter: true, select: true, expand: true },
+      "listJobSchedules",
+    );
+    return PagedEnumerable.from(
+      () => this.#caller.protocol.jobSchedule.list({ ...this.#caller.options(call), ...query }),
+      (wire) => new CloudJobSchedule(this.#caller.child(), wire),
+    );
+  }
+
+  /** Lists the jobs a schedule created (lazily). */
+  listJobs(jobScheduleId: string, detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudJob> {
+    const query = applyDetailLevel(detailLevel, { filter: true, select: true, expand: true }, "listJobs");
+    return PagedEnumerable.from(
+      () =>
+        this.#caller.protocol.job.listFromJobSchedule({
+          ...this.#caller.options(call),
+          ...query,
+          jobScheduleId,
+        }),
+      (wire) => new CloudJob(this.#caller.child(), wire),
+    );
+  }
+
+  /** Deletes a job schedule and its jobs. */
+  async deleteJobSchedule(jobScheduleId: string, call?: CallOptions): Promise<void> {
+    await this.#caller.protocol.jobSchedule.delete({ ...this.#caller.options(call), jobScheduleId });
+  }
+
+  /** Terminates a job schedule. */
+  async terminateJobSchedule(jobScheduleId: string, call?: CallOptions): Promise<void> {
+    await this.#caller.protocol.jobSchedule.terminate({ ...this.#caller.options(call), jobScheduleId });
+  }
+
+  /** Re-enables a disabled job schedule. */
+  async enableJobSchedule(jobScheduleId: string, call?: CallOptions): Promise<void> {
+    await this.#caller.protocol.jobSchedule.enable({ ...this.#caller.options(call), jobScheduleId });
+  }
+
+  /** Disables a job schedule (no new jobs are created). */
+  async disableJobSchedule(jobScheduleId: string, call?: CallOptions): Promise<void> {
+    await this.#caller.protocol.jobSchedule.disable({ ...this.#caller.options(call), jobScheduleId });
+  }
+}
