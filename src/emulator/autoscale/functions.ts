@@ -77,6 +77,11 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
 }
 
+/** Rounds like the service's runtime does by default: halves go to the even neighbour (2.5 → 2). */
+function roundHalfToEven(x: number): number {
+  return Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : Math.round(x);
+}
+
 type Builtin = (args: readonly Value[], env: BuiltinEnvironment) => Value;
 
 /** Built-in functions by lower-case name. */
@@ -84,7 +89,7 @@ export const FUNCTIONS: Readonly<Record<string, Builtin>> = {
   avg: (args) => double(mean(nonEmpty("avg", args))),
   ceil: elementWise("ceil", Math.ceil),
   floor: elementWise("floor", Math.floor),
-  round: elementWise("round", Math.round),
+  round: elementWise("round", roundHalfToEven),
   len: (args) => double(numbers("len", args).length),
   lg: elementWise("lg", Math.log2),
   ln: elementWise("ln", Math.log),
