@@ -82,6 +82,8 @@ export class TaskScheduler {
   private readonly preparation = new Map<string, Promise<boolean>>();
   /** Job and node pairs whose preparation failed with `waitForSuccess`: the job's tasks stay off that node. */
   private readonly preparationFailed = new Set<string>();
+  /** Node directory trees created so far (created on a node's first run). */
+  private readonly layouts = new Map<string, Promise<void>>();
   private tickQueued = false;
   private closed = false;
   private readonly unsubscribe: Array<() => void> = [];
@@ -248,6 +250,17 @@ export class TaskScheduler {
     return new NodeLayout(this.store.nodeDirectory(str(pool.data.id), str(node.data.id)));
   }
 
+  /** Creates the node's directory tree before its first task. */
+  private ensureLayout(pool: PoolEntity, node: NodeEntity): Promise<void> {
+    const k = key(str(pool.data.id), str(node.data.id));
+    let created = this.layouts.get(k);
+    if (!created) {
+      created = this.layout(pool, node).create();
+      this.layouts.set(k, created);
+    }
+    return created;
+  }
+
   private environment(
     job: JobEntity,
     pool: PoolEntity,
@@ -348,6 +361,7 @@ export class TaskScheduler {
       taskRootDirectory: `workitems/${jobId}/job-1/${taskId}`,
       taskRootDirectoryUrl: `${this.options.accountUrl}/pools/${placement.poolId}/nodes/${placement.nodeId}/files/workitems/${jobId}/job-1/${taskId}`,
     };
+    await this.ensureLayout(pool, node);
     if (job.data.jobPreparationTask !== undefined) {
       setTaskState(this.store, job, task, "preparing");
       const prepared = await this.prepare(job, pool, node);
@@ -358,6 +372,7 @@ export class TaskScheduler {
         return;
       }
     }
+    if (placement.pendingKill) return this.finish(job, task, placement, undefined, placement.pendingKill);
     setTaskState(this.store, job, task, "running", { startTime: new Date().toISOString() });
     placement.run = this.startRun(pool, node, "task", job, task.data, taskId);
     node.data.totalTasksRun = Number(node.data.totalTasksRun ?? 0) + 1;

@@ -1,0 +1,171 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BatchSharedKeyCredentials } from "../../../src/auth/index.js";
+import { TaskScheduler } from "../../../src/emulator/agent/scheduler.js";
+import { startLocalBatchService, type LocalBatchService } from "../../../src/emulator/index.js";
+import type { CloudTask } from "../../../src/protocol/models.generated.js";
+import { ProtocolClient } from "../../../src/protocol/client.js";
+
+let service: LocalBatchService;
+let scheduler: TaskScheduler;
+let client: ProtocolClient;
+
+async function waitForTasks(jobId: string, count: number, timeoutMs = 20_000): Promise<CloudTask[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const tasks: CloudTask[] = [];
+    for await (const t of client.task.list({ jobId })) tasks.push(t);
+    if (tasks.length === count && tasks.every((t) => t.state === "completed")) return tasks;
+    if (Date.now() > deadline)
+      throw new Error(
+        `tasks of ${jobId} did not complete: ${tasks.map((t) => `${t.id}=${t.state}`).join(", ")}`,
+      );
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function addPool(id: string, nodes: number, extra: Record<string, unknown> = {}): Promise<void> {
+  await client.pool.add({
+    pool: {
+      id,
+      vmSize: "standard_d2s_v3",
+      virtualMachineConfiguration: {
+        imageReference: {
+          publisher: "canonical",
+          offer: "0001-com-ubuntu-server-jammy",
+          sku: "22_04-lts",
+          version: "latest",
+        },
+        nodeAgentSKUId: "batch.node.ubuntu 22.04",
+      },
+      targetDedicatedNodes: nodes,
+      ...extra,
+    },
+  } as never);
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const list = [];
+    for await (const n of client.computeNode.list({ poolId: id })) list.push(n);
+    if (list.length === nodes && list.every((n) => n.state === "idle")) return;
+    if (Date.now() > deadline) throw new Error(`pool ${id} has no idle nodes`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+beforeAll(async () => {
+  service = await startLocalBatchService({ timeScale: 0 });
+  client = new ProtocolClient(
+    service.url,
+    new BatchSharedKeyCredentials(service.url, service.accountName, service.accountKey),
+  );
+  scheduler = new TaskScheduler({
+    store: service.service.store,
+    accountName: service.accountName,
+    accountUrl: service.url,
+  });
+});
+
+afterAll(async () => {
+  await scheduler?.close();
+  await service?.close();
+});
+
+describe("TaskScheduler with the local Batch service", () => {
+  it("runs tasks on the pool's nodes with the AZ_BATCH_* environment and records their outcome", async () => {
+    await addPool("pool-run", 2, { taskSlotsPerNode: 2 });
+    await client.job.add({
+      job: {
+        id: "job-run",
+        poolInfo: { poolId: "pool-run" },
+        commonEnvironmentSettings: [{ name: "GREETING", value: "hello" }],
+      },
+    } as never);
+    await client.task.addCollection({
+      jobId: "job-run",
+      taskCollection: {
+        value: [
+          { id: "ok", commandLine: "/bin/sh -c 'echo $GREETING $AZ_BATCH_TASK_ID $AZ_BATCH_JOB_ID'" },
+          { id: "fails", commandLine: "/bin/sh -c 'exit 4'" },
+          { id: "retried", commandLine: "/bin/sh -c 'exit 1'", constraints: { maxTaskRetryCount: 2 } },
+        ],
+      },
+    } as never);
+    const tasks = await waitForTasks("job-run", 3);
+    const byId = Object.fromEntries(tasks.map((t) => [t.id, t]));
+    expect(byId.ok.executionInfo).toMatchObject({ result: "success", exitCode: 0, retryCount: 0 });
+    expect(byId.fails.executionInfo).toMatchObject({
+      result: "failure",
+      exitCode: 4,
+      failureInfo: { code: "FailureExitCode" },
+    });
+    expect(byId.retried.executionInfo).toMatchObject({ result: "failure", exitCode: 1, retryCount: 2 });
+
+    const { nodeId } = byId.ok.nodeInfo ?? {};
+    const dir = service.service.store.taskDirectory(
+      service.service.store.jobs.get("job-run"),
+      service.service.store.jobs.get("job-run").tasks.get("ok"),
+    );
+    expect(nodeId).toBeDefined();
+    expect(await readFile(path.join(dir as string, "stdout.txt"), "utf8")).toBe("hello ok job-run\n");
+  });
+
+  it("honours maxParallelTasks and task dependencies", async () => {
+    await addPool("pool-order", 1, { taskSlotsPerNode: 4 });
+    await client.job.add({
+      job: {
+        id: "job-order",
+        poolInfo: { poolId: "pool-order" },
+        usesTaskDependencies: true,
+        maxParallelTasks: 1,
+      },
+    } as never);
+    const stamp = (name: string): string =>
+      `/bin/sh -c 'echo ${name} >> $AZ_BATCH_NODE_SHARED_DIR/order.txt; sleep 0.2; echo ${name}-end >> $AZ_BATCH_NODE_SHARED_DIR/order.txt'`;
+    await client.task.addCollection({
+      jobId: "job-order",
+      taskCollection: {
+        value: [
+          { id: "c", commandLine: stamp("c"), dependsOn: { taskIds: ["a", "b"] } },
+          { id: "a", commandLine: stamp("a") },
+          { id: "b", commandLine: stamp("b") },
+        ],
+      },
+    } as never);
+    const tasks = await waitForTasks("job-order", 3);
+    expect(tasks.every((t) => t.executionInfo?.result === "success")).toBe(true);
+    const pool = service.service.store.pools.get("pool-order");
+    const node = pool.nodes.list()[0];
+    const order = (
+      await readFile(
+        path.join(
+          service.service.store.nodeDirectory("pool-order", String(node.data.id)),
+          "shared",
+          "order.txt",
+        ),
+        "utf8",
+      )
+    )
+      .trim()
+      .split("\n");
+    // One at a time (maxParallelTasks 1): every start is followed by its own end; c comes last.
+    expect(order).toHaveLength(6);
+    for (let i = 0; i < 6; i += 2) expect(order[i + 1]).toBe(`${order[i]}-end`);
+    expect(order[4]).toBe("c");
+  });
+
+  it("kills a running task on terminate and reports TaskEnded", async () => {
+    await addPool("pool-kill", 1);
+    await client.job.add({ job: { id: "job-kill", poolInfo: { poolId: "pool-kill" } } } as never);
+    await client.task.add({ jobId: "job-kill", task: { id: "sleeper", commandLine: "sleep 60" } } as never);
+    const deadline = Date.now() + 10_000;
+    while ((await client.task.get({ jobId: "job-kill", taskId: "sleeper" })).body.state !== "running") {
+      if (Date.now() > deadline) throw new Error("the task never ran");
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await client.task.terminate({ jobId: "job-kill", taskId: "sleeper" });
+    const [task] = await waitForTasks("job-kill", 1);
+    expect(task.executionInfo).toMatchObject({ result: "failure", failureInfo: { code: "TaskEnded" } });
+    await expect.poll(() => scheduler.runningCount).toBe(0);
+  });
+});
