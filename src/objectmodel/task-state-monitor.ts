@@ -16,6 +16,9 @@ const STATE_ORDER: readonly TaskState[] = ["active", "preparing", "running", "co
 /** Page size of the state queries (the service's maximum). */
 const PAGE_SIZE = 1000;
 const MIN_DELAY_MS = 500;
+/** Longest id filter the monitor sends (the length Batch .NET uses for its OData predicates). */
+const ID_FILTER_LIMIT = 500;
+const UNFINISHED = "state ne 'completed'";
 
 /** Polling settings of {@link TaskStateMonitor.whenAll} (Batch .NET `ODATAMonitorControl`). */
 export class ODATAMonitorControl {
@@ -116,7 +119,8 @@ interface Watched {
  *
  * Unlike Batch .NET, which asks for the watched tasks by id in chunks of about 25
  * (`id eq 'a' or id eq 'b' …`), each poll lists only the job's unfinished tasks with
- * `$select=id,state` in pages of 1000, after one task-counts request when waiting for completion
+ * `$select=id,state` in pages of 1000 (or, once the watched tasks still unfinished fit in one
+ * 500-character id filter, just those), after one task-counts request when waiting for completion
  * (which ends the wait at once when the job has nothing left to run). A poll therefore costs at most
  * 1 + ceil(unfinished / 1000) requests. A task counts as having reached the awaited state when it is
  * in that state or a later one (a task that completed while the monitor waited for `running` does
@@ -199,7 +203,7 @@ export class TaskStateMonitor extends EventEmitter<TaskStateMonitorEvents> {
     const unfinished = new Map<string, TaskState>();
     const pager = protocol.task.list({
       jobId,
-      filter: "state ne 'completed'",
+      filter: unfinishedFilter(open),
       select: "id,state",
       maxResults: PAGE_SIZE,
       ...call,
@@ -222,6 +226,15 @@ export class TaskStateMonitor extends EventEmitter<TaskStateMonitorEvents> {
     }
     entry.done = STATE_ORDER.indexOf(state) >= target;
   }
+}
+
+/**
+ * The filter for one poll: the job's unfinished tasks, narrowed to the watched ids when they fit in
+ * one short predicate (one request however many unfinished tasks the job has).
+ */
+function unfinishedFilter(open: readonly Watched[]): string {
+  const ids = open.map((entry) => `id eq '${entry.task.id.replaceAll("'", "''")}'`).join(" or ");
+  return ids.length <= ID_FILTER_LIMIT ? `(${ids}) and ${UNFINISHED}` : UNFINISHED;
 }
 
 /** Checks the tasks and returns their common job and the distinct tasks by lower-cased id. */
