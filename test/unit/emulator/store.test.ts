@@ -1,0 +1,168 @@
+/** The resource model without HTTP: state transitions, events, eTags and snapshots. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { addJob, completeJob, terminateJob } from "../../../src/emulator/resources/jobs.js";
+import { addPool, removeNodes, resizePool, stopResize } from "../../../src/emulator/resources/pools.js";
+import { addSchedule } from "../../../src/emulator/resources/schedules.js";
+import { addTask, addTaskCollection } from "../../../src/emulator/resources/tasks.js";
+import { SnapshotFile } from "../../../src/emulator/store/persistence.js";
+import { Store } from "../../../src/emulator/store/store.js";
+
+const stores: Store[] = [];
+const dirs: string[] = [];
+
+function newStore(timeScale = 0, snapshot?: SnapshotFile): Store {
+  const dataDir = mkdtempSync(join(tmpdir(), "azbatch-store-"));
+  dirs.push(dataDir);
+  const store = new Store({
+    dataDir,
+    timeScale,
+    initialNodeState: "idle",
+    finishNodeTransitions: true,
+    snapshot,
+  });
+  stores.push(store);
+  return store;
+}
+
+const tick = (ms = 5): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+afterEach(() => {
+  for (const s of stores.splice(0)) s.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const POOL = {
+  vmSize: "standard_d1_v2",
+  virtualMachineConfiguration: { nodeAgentSKUId: "batch.node.ubuntu 22.04", imageReference: {} },
+};
+
+describe("Store", () => {
+  it("issues unique, increasing eTags", () => {
+    const store = newStore();
+    const tags = Array.from({ length: 50 }, () => {
+      const data: Record<string, unknown> = {};
+      store.stamp(data);
+      return String(data.eTag);
+    });
+    expect(new Set(tags).size).toBe(50);
+    expect([...tags].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1))).toEqual(tags);
+  });
+
+  it("finds ids case-insensitively and refuses duplicates", () => {
+    const store = newStore();
+    addPool(store, { id: "MyPool", ...POOL });
+    expect(store.pools.get("mypool").data.id).toBe("MyPool");
+    expect(() => addPool(store, { id: "MYPOOL", ...POOL })).toThrow(
+      expect.objectContaining({ code: "PoolExists", status: 409 }),
+    );
+  });
+});
+
+describe("pools", () => {
+  it("allocates nodes, then releases idle ones first with the requested deallocation option", async () => {
+    const store = newStore();
+    const removing: string[] = [];
+    store.events.on("nodeRemoving", (e) => removing.push(e.deallocationOption));
+    const pool = addPool(store, { id: "p", ...POOL, targetDedicatedNodes: 3 });
+    expect(pool.data.allocationState).toBe("resizing");
+    await tick();
+    expect(pool.data.allocationState).toBe("steady");
+    expect(pool.nodes.size).toBe(3);
+    const [busy] = pool.nodes.list();
+    busy.data.state = "running";
+    resizePool(store, pool, { targetDedicatedNodes: 1, nodeDeallocationOption: "taskcompletion" });
+    await tick(20);
+    expect(removing).toEqual(["taskcompletion", "taskcompletion"]);
+    expect(pool.nodes.list().map((n) => n.data.id)).toEqual([busy.data.id]);
+    expect(pool.data.currentDedicatedNodes).toBe(1);
+  });
+
+  it("stop-resize keeps the nodes the pool has", async () => {
+    const store = newStore(1000);
+    const pool = addPool(store, { id: "p", ...POOL, targetDedicatedNodes: 2 });
+    stopResize(store, pool);
+    expect(pool.data.allocationState).toBe("stopping");
+    expect(() => stopResize(store, pool)).toThrow(expect.objectContaining({ code: "PoolNotResizing" }));
+    expect(pool.nodes.size).toBe(0);
+  });
+
+  it("remove-nodes lowers the target and releases exactly the listed nodes", async () => {
+    const store = newStore();
+    const pool = addPool(store, { id: "p", ...POOL, targetDedicatedNodes: 2 });
+    await tick();
+    const [first, second] = pool.nodes.list();
+    removeNodes(store, pool, { nodeList: [first.data.id] });
+    await tick(20);
+    expect(pool.data.targetDedicatedNodes).toBe(1);
+    expect(pool.nodes.list().map((n) => n.data.id)).toEqual([second.data.id]);
+  });
+});
+
+describe("jobs and tasks", () => {
+  it("counts tasks and refuses tasks on a completed job", async () => {
+    const store = newStore();
+    const job = addJob(store, { id: "j", poolInfo: { poolId: "p" } });
+    const results = addTaskCollection(
+      store,
+      job,
+      { value: [{ id: "a", commandLine: "x" }, { id: "A", commandLine: "x" }, { id: "b" }] },
+      (id) => id,
+    );
+    expect(results.map((r) => [r.status, (r.error as { code?: string } | undefined)?.code])).toEqual([
+      ["success", undefined],
+      ["clienterror", "TaskExists"],
+      ["clienterror", "InvalidPropertyValue"],
+    ]);
+    terminateJob(store, job);
+    expect(job.data.state).toBe("terminating");
+    completeJob(store, job);
+    expect(job.data.state).toBe("completed");
+    expect(job.data.previousState).toBe("terminating");
+    expect(() => addTask(store, job, { id: "late", commandLine: "x" })).toThrow(
+      expect.objectContaining({ code: "JobCompleted" }),
+    );
+  });
+});
+
+describe("job schedules", () => {
+  it("creates <scheduleId>:job-N and waits while the previous job is active", async () => {
+    const store = newStore(0.0005);
+    const triggered: string[] = [];
+    store.events.on("jobScheduleTriggered", (e) => triggered.push(e.jobId));
+    addSchedule(store, {
+      id: "s",
+      schedule: { recurrenceInterval: "PT1M" },
+      jobSpecification: { poolInfo: { poolId: "p" } },
+    });
+    await tick(10);
+    expect(triggered).toEqual(["s:job-1"]);
+    await tick(100); // several intervals pass; job-1 is still active
+    expect(triggered).toEqual(["s:job-1"]);
+    const job = store.jobs.get("s:job-1");
+    terminateJob(store, job);
+    completeJob(store, job);
+    await tick(100);
+    expect(triggered[1]).toBe("s:job-2");
+  });
+});
+
+describe("snapshots", () => {
+  it("restore reproduces what serialize saved", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "azbatch-snap-"));
+    dirs.push(dir);
+    const file = new SnapshotFile(dir);
+    const store = newStore(0, file);
+    const pool = addPool(store, { id: "p", ...POOL, targetDedicatedNodes: 1 });
+    await tick();
+    const job = addJob(store, { id: "j", poolInfo: { poolId: "p" } });
+    addTask(store, job, { id: "t", commandLine: "x" });
+    store.flush();
+    const copy = newStore();
+    copy.restore(file.load());
+    expect(copy.serialize()).toEqual(store.serialize());
+    expect(copy.pools.get("P").nodes.get(String(pool.nodes.list()[0].data.id)).data.state).toBe("idle");
+  });
+});
