@@ -4,7 +4,8 @@
  * Semantics (chosen to match the service):
  * - Strings compare case-insensitively (ordinal, ignoring case): Batch ids are case-insensitive and the
  *   service accepts enum values in any casing, so `state eq 'Active'` matches `"active"`.
- * - A date-time literal compares as a date against a property holding an ISO 8601 timestamp string.
+ * - A date-time literal (or a quoted ISO 8601 timestamp) compares as a date against a property holding an
+ *   ISO 8601 timestamp string.
  * - A missing property is null: `x eq null` matches it, every ordering comparison with null is false.
  * - Values of different kinds never compare equal (`eq` false, `ne` true, orderings false).
  * @module
@@ -51,6 +52,10 @@ function order(a: Scalar, b: Scalar): number | undefined {
   }
   if (typeof a === "number" && typeof b === "number") return a - b;
   if (typeof a === "string" && typeof b === "string") {
+    // A quoted timestamp against a timestamp property compares as a date, whatever the precision.
+    const ta = a.includes("T") ? asTime(a) : undefined;
+    const tb = ta !== undefined && b.includes("T") ? asTime(b) : undefined;
+    if (ta !== undefined && tb !== undefined) return ta - tb;
     const la = a.toLowerCase();
     const lb = b.toLowerCase();
     return la < lb ? -1 : la > lb ? 1 : 0;

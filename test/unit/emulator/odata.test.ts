@@ -53,6 +53,8 @@ describe("parseFilter + evaluateFilter", () => {
     ["creationTime gt 2024-03-01T12:00:00.0000001Z", false],
     ["creationTime eq 2024-03-01T13:00:00+01:00", true],
     ["creationTime gt DateTime'2024-03-01T11:59:59'", true],
+    ["creationTime eq '2024-03-01T12:00:00Z'", true],
+    ["creationTime lt '2024-03-01T12:00:00.5Z'", true],
     ["displayName eq 'it''s here'", true],
     ["isDedicated eq true", true],
     ["isDedicated", true],
