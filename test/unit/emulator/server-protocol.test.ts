@@ -14,6 +14,17 @@ afterAll(async () => {
   await service.close();
 });
 
+describe("startup", () => {
+  it("listens within well under a second and releases its port on close", async () => {
+    const started = performance.now();
+    const other = await startLocalBatchService();
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(other.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    await other.close();
+    await expect(fetch(`${other.url}/pools`)).rejects.toThrow();
+  });
+});
+
 describe("headers", () => {
   it("answers a create with 201, Location, DataServiceId, ETag and Last-Modified", async () => {
     const res = await signedRequest(service, "POST", "/pools", { body: poolBody("hdr-pool") });
