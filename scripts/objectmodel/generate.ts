@@ -209,9 +209,9 @@ function accessors(properties: Property[]): string {
     const where = p.unbound === "write" || p.bound === "write" ? accessNote(p) : "read-only";
     out += `\n  /** \`${p.name}\` — wire \`${p.wire}\`; ${where}. */\n`;
     out += `  get ${p.name}(): ${get} | undefined {\n    return readProperty(this, ${JSON.stringify(p.name)}) as ${get} | undefined;\n  }\n`;
-    if (p.unbound === "write" || p.bound === "write") {
-      out += `  set ${p.name}(value: ${set} | undefined) {\n    writeProperty(this, ${JSON.stringify(p.name)}, value);\n  }\n`;
-    }
+    // Read-only properties get a `never` setter: a compile error in TypeScript, InvalidOperationException in JavaScript.
+    const setType = p.unbound === "write" || p.bound === "write" ? `${set} | undefined` : "never";
+    out += `  set ${p.name}(value: ${setType}) {\n    writeProperty(this, ${JSON.stringify(p.name)}, value);\n  }\n`;
   }
   return out;
 }

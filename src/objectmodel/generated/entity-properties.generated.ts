@@ -432,40 +432,64 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  set url(value: never) {
+    writeProperty(this, "url", value);
+  }
 
   /** `eTag` — wire `eTag`; read-only. */
   get eTag(): string | undefined {
     return readProperty(this, "eTag") as string | undefined;
+  }
+  set eTag(value: never) {
+    writeProperty(this, "eTag", value);
   }
 
   /** `lastModified` — wire `lastModified`; read-only. */
   get lastModified(): Date | undefined {
     return readProperty(this, "lastModified") as Date | undefined;
   }
+  set lastModified(value: never) {
+    writeProperty(this, "lastModified", value);
+  }
 
   /** `creationTime` — wire `creationTime`; read-only. */
   get creationTime(): Date | undefined {
     return readProperty(this, "creationTime") as Date | undefined;
+  }
+  set creationTime(value: never) {
+    writeProperty(this, "creationTime", value);
   }
 
   /** `state` — wire `state`; read-only. */
   get state(): PoolState | undefined {
     return readProperty(this, "state") as PoolState | undefined;
   }
+  set state(value: never) {
+    writeProperty(this, "state", value);
+  }
 
   /** `stateTransitionTime` — wire `stateTransitionTime`; read-only. */
   get stateTransitionTime(): Date | undefined {
     return readProperty(this, "stateTransitionTime") as Date | undefined;
+  }
+  set stateTransitionTime(value: never) {
+    writeProperty(this, "stateTransitionTime", value);
   }
 
   /** `allocationState` — wire `allocationState`; read-only. */
   get allocationState(): AllocationState | undefined {
     return readProperty(this, "allocationState") as AllocationState | undefined;
   }
+  set allocationState(value: never) {
+    writeProperty(this, "allocationState", value);
+  }
 
   /** `allocationStateTransitionTime` — wire `allocationStateTransitionTime`; read-only. */
   get allocationStateTransitionTime(): Date | undefined {
     return readProperty(this, "allocationStateTransitionTime") as Date | undefined;
+  }
+  set allocationStateTransitionTime(value: never) {
+    writeProperty(this, "allocationStateTransitionTime", value);
   }
 
   /** `virtualMachineSize` — wire `vmSize`; writable. */
@@ -498,15 +522,24 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get resizeErrors(): ResizeError[] | undefined {
     return readProperty(this, "resizeErrors") as ResizeError[] | undefined;
   }
+  set resizeErrors(value: never) {
+    writeProperty(this, "resizeErrors", value);
+  }
 
   /** `currentDedicatedComputeNodes` — wire `currentDedicatedNodes`; read-only. */
   get currentDedicatedComputeNodes(): number | undefined {
     return readProperty(this, "currentDedicatedComputeNodes") as number | undefined;
   }
+  set currentDedicatedComputeNodes(value: never) {
+    writeProperty(this, "currentDedicatedComputeNodes", value);
+  }
 
   /** `currentLowPriorityComputeNodes` — wire `currentLowPriorityNodes`; read-only. */
   get currentLowPriorityComputeNodes(): number | undefined {
     return readProperty(this, "currentLowPriorityComputeNodes") as number | undefined;
+  }
+  set currentLowPriorityComputeNodes(value: never) {
+    writeProperty(this, "currentLowPriorityComputeNodes", value);
   }
 
   /** `targetDedicatedComputeNodes` — wire `targetDedicatedNodes`; writable until committed. */
@@ -552,6 +585,9 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   /** `autoScaleRun` — wire `autoScaleRun`; read-only. */
   get autoScaleRun(): AutoScaleRun | undefined {
     return readProperty(this, "autoScaleRun") as AutoScaleRun | undefined;
+  }
+  set autoScaleRun(value: never) {
+    writeProperty(this, "autoScaleRun", value);
   }
 
   /** `interComputeNodeCommunicationEnabled` — wire `enableInterNodeCommunication`; writable. */
@@ -632,6 +668,9 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get statistics(): PoolStatistics | undefined {
     return readProperty(this, "statistics") as PoolStatistics | undefined;
   }
+  set statistics(value: never) {
+    writeProperty(this, "statistics", value);
+  }
 
   /** `mountConfiguration` — wire `mountConfiguration`; writable. */
   get mountConfiguration(): MountConfiguration[] | undefined {
@@ -645,6 +684,9 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get identity(): BatchPoolIdentity | undefined {
     return readProperty(this, "identity") as BatchPoolIdentity | undefined;
   }
+  set identity(value: never) {
+    writeProperty(this, "identity", value);
+  }
 
   /** `targetNodeCommunicationMode` — wire `targetNodeCommunicationMode`; writable. */
   get targetNodeCommunicationMode(): NodeCommunicationMode | undefined {
@@ -657,6 +699,9 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   /** `currentNodeCommunicationMode` — wire `currentNodeCommunicationMode`; read-only. */
   get currentNodeCommunicationMode(): NodeCommunicationMode | undefined {
     return readProperty(this, "currentNodeCommunicationMode") as NodeCommunicationMode | undefined;
+  }
+  set currentNodeCommunicationMode(value: never) {
+    writeProperty(this, "currentNodeCommunicationMode", value);
   }
 
   /** `upgradePolicy` — wire `upgradePolicy`; writable. */
@@ -877,40 +922,64 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  set url(value: never) {
+    writeProperty(this, "url", value);
+  }
 
   /** `eTag` — wire `eTag`; read-only. */
   get eTag(): string | undefined {
     return readProperty(this, "eTag") as string | undefined;
+  }
+  set eTag(value: never) {
+    writeProperty(this, "eTag", value);
   }
 
   /** `lastModified` — wire `lastModified`; read-only. */
   get lastModified(): Date | undefined {
     return readProperty(this, "lastModified") as Date | undefined;
   }
+  set lastModified(value: never) {
+    writeProperty(this, "lastModified", value);
+  }
 
   /** `creationTime` — wire `creationTime`; read-only. */
   get creationTime(): Date | undefined {
     return readProperty(this, "creationTime") as Date | undefined;
+  }
+  set creationTime(value: never) {
+    writeProperty(this, "creationTime", value);
   }
 
   /** `state` — wire `state`; read-only. */
   get state(): JobState | undefined {
     return readProperty(this, "state") as JobState | undefined;
   }
+  set state(value: never) {
+    writeProperty(this, "state", value);
+  }
 
   /** `stateTransitionTime` — wire `stateTransitionTime`; read-only. */
   get stateTransitionTime(): Date | undefined {
     return readProperty(this, "stateTransitionTime") as Date | undefined;
+  }
+  set stateTransitionTime(value: never) {
+    writeProperty(this, "stateTransitionTime", value);
   }
 
   /** `previousState` — wire `previousState`; read-only. */
   get previousState(): JobState | undefined {
     return readProperty(this, "previousState") as JobState | undefined;
   }
+  set previousState(value: never) {
+    writeProperty(this, "previousState", value);
+  }
 
   /** `previousStateTransitionTime` — wire `previousStateTransitionTime`; read-only. */
   get previousStateTransitionTime(): Date | undefined {
     return readProperty(this, "previousStateTransitionTime") as Date | undefined;
+  }
+  set previousStateTransitionTime(value: never) {
+    writeProperty(this, "previousStateTransitionTime", value);
   }
 
   /** `priority` — wire `priority`; writable. */
@@ -1021,10 +1090,16 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get executionInformation(): JobExecutionInformation | undefined {
     return readProperty(this, "executionInformation") as JobExecutionInformation | undefined;
   }
+  set executionInformation(value: never) {
+    writeProperty(this, "executionInformation", value);
+  }
 
   /** `statistics` — wire `stats`; read-only. */
   get statistics(): JobStatistics | undefined {
     return readProperty(this, "statistics") as JobStatistics | undefined;
+  }
+  set statistics(value: never) {
+    writeProperty(this, "statistics", value);
   }
 }
 
@@ -1228,20 +1303,32 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  set url(value: never) {
+    writeProperty(this, "url", value);
+  }
 
   /** `eTag` — wire `eTag`; read-only. */
   get eTag(): string | undefined {
     return readProperty(this, "eTag") as string | undefined;
+  }
+  set eTag(value: never) {
+    writeProperty(this, "eTag", value);
   }
 
   /** `lastModified` — wire `lastModified`; read-only. */
   get lastModified(): Date | undefined {
     return readProperty(this, "lastModified") as Date | undefined;
   }
+  set lastModified(value: never) {
+    writeProperty(this, "lastModified", value);
+  }
 
   /** `creationTime` — wire `creationTime`; read-only. */
   get creationTime(): Date | undefined {
     return readProperty(this, "creationTime") as Date | undefined;
+  }
+  set creationTime(value: never) {
+    writeProperty(this, "creationTime", value);
   }
 
   /** `exitConditions` — wire `exitConditions`; writable until committed. */
@@ -1256,20 +1343,32 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get state(): TaskState | undefined {
     return readProperty(this, "state") as TaskState | undefined;
   }
+  set state(value: never) {
+    writeProperty(this, "state", value);
+  }
 
   /** `stateTransitionTime` — wire `stateTransitionTime`; read-only. */
   get stateTransitionTime(): Date | undefined {
     return readProperty(this, "stateTransitionTime") as Date | undefined;
+  }
+  set stateTransitionTime(value: never) {
+    writeProperty(this, "stateTransitionTime", value);
   }
 
   /** `previousState` — wire `previousState`; read-only. */
   get previousState(): TaskState | undefined {
     return readProperty(this, "previousState") as TaskState | undefined;
   }
+  set previousState(value: never) {
+    writeProperty(this, "previousState", value);
+  }
 
   /** `previousStateTransitionTime` — wire `previousStateTransitionTime`; read-only. */
   get previousStateTransitionTime(): Date | undefined {
     return readProperty(this, "previousStateTransitionTime") as Date | undefined;
+  }
+  set previousStateTransitionTime(value: never) {
+    writeProperty(this, "previousStateTransitionTime", value);
   }
 
   /** `commandLine` — wire `commandLine`; writable until committed. */
@@ -1348,10 +1447,16 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get executionInformation(): TaskExecutionInformation | undefined {
     return readProperty(this, "executionInformation") as TaskExecutionInformation | undefined;
   }
+  set executionInformation(value: never) {
+    writeProperty(this, "executionInformation", value);
+  }
 
   /** `computeNodeInformation` — wire `nodeInfo`; read-only. */
   get computeNodeInformation(): ComputeNodeInformation | undefined {
     return readProperty(this, "computeNodeInformation") as ComputeNodeInformation | undefined;
+  }
+  set computeNodeInformation(value: never) {
+    writeProperty(this, "computeNodeInformation", value);
   }
 
   /** `multiInstanceSettings` — wire `multiInstanceSettings`; writable until committed. */
@@ -1365,6 +1470,9 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   /** `statistics` — wire `stats`; read-only. */
   get statistics(): TaskStatistics | undefined {
     return readProperty(this, "statistics") as TaskStatistics | undefined;
+  }
+  set statistics(value: never) {
+    writeProperty(this, "statistics", value);
   }
 
   /** `dependsOn` — wire `dependsOn`; writable until committed. */
@@ -1502,40 +1610,64 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  set url(value: never) {
+    writeProperty(this, "url", value);
+  }
 
   /** `eTag` — wire `eTag`; read-only. */
   get eTag(): string | undefined {
     return readProperty(this, "eTag") as string | undefined;
+  }
+  set eTag(value: never) {
+    writeProperty(this, "eTag", value);
   }
 
   /** `lastModified` — wire `lastModified`; read-only. */
   get lastModified(): Date | undefined {
     return readProperty(this, "lastModified") as Date | undefined;
   }
+  set lastModified(value: never) {
+    writeProperty(this, "lastModified", value);
+  }
 
   /** `creationTime` — wire `creationTime`; read-only. */
   get creationTime(): Date | undefined {
     return readProperty(this, "creationTime") as Date | undefined;
+  }
+  set creationTime(value: never) {
+    writeProperty(this, "creationTime", value);
   }
 
   /** `state` — wire `state`; read-only. */
   get state(): JobScheduleState | undefined {
     return readProperty(this, "state") as JobScheduleState | undefined;
   }
+  set state(value: never) {
+    writeProperty(this, "state", value);
+  }
 
   /** `stateTransitionTime` — wire `stateTransitionTime`; read-only. */
   get stateTransitionTime(): Date | undefined {
     return readProperty(this, "stateTransitionTime") as Date | undefined;
+  }
+  set stateTransitionTime(value: never) {
+    writeProperty(this, "stateTransitionTime", value);
   }
 
   /** `previousState` — wire `previousState`; read-only. */
   get previousState(): JobScheduleState | undefined {
     return readProperty(this, "previousState") as JobScheduleState | undefined;
   }
+  set previousState(value: never) {
+    writeProperty(this, "previousState", value);
+  }
 
   /** `previousStateTransitionTime` — wire `previousStateTransitionTime`; read-only. */
   get previousStateTransitionTime(): Date | undefined {
     return readProperty(this, "previousStateTransitionTime") as Date | undefined;
+  }
+  set previousStateTransitionTime(value: never) {
+    writeProperty(this, "previousStateTransitionTime", value);
   }
 
   /** `schedule` — wire `schedule`; writable. */
@@ -1558,6 +1690,9 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get executionInformation(): JobScheduleExecutionInformation | undefined {
     return readProperty(this, "executionInformation") as JobScheduleExecutionInformation | undefined;
   }
+  set executionInformation(value: never) {
+    writeProperty(this, "executionInformation", value);
+  }
 
   /** `metadata` — wire `metadata`; writable. */
   get metadata(): MetadataItem[] | undefined {
@@ -1570,6 +1705,9 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   /** `statistics` — wire `stats`; read-only. */
   get statistics(): JobScheduleStatistics | undefined {
     return readProperty(this, "statistics") as JobScheduleStatistics | undefined;
+  }
+  set statistics(value: never) {
+    writeProperty(this, "statistics", value);
   }
 }
 
@@ -1664,35 +1802,56 @@ export abstract class CertificateProperties extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  set url(value: never) {
+    writeProperty(this, "url", value);
+  }
 
   /** `state` — wire `state`; read-only. */
   get state(): CertificateState | undefined {
     return readProperty(this, "state") as CertificateState | undefined;
+  }
+  set state(value: never) {
+    writeProperty(this, "state", value);
   }
 
   /** `stateTransitionTime` — wire `stateTransitionTime`; read-only. */
   get stateTransitionTime(): Date | undefined {
     return readProperty(this, "stateTransitionTime") as Date | undefined;
   }
+  set stateTransitionTime(value: never) {
+    writeProperty(this, "stateTransitionTime", value);
+  }
 
   /** `previousState` — wire `previousState`; read-only. */
   get previousState(): CertificateState | undefined {
     return readProperty(this, "previousState") as CertificateState | undefined;
+  }
+  set previousState(value: never) {
+    writeProperty(this, "previousState", value);
   }
 
   /** `previousStateTransitionTime` — wire `previousStateTransitionTime`; read-only. */
   get previousStateTransitionTime(): Date | undefined {
     return readProperty(this, "previousStateTransitionTime") as Date | undefined;
   }
+  set previousStateTransitionTime(value: never) {
+    writeProperty(this, "previousStateTransitionTime", value);
+  }
 
   /** `publicData` — wire `publicData`; read-only. */
   get publicData(): string | undefined {
     return readProperty(this, "publicData") as string | undefined;
   }
+  set publicData(value: never) {
+    writeProperty(this, "publicData", value);
+  }
 
   /** `deleteCertificateError` — wire `deleteCertificateError`; read-only. */
   get deleteCertificateError(): DeleteCertificateError | undefined {
     return readProperty(this, "deleteCertificateError") as DeleteCertificateError | undefined;
+  }
+  set deleteCertificateError(value: never) {
+    writeProperty(this, "deleteCertificateError", value);
   }
 
   /** `data` — wire `data`; writable before commit, not returned by the service. */
@@ -1837,115 +1996,184 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get id(): string | undefined {
     return readProperty(this, "id") as string | undefined;
   }
+  set id(value: never) {
+    writeProperty(this, "id", value);
+  }
 
   /** `url` — wire `url`; read-only. */
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
+  }
+  set url(value: never) {
+    writeProperty(this, "url", value);
   }
 
   /** `state` — wire `state`; read-only. */
   get state(): ComputeNodeState | undefined {
     return readProperty(this, "state") as ComputeNodeState | undefined;
   }
+  set state(value: never) {
+    writeProperty(this, "state", value);
+  }
 
   /** `schedulingState` — wire `schedulingState`; read-only. */
   get schedulingState(): SchedulingState | undefined {
     return readProperty(this, "schedulingState") as SchedulingState | undefined;
+  }
+  set schedulingState(value: never) {
+    writeProperty(this, "schedulingState", value);
   }
 
   /** `stateTransitionTime` — wire `stateTransitionTime`; read-only. */
   get stateTransitionTime(): Date | undefined {
     return readProperty(this, "stateTransitionTime") as Date | undefined;
   }
+  set stateTransitionTime(value: never) {
+    writeProperty(this, "stateTransitionTime", value);
+  }
 
   /** `lastBootTime` — wire `lastBootTime`; read-only. */
   get lastBootTime(): Date | undefined {
     return readProperty(this, "lastBootTime") as Date | undefined;
+  }
+  set lastBootTime(value: never) {
+    writeProperty(this, "lastBootTime", value);
   }
 
   /** `allocationTime` — wire `allocationTime`; read-only. */
   get allocationTime(): Date | undefined {
     return readProperty(this, "allocationTime") as Date | undefined;
   }
+  set allocationTime(value: never) {
+    writeProperty(this, "allocationTime", value);
+  }
 
   /** `ipAddress` — wire `ipAddress`; read-only. */
   get ipAddress(): string | undefined {
     return readProperty(this, "ipAddress") as string | undefined;
+  }
+  set ipAddress(value: never) {
+    writeProperty(this, "ipAddress", value);
   }
 
   /** `affinityId` — wire `affinityId`; read-only. */
   get affinityId(): string | undefined {
     return readProperty(this, "affinityId") as string | undefined;
   }
+  set affinityId(value: never) {
+    writeProperty(this, "affinityId", value);
+  }
 
   /** `virtualMachineSize` — wire `vmSize`; read-only. */
   get virtualMachineSize(): string | undefined {
     return readProperty(this, "virtualMachineSize") as string | undefined;
+  }
+  set virtualMachineSize(value: never) {
+    writeProperty(this, "virtualMachineSize", value);
   }
 
   /** `totalTasksRun` — wire `totalTasksRun`; read-only. */
   get totalTasksRun(): number | undefined {
     return readProperty(this, "totalTasksRun") as number | undefined;
   }
+  set totalTasksRun(value: never) {
+    writeProperty(this, "totalTasksRun", value);
+  }
 
   /** `runningTasksCount` — wire `runningTasksCount`; read-only. */
   get runningTasksCount(): number | undefined {
     return readProperty(this, "runningTasksCount") as number | undefined;
+  }
+  set runningTasksCount(value: never) {
+    writeProperty(this, "runningTasksCount", value);
   }
 
   /** `runningTaskSlotsCount` — wire `runningTaskSlotsCount`; read-only. */
   get runningTaskSlotsCount(): number | undefined {
     return readProperty(this, "runningTaskSlotsCount") as number | undefined;
   }
+  set runningTaskSlotsCount(value: never) {
+    writeProperty(this, "runningTaskSlotsCount", value);
+  }
 
   /** `totalTasksSucceeded` — wire `totalTasksSucceeded`; read-only. */
   get totalTasksSucceeded(): number | undefined {
     return readProperty(this, "totalTasksSucceeded") as number | undefined;
+  }
+  set totalTasksSucceeded(value: never) {
+    writeProperty(this, "totalTasksSucceeded", value);
   }
 
   /** `recentTasks` — wire `recentTasks`; read-only. */
   get recentTasks(): TaskInformation[] | undefined {
     return readProperty(this, "recentTasks") as TaskInformation[] | undefined;
   }
+  set recentTasks(value: never) {
+    writeProperty(this, "recentTasks", value);
+  }
 
   /** `startTask` — wire `startTask`; read-only. */
   get startTask(): StartTask | undefined {
     return readProperty(this, "startTask") as StartTask | undefined;
+  }
+  set startTask(value: never) {
+    writeProperty(this, "startTask", value);
   }
 
   /** `startTaskInformation` — wire `startTaskInfo`; read-only. */
   get startTaskInformation(): StartTaskInformation | undefined {
     return readProperty(this, "startTaskInformation") as StartTaskInformation | undefined;
   }
+  set startTaskInformation(value: never) {
+    writeProperty(this, "startTaskInformation", value);
+  }
 
   /** `certificateReferences` — wire `certificateReferences`; read-only. */
   get certificateReferences(): CertificateReference[] | undefined {
     return readProperty(this, "certificateReferences") as CertificateReference[] | undefined;
+  }
+  set certificateReferences(value: never) {
+    writeProperty(this, "certificateReferences", value);
   }
 
   /** `errors` — wire `errors`; read-only. */
   get errors(): ComputeNodeError[] | undefined {
     return readProperty(this, "errors") as ComputeNodeError[] | undefined;
   }
+  set errors(value: never) {
+    writeProperty(this, "errors", value);
+  }
 
   /** `isDedicated` — wire `isDedicated`; read-only. */
   get isDedicated(): boolean | undefined {
     return readProperty(this, "isDedicated") as boolean | undefined;
+  }
+  set isDedicated(value: never) {
+    writeProperty(this, "isDedicated", value);
   }
 
   /** `endpointConfiguration` — wire `endpointConfiguration`; read-only. */
   get endpointConfiguration(): ComputeNodeEndpointConfiguration | undefined {
     return readProperty(this, "endpointConfiguration") as ComputeNodeEndpointConfiguration | undefined;
   }
+  set endpointConfiguration(value: never) {
+    writeProperty(this, "endpointConfiguration", value);
+  }
 
   /** `nodeAgentInformation` — wire `nodeAgentInfo`; read-only. */
   get nodeAgentInformation(): NodeAgentInformation | undefined {
     return readProperty(this, "nodeAgentInformation") as NodeAgentInformation | undefined;
   }
+  set nodeAgentInformation(value: never) {
+    writeProperty(this, "nodeAgentInformation", value);
+  }
 
   /** `virtualMachineInfo` — wire `virtualMachineInfo`; read-only. */
   get virtualMachineInfo(): VirtualMachineInfo | undefined {
     return readProperty(this, "virtualMachineInfo") as VirtualMachineInfo | undefined;
+  }
+  set virtualMachineInfo(value: never) {
+    writeProperty(this, "virtualMachineInfo", value);
   }
 }
 
@@ -2056,19 +2284,31 @@ export abstract class NodeFileProperties extends PropertyContainer {
   get name(): string | undefined {
     return readProperty(this, "name") as string | undefined;
   }
+  set name(value: never) {
+    writeProperty(this, "name", value);
+  }
 
   /** `url` — wire `url`; read-only. */
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
+  }
+  set url(value: never) {
+    writeProperty(this, "url", value);
   }
 
   /** `isDirectory` — wire `isDirectory`; read-only. */
   get isDirectory(): boolean | undefined {
     return readProperty(this, "isDirectory") as boolean | undefined;
   }
+  set isDirectory(value: never) {
+    writeProperty(this, "isDirectory", value);
+  }
 
   /** `properties` — wire `properties`; read-only. */
   get properties(): FileProperties | undefined {
     return readProperty(this, "properties") as FileProperties | undefined;
+  }
+  set properties(value: never) {
+    writeProperty(this, "properties", value);
   }
 }

@@ -188,15 +188,24 @@ export class ApplicationSummary extends PropertyContainer {
   get id(): string | undefined {
     return readProperty(this, "id") as string | undefined;
   }
+  set id(value: never) {
+    writeProperty(this, "id", value);
+  }
 
   /** `displayName` — wire `displayName`; read-only. */
   get displayName(): string | undefined {
     return readProperty(this, "displayName") as string | undefined;
   }
+  set displayName(value: never) {
+    writeProperty(this, "displayName", value);
+  }
 
   /** `versions` — wire `versions`; read-only. */
   get versions(): string[] | undefined {
     return readProperty(this, "versions") as string[] | undefined;
+  }
+  set versions(value: never) {
+    writeProperty(this, "versions", value);
   }
 }
 
@@ -441,15 +450,24 @@ export class AutoScaleRun extends PropertyContainer {
   get timestamp(): Date | undefined {
     return readProperty(this, "timestamp") as Date | undefined;
   }
+  set timestamp(value: never) {
+    writeProperty(this, "timestamp", value);
+  }
 
   /** `results` — wire `results`; read-only. */
   get results(): string | undefined {
     return readProperty(this, "results") as string | undefined;
   }
+  set results(value: never) {
+    writeProperty(this, "results", value);
+  }
 
   /** `error` — wire `error`; read-only. */
   get error(): AutoScaleRunError | undefined {
     return readProperty(this, "error") as AutoScaleRunError | undefined;
+  }
+  set error(value: never) {
+    writeProperty(this, "error", value);
   }
 }
 
@@ -481,15 +499,24 @@ export class AutoScaleRunError extends PropertyContainer {
   get code(): string | undefined {
     return readProperty(this, "code") as string | undefined;
   }
+  set code(value: never) {
+    writeProperty(this, "code", value);
+  }
 
   /** `message` — wire `message`; read-only. */
   get message(): string | undefined {
     return readProperty(this, "message") as string | undefined;
   }
+  set message(value: never) {
+    writeProperty(this, "message", value);
+  }
 
   /** `values` — wire `values`; read-only. */
   get values(): NameValuePair[] | undefined {
     return readProperty(this, "values") as NameValuePair[] | undefined;
+  }
+  set values(value: never) {
+    writeProperty(this, "values", value);
   }
 }
 
@@ -758,10 +785,16 @@ export class BatchPoolIdentity extends PropertyContainer {
   get type(): PoolIdentityType | undefined {
     return readProperty(this, "type") as PoolIdentityType | undefined;
   }
+  set type(value: never) {
+    writeProperty(this, "type", value);
+  }
 
   /** `userAssignedIdentities` — wire `userAssignedIdentities`; read-only. */
   get userAssignedIdentities(): UserAssignedIdentity[] | undefined {
     return readProperty(this, "userAssignedIdentities") as UserAssignedIdentity[] | undefined;
+  }
+  set userAssignedIdentities(value: never) {
+    writeProperty(this, "userAssignedIdentities", value);
   }
 }
 
@@ -963,6 +996,9 @@ export class ComputeNodeEndpointConfiguration extends PropertyContainer {
   get inboundEndpoints(): InboundEndpoint[] | undefined {
     return readProperty(this, "inboundEndpoints") as InboundEndpoint[] | undefined;
   }
+  set inboundEndpoints(value: never) {
+    writeProperty(this, "inboundEndpoints", value);
+  }
 }
 
 /** Property table of {@link ComputeNodeError}. */
@@ -993,15 +1029,24 @@ export class ComputeNodeError extends PropertyContainer {
   get code(): string | undefined {
     return readProperty(this, "code") as string | undefined;
   }
+  set code(value: never) {
+    writeProperty(this, "code", value);
+  }
 
   /** `message` — wire `message`; read-only. */
   get message(): string | undefined {
     return readProperty(this, "message") as string | undefined;
   }
+  set message(value: never) {
+    writeProperty(this, "message", value);
+  }
 
   /** `errorDetails` — wire `errorDetails`; read-only. */
   get errorDetails(): NameValuePair[] | undefined {
     return readProperty(this, "errorDetails") as NameValuePair[] | undefined;
+  }
+  set errorDetails(value: never) {
+    writeProperty(this, "errorDetails", value);
   }
 }
 
@@ -1042,30 +1087,48 @@ export class ComputeNodeInformation extends PropertyContainer {
   get affinityId(): string | undefined {
     return readProperty(this, "affinityId") as string | undefined;
   }
+  set affinityId(value: never) {
+    writeProperty(this, "affinityId", value);
+  }
 
   /** `computeNodeUrl` — wire `nodeUrl`; read-only. */
   get computeNodeUrl(): string | undefined {
     return readProperty(this, "computeNodeUrl") as string | undefined;
+  }
+  set computeNodeUrl(value: never) {
+    writeProperty(this, "computeNodeUrl", value);
   }
 
   /** `poolId` — wire `poolId`; read-only. */
   get poolId(): string | undefined {
     return readProperty(this, "poolId") as string | undefined;
   }
+  set poolId(value: never) {
+    writeProperty(this, "poolId", value);
+  }
 
   /** `computeNodeId` — wire `nodeId`; read-only. */
   get computeNodeId(): string | undefined {
     return readProperty(this, "computeNodeId") as string | undefined;
+  }
+  set computeNodeId(value: never) {
+    writeProperty(this, "computeNodeId", value);
   }
 
   /** `taskRootDirectory` — wire `taskRootDirectory`; read-only. */
   get taskRootDirectory(): string | undefined {
     return readProperty(this, "taskRootDirectory") as string | undefined;
   }
+  set taskRootDirectory(value: never) {
+    writeProperty(this, "taskRootDirectory", value);
+  }
 
   /** `taskRootDirectoryUrl` — wire `taskRootDirectoryUrl`; read-only. */
   get taskRootDirectoryUrl(): string | undefined {
     return readProperty(this, "taskRootDirectoryUrl") as string | undefined;
+  }
+  set taskRootDirectoryUrl(value: never) {
+    writeProperty(this, "taskRootDirectoryUrl", value);
   }
 }
 
@@ -1354,15 +1417,24 @@ export class DeleteCertificateError extends PropertyContainer {
   get code(): string | undefined {
     return readProperty(this, "code") as string | undefined;
   }
+  set code(value: never) {
+    writeProperty(this, "code", value);
+  }
 
   /** `message` — wire `message`; read-only. */
   get message(): string | undefined {
     return readProperty(this, "message") as string | undefined;
   }
+  set message(value: never) {
+    writeProperty(this, "message", value);
+  }
 
   /** `values` — wire `values`; read-only. */
   get values(): NameValuePair[] | undefined {
     return readProperty(this, "values") as NameValuePair[] | undefined;
+  }
+  set values(value: never) {
+    writeProperty(this, "values", value);
   }
 }
 
@@ -1776,25 +1848,40 @@ export class FileProperties extends PropertyContainer {
   get creationTime(): Date | undefined {
     return readProperty(this, "creationTime") as Date | undefined;
   }
+  set creationTime(value: never) {
+    writeProperty(this, "creationTime", value);
+  }
 
   /** `lastModified` — wire `lastModified`; read-only. */
   get lastModified(): Date | undefined {
     return readProperty(this, "lastModified") as Date | undefined;
+  }
+  set lastModified(value: never) {
+    writeProperty(this, "lastModified", value);
   }
 
   /** `contentLength` — wire `contentLength`; read-only. */
   get contentLength(): number | undefined {
     return readProperty(this, "contentLength") as number | undefined;
   }
+  set contentLength(value: never) {
+    writeProperty(this, "contentLength", value);
+  }
 
   /** `contentType` — wire `contentType`; read-only. */
   get contentType(): string | undefined {
     return readProperty(this, "contentType") as string | undefined;
   }
+  set contentType(value: never) {
+    writeProperty(this, "contentType", value);
+  }
 
   /** `fileMode` — wire `fileMode`; read-only. */
   get fileMode(): string | undefined {
     return readProperty(this, "fileMode") as string | undefined;
+  }
+  set fileMode(value: never) {
+    writeProperty(this, "fileMode", value);
   }
 }
 
@@ -1841,30 +1928,48 @@ export class ImageInformation extends PropertyContainer {
   get nodeAgentSkuId(): string | undefined {
     return readProperty(this, "nodeAgentSkuId") as string | undefined;
   }
+  set nodeAgentSkuId(value: never) {
+    writeProperty(this, "nodeAgentSkuId", value);
+  }
 
   /** `imageReference` — wire `imageReference`; read-only. */
   get imageReference(): ImageReference | undefined {
     return readProperty(this, "imageReference") as ImageReference | undefined;
+  }
+  set imageReference(value: never) {
+    writeProperty(this, "imageReference", value);
   }
 
   /** `osType` — wire `osType`; read-only. */
   get osType(): OSType | undefined {
     return readProperty(this, "osType") as OSType | undefined;
   }
+  set osType(value: never) {
+    writeProperty(this, "osType", value);
+  }
 
   /** `capabilities` — wire `capabilities`; read-only. */
   get capabilities(): string[] | undefined {
     return readProperty(this, "capabilities") as string[] | undefined;
+  }
+  set capabilities(value: never) {
+    writeProperty(this, "capabilities", value);
   }
 
   /** `batchSupportEndOfLife` — wire `batchSupportEndOfLife`; read-only. */
   get batchSupportEndOfLife(): Date | undefined {
     return readProperty(this, "batchSupportEndOfLife") as Date | undefined;
   }
+  set batchSupportEndOfLife(value: never) {
+    writeProperty(this, "batchSupportEndOfLife", value);
+  }
 
   /** `verificationType` — wire `verificationType`; read-only. */
   get verificationType(): VerificationType | undefined {
     return readProperty(this, "verificationType") as VerificationType | undefined;
+  }
+  set verificationType(value: never) {
+    writeProperty(this, "verificationType", value);
   }
 }
 
@@ -2021,30 +2126,48 @@ export class InboundEndpoint extends PropertyContainer {
   get name(): string | undefined {
     return readProperty(this, "name") as string | undefined;
   }
+  set name(value: never) {
+    writeProperty(this, "name", value);
+  }
 
   /** `protocol` — wire `protocol`; read-only. */
   get protocol(): InboundEndpointProtocol | undefined {
     return readProperty(this, "protocol") as InboundEndpointProtocol | undefined;
+  }
+  set protocol(value: never) {
+    writeProperty(this, "protocol", value);
   }
 
   /** `publicIPAddress` — wire `publicIPAddress`; read-only. */
   get publicIPAddress(): string | undefined {
     return readProperty(this, "publicIPAddress") as string | undefined;
   }
+  set publicIPAddress(value: never) {
+    writeProperty(this, "publicIPAddress", value);
+  }
 
   /** `publicFQDN` — wire `publicFQDN`; read-only. */
   get publicFQDN(): string | undefined {
     return readProperty(this, "publicFQDN") as string | undefined;
+  }
+  set publicFQDN(value: never) {
+    writeProperty(this, "publicFQDN", value);
   }
 
   /** `frontendPort` — wire `frontendPort`; read-only. */
   get frontendPort(): number | undefined {
     return readProperty(this, "frontendPort") as number | undefined;
   }
+  set frontendPort(value: never) {
+    writeProperty(this, "frontendPort", value);
+  }
 
   /** `backendPort` — wire `backendPort`; read-only. */
   get backendPort(): number | undefined {
     return readProperty(this, "backendPort") as number | undefined;
+  }
+  set backendPort(value: never) {
+    writeProperty(this, "backendPort", value);
   }
 }
 
@@ -2180,25 +2303,40 @@ export class InstanceViewStatus extends PropertyContainer {
   get code(): string | undefined {
     return readProperty(this, "code") as string | undefined;
   }
+  set code(value: never) {
+    writeProperty(this, "code", value);
+  }
 
   /** `displayStatus` — wire `displayStatus`; read-only. */
   get displayStatus(): string | undefined {
     return readProperty(this, "displayStatus") as string | undefined;
+  }
+  set displayStatus(value: never) {
+    writeProperty(this, "displayStatus", value);
   }
 
   /** `level` — wire `level`; read-only. */
   get level(): StatusLevelTypes | undefined {
     return readProperty(this, "level") as StatusLevelTypes | undefined;
   }
+  set level(value: never) {
+    writeProperty(this, "level", value);
+  }
 
   /** `message` — wire `message`; read-only. */
   get message(): string | undefined {
     return readProperty(this, "message") as string | undefined;
   }
+  set message(value: never) {
+    writeProperty(this, "message", value);
+  }
 
   /** `time` — wire `time`; read-only. */
   get time(): string | undefined {
     return readProperty(this, "time") as string | undefined;
+  }
+  set time(value: never) {
+    writeProperty(this, "time", value);
   }
 }
 
@@ -2290,25 +2428,40 @@ export class JobExecutionInformation extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  set startTime(value: never) {
+    writeProperty(this, "startTime", value);
+  }
 
   /** `endTime` — wire `endTime`; read-only. */
   get endTime(): Date | undefined {
     return readProperty(this, "endTime") as Date | undefined;
+  }
+  set endTime(value: never) {
+    writeProperty(this, "endTime", value);
   }
 
   /** `poolId` — wire `poolId`; read-only. */
   get poolId(): string | undefined {
     return readProperty(this, "poolId") as string | undefined;
   }
+  set poolId(value: never) {
+    writeProperty(this, "poolId", value);
+  }
 
   /** `schedulingError` — wire `schedulingError`; read-only. */
   get schedulingError(): JobSchedulingError | undefined {
     return readProperty(this, "schedulingError") as JobSchedulingError | undefined;
   }
+  set schedulingError(value: never) {
+    writeProperty(this, "schedulingError", value);
+  }
 
   /** `terminateReason` — wire `terminateReason`; read-only. */
   get terminateReason(): string | undefined {
     return readProperty(this, "terminateReason") as string | undefined;
+  }
+  set terminateReason(value: never) {
+    writeProperty(this, "terminateReason", value);
   }
 }
 
@@ -2651,15 +2804,24 @@ export class JobPreparationAndReleaseTaskExecutionInformation extends PropertyCo
   get poolId(): string | undefined {
     return readProperty(this, "poolId") as string | undefined;
   }
+  set poolId(value: never) {
+    writeProperty(this, "poolId", value);
+  }
 
   /** `computeNodeId` — wire `nodeId`; read-only. */
   get computeNodeId(): string | undefined {
     return readProperty(this, "computeNodeId") as string | undefined;
   }
+  set computeNodeId(value: never) {
+    writeProperty(this, "computeNodeId", value);
+  }
 
   /** `computeNodeUrl` — wire `nodeUrl`; read-only. */
   get computeNodeUrl(): string | undefined {
     return readProperty(this, "computeNodeUrl") as string | undefined;
+  }
+  set computeNodeUrl(value: never) {
+    writeProperty(this, "computeNodeUrl", value);
   }
 
   /** `jobPreparationTaskExecutionInformation` — wire `jobPreparationTaskExecutionInfo`; read-only. */
@@ -2667,11 +2829,17 @@ export class JobPreparationAndReleaseTaskExecutionInformation extends PropertyCo
     return readProperty(this, "jobPreparationTaskExecutionInformation") as
       JobPreparationTaskExecutionInformation | undefined;
   }
+  set jobPreparationTaskExecutionInformation(value: never) {
+    writeProperty(this, "jobPreparationTaskExecutionInformation", value);
+  }
 
   /** `jobReleaseTaskExecutionInformation` — wire `jobReleaseTaskExecutionInfo`; read-only. */
   get jobReleaseTaskExecutionInformation(): JobReleaseTaskExecutionInformation | undefined {
     return readProperty(this, "jobReleaseTaskExecutionInformation") as
       JobReleaseTaskExecutionInformation | undefined;
+  }
+  set jobReleaseTaskExecutionInformation(value: never) {
+    writeProperty(this, "jobReleaseTaskExecutionInformation", value);
   }
 }
 
@@ -2888,55 +3056,88 @@ export class JobPreparationTaskExecutionInformation extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  set startTime(value: never) {
+    writeProperty(this, "startTime", value);
+  }
 
   /** `endTime` — wire `endTime`; read-only. */
   get endTime(): Date | undefined {
     return readProperty(this, "endTime") as Date | undefined;
+  }
+  set endTime(value: never) {
+    writeProperty(this, "endTime", value);
   }
 
   /** `state` — wire `state`; read-only. */
   get state(): JobPreparationTaskState | undefined {
     return readProperty(this, "state") as JobPreparationTaskState | undefined;
   }
+  set state(value: never) {
+    writeProperty(this, "state", value);
+  }
 
   /** `taskRootDirectory` — wire `taskRootDirectory`; read-only. */
   get taskRootDirectory(): string | undefined {
     return readProperty(this, "taskRootDirectory") as string | undefined;
+  }
+  set taskRootDirectory(value: never) {
+    writeProperty(this, "taskRootDirectory", value);
   }
 
   /** `taskRootDirectoryUrl` — wire `taskRootDirectoryUrl`; read-only. */
   get taskRootDirectoryUrl(): string | undefined {
     return readProperty(this, "taskRootDirectoryUrl") as string | undefined;
   }
+  set taskRootDirectoryUrl(value: never) {
+    writeProperty(this, "taskRootDirectoryUrl", value);
+  }
 
   /** `exitCode` — wire `exitCode`; read-only. */
   get exitCode(): number | undefined {
     return readProperty(this, "exitCode") as number | undefined;
+  }
+  set exitCode(value: never) {
+    writeProperty(this, "exitCode", value);
   }
 
   /** `containerInformation` — wire `containerInfo`; read-only. */
   get containerInformation(): TaskContainerExecutionInformation | undefined {
     return readProperty(this, "containerInformation") as TaskContainerExecutionInformation | undefined;
   }
+  set containerInformation(value: never) {
+    writeProperty(this, "containerInformation", value);
+  }
 
   /** `failureInformation` — wire `failureInfo`; read-only. */
   get failureInformation(): TaskFailureInformation | undefined {
     return readProperty(this, "failureInformation") as TaskFailureInformation | undefined;
+  }
+  set failureInformation(value: never) {
+    writeProperty(this, "failureInformation", value);
   }
 
   /** `retryCount` — wire `retryCount`; read-only. */
   get retryCount(): number | undefined {
     return readProperty(this, "retryCount") as number | undefined;
   }
+  set retryCount(value: never) {
+    writeProperty(this, "retryCount", value);
+  }
 
   /** `lastRetryTime` — wire `lastRetryTime`; read-only. */
   get lastRetryTime(): Date | undefined {
     return readProperty(this, "lastRetryTime") as Date | undefined;
   }
+  set lastRetryTime(value: never) {
+    writeProperty(this, "lastRetryTime", value);
+  }
 
   /** `result` — wire `result`; read-only. */
   get result(): TaskExecutionResult | undefined {
     return readProperty(this, "result") as TaskExecutionResult | undefined;
+  }
+  set result(value: never) {
+    writeProperty(this, "result", value);
   }
 }
 
@@ -3134,45 +3335,72 @@ export class JobReleaseTaskExecutionInformation extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  set startTime(value: never) {
+    writeProperty(this, "startTime", value);
+  }
 
   /** `endTime` — wire `endTime`; read-only. */
   get endTime(): Date | undefined {
     return readProperty(this, "endTime") as Date | undefined;
+  }
+  set endTime(value: never) {
+    writeProperty(this, "endTime", value);
   }
 
   /** `state` — wire `state`; read-only. */
   get state(): JobReleaseTaskState | undefined {
     return readProperty(this, "state") as JobReleaseTaskState | undefined;
   }
+  set state(value: never) {
+    writeProperty(this, "state", value);
+  }
 
   /** `taskRootDirectory` — wire `taskRootDirectory`; read-only. */
   get taskRootDirectory(): string | undefined {
     return readProperty(this, "taskRootDirectory") as string | undefined;
+  }
+  set taskRootDirectory(value: never) {
+    writeProperty(this, "taskRootDirectory", value);
   }
 
   /** `taskRootDirectoryUrl` — wire `taskRootDirectoryUrl`; read-only. */
   get taskRootDirectoryUrl(): string | undefined {
     return readProperty(this, "taskRootDirectoryUrl") as string | undefined;
   }
+  set taskRootDirectoryUrl(value: never) {
+    writeProperty(this, "taskRootDirectoryUrl", value);
+  }
 
   /** `exitCode` — wire `exitCode`; read-only. */
   get exitCode(): number | undefined {
     return readProperty(this, "exitCode") as number | undefined;
+  }
+  set exitCode(value: never) {
+    writeProperty(this, "exitCode", value);
   }
 
   /** `containerInformation` — wire `containerInfo`; read-only. */
   get containerInformation(): TaskContainerExecutionInformation | undefined {
     return readProperty(this, "containerInformation") as TaskContainerExecutionInformation | undefined;
   }
+  set containerInformation(value: never) {
+    writeProperty(this, "containerInformation", value);
+  }
 
   /** `failureInformation` — wire `failureInfo`; read-only. */
   get failureInformation(): TaskFailureInformation | undefined {
     return readProperty(this, "failureInformation") as TaskFailureInformation | undefined;
   }
+  set failureInformation(value: never) {
+    writeProperty(this, "failureInformation", value);
+  }
 
   /** `result` — wire `result`; read-only. */
   get result(): TaskExecutionResult | undefined {
     return readProperty(this, "result") as TaskExecutionResult | undefined;
+  }
+  set result(value: never) {
+    writeProperty(this, "result", value);
   }
 }
 
@@ -3204,15 +3432,24 @@ export class JobScheduleExecutionInformation extends PropertyContainer {
   get nextRunTime(): Date | undefined {
     return readProperty(this, "nextRunTime") as Date | undefined;
   }
+  set nextRunTime(value: never) {
+    writeProperty(this, "nextRunTime", value);
+  }
 
   /** `recentJob` — wire `recentJob`; read-only. */
   get recentJob(): RecentJob | undefined {
     return readProperty(this, "recentJob") as RecentJob | undefined;
   }
+  set recentJob(value: never) {
+    writeProperty(this, "recentJob", value);
+  }
 
   /** `endTime` — wire `endTime`; read-only. */
   get endTime(): Date | undefined {
     return readProperty(this, "endTime") as Date | undefined;
+  }
+  set endTime(value: never) {
+    writeProperty(this, "endTime", value);
   }
 }
 
@@ -3255,70 +3492,112 @@ export class JobScheduleStatistics extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  set url(value: never) {
+    writeProperty(this, "url", value);
+  }
 
   /** `startTime` — wire `startTime`; read-only. */
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
+  }
+  set startTime(value: never) {
+    writeProperty(this, "startTime", value);
   }
 
   /** `lastUpdateTime` — wire `lastUpdateTime`; read-only. */
   get lastUpdateTime(): Date | undefined {
     return readProperty(this, "lastUpdateTime") as Date | undefined;
   }
+  set lastUpdateTime(value: never) {
+    writeProperty(this, "lastUpdateTime", value);
+  }
 
   /** `userCpuTime` — wire `userCPUTime`; read-only. */
   get userCpuTime(): number | undefined {
     return readProperty(this, "userCpuTime") as number | undefined;
+  }
+  set userCpuTime(value: never) {
+    writeProperty(this, "userCpuTime", value);
   }
 
   /** `kernelCpuTime` — wire `kernelCPUTime`; read-only. */
   get kernelCpuTime(): number | undefined {
     return readProperty(this, "kernelCpuTime") as number | undefined;
   }
+  set kernelCpuTime(value: never) {
+    writeProperty(this, "kernelCpuTime", value);
+  }
 
   /** `wallClockTime` — wire `wallClockTime`; read-only. */
   get wallClockTime(): number | undefined {
     return readProperty(this, "wallClockTime") as number | undefined;
+  }
+  set wallClockTime(value: never) {
+    writeProperty(this, "wallClockTime", value);
   }
 
   /** `readIOps` — wire `readIOps`; read-only. */
   get readIOps(): number | undefined {
     return readProperty(this, "readIOps") as number | undefined;
   }
+  set readIOps(value: never) {
+    writeProperty(this, "readIOps", value);
+  }
 
   /** `writeIOps` — wire `writeIOps`; read-only. */
   get writeIOps(): number | undefined {
     return readProperty(this, "writeIOps") as number | undefined;
+  }
+  set writeIOps(value: never) {
+    writeProperty(this, "writeIOps", value);
   }
 
   /** `readIOGiB` — wire `readIOGiB`; read-only. */
   get readIOGiB(): number | undefined {
     return readProperty(this, "readIOGiB") as number | undefined;
   }
+  set readIOGiB(value: never) {
+    writeProperty(this, "readIOGiB", value);
+  }
 
   /** `writeIOGiB` — wire `writeIOGiB`; read-only. */
   get writeIOGiB(): number | undefined {
     return readProperty(this, "writeIOGiB") as number | undefined;
+  }
+  set writeIOGiB(value: never) {
+    writeProperty(this, "writeIOGiB", value);
   }
 
   /** `succeededTaskCount` — wire `numSucceededTasks`; read-only. */
   get succeededTaskCount(): number | undefined {
     return readProperty(this, "succeededTaskCount") as number | undefined;
   }
+  set succeededTaskCount(value: never) {
+    writeProperty(this, "succeededTaskCount", value);
+  }
 
   /** `failedTaskCount` — wire `numFailedTasks`; read-only. */
   get failedTaskCount(): number | undefined {
     return readProperty(this, "failedTaskCount") as number | undefined;
+  }
+  set failedTaskCount(value: never) {
+    writeProperty(this, "failedTaskCount", value);
   }
 
   /** `taskRetryCount` — wire `numTaskRetries`; read-only. */
   get taskRetryCount(): number | undefined {
     return readProperty(this, "taskRetryCount") as number | undefined;
   }
+  set taskRetryCount(value: never) {
+    writeProperty(this, "taskRetryCount", value);
+  }
 
   /** `waitTime` — wire `waitTime`; read-only. */
   get waitTime(): number | undefined {
     return readProperty(this, "waitTime") as number | undefined;
+  }
+  set waitTime(value: never) {
+    writeProperty(this, "waitTime", value);
   }
 }
 
@@ -3351,20 +3630,32 @@ export class JobSchedulingError extends PropertyContainer {
   get category(): ErrorCategory | undefined {
     return readProperty(this, "category") as ErrorCategory | undefined;
   }
+  set category(value: never) {
+    writeProperty(this, "category", value);
+  }
 
   /** `code` — wire `code`; read-only. */
   get code(): string | undefined {
     return readProperty(this, "code") as string | undefined;
+  }
+  set code(value: never) {
+    writeProperty(this, "code", value);
   }
 
   /** `message` — wire `message`; read-only. */
   get message(): string | undefined {
     return readProperty(this, "message") as string | undefined;
   }
+  set message(value: never) {
+    writeProperty(this, "message", value);
+  }
 
   /** `details` — wire `details`; read-only. */
   get details(): NameValuePair[] | undefined {
     return readProperty(this, "details") as NameValuePair[] | undefined;
+  }
+  set details(value: never) {
+    writeProperty(this, "details", value);
   }
 }
 
@@ -3668,70 +3959,112 @@ export class JobStatistics extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  set url(value: never) {
+    writeProperty(this, "url", value);
+  }
 
   /** `startTime` — wire `startTime`; read-only. */
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
+  }
+  set startTime(value: never) {
+    writeProperty(this, "startTime", value);
   }
 
   /** `lastUpdateTime` — wire `lastUpdateTime`; read-only. */
   get lastUpdateTime(): Date | undefined {
     return readProperty(this, "lastUpdateTime") as Date | undefined;
   }
+  set lastUpdateTime(value: never) {
+    writeProperty(this, "lastUpdateTime", value);
+  }
 
   /** `userCpuTime` — wire `userCPUTime`; read-only. */
   get userCpuTime(): number | undefined {
     return readProperty(this, "userCpuTime") as number | undefined;
+  }
+  set userCpuTime(value: never) {
+    writeProperty(this, "userCpuTime", value);
   }
 
   /** `kernelCpuTime` — wire `kernelCPUTime`; read-only. */
   get kernelCpuTime(): number | undefined {
     return readProperty(this, "kernelCpuTime") as number | undefined;
   }
+  set kernelCpuTime(value: never) {
+    writeProperty(this, "kernelCpuTime", value);
+  }
 
   /** `wallClockTime` — wire `wallClockTime`; read-only. */
   get wallClockTime(): number | undefined {
     return readProperty(this, "wallClockTime") as number | undefined;
+  }
+  set wallClockTime(value: never) {
+    writeProperty(this, "wallClockTime", value);
   }
 
   /** `readIOps` — wire `readIOps`; read-only. */
   get readIOps(): number | undefined {
     return readProperty(this, "readIOps") as number | undefined;
   }
+  set readIOps(value: never) {
+    writeProperty(this, "readIOps", value);
+  }
 
   /** `writeIOps` — wire `writeIOps`; read-only. */
   get writeIOps(): number | undefined {
     return readProperty(this, "writeIOps") as number | undefined;
+  }
+  set writeIOps(value: never) {
+    writeProperty(this, "writeIOps", value);
   }
 
   /** `readIOGiB` — wire `readIOGiB`; read-only. */
   get readIOGiB(): number | undefined {
     return readProperty(this, "readIOGiB") as number | undefined;
   }
+  set readIOGiB(value: never) {
+    writeProperty(this, "readIOGiB", value);
+  }
 
   /** `writeIOGiB` — wire `writeIOGiB`; read-only. */
   get writeIOGiB(): number | undefined {
     return readProperty(this, "writeIOGiB") as number | undefined;
+  }
+  set writeIOGiB(value: never) {
+    writeProperty(this, "writeIOGiB", value);
   }
 
   /** `succeededTaskCount` — wire `numSucceededTasks`; read-only. */
   get succeededTaskCount(): number | undefined {
     return readProperty(this, "succeededTaskCount") as number | undefined;
   }
+  set succeededTaskCount(value: never) {
+    writeProperty(this, "succeededTaskCount", value);
+  }
 
   /** `failedTaskCount` — wire `numFailedTasks`; read-only. */
   get failedTaskCount(): number | undefined {
     return readProperty(this, "failedTaskCount") as number | undefined;
+  }
+  set failedTaskCount(value: never) {
+    writeProperty(this, "failedTaskCount", value);
   }
 
   /** `taskRetryCount` — wire `numTaskRetries`; read-only. */
   get taskRetryCount(): number | undefined {
     return readProperty(this, "taskRetryCount") as number | undefined;
   }
+  set taskRetryCount(value: never) {
+    writeProperty(this, "taskRetryCount", value);
+  }
 
   /** `waitTime` — wire `waitTime`; read-only. */
   get waitTime(): number | undefined {
     return readProperty(this, "waitTime") as number | undefined;
+  }
+  set waitTime(value: never) {
+    writeProperty(this, "waitTime", value);
   }
 }
 
@@ -4083,10 +4416,16 @@ export class NameValuePair extends PropertyContainer {
   get name(): string | undefined {
     return readProperty(this, "name") as string | undefined;
   }
+  set name(value: never) {
+    writeProperty(this, "name", value);
+  }
 
   /** `value` — wire `value`; read-only. */
   get value(): string | undefined {
     return readProperty(this, "value") as string | undefined;
+  }
+  set value(value: never) {
+    writeProperty(this, "value", value);
   }
 }
 
@@ -4353,10 +4692,16 @@ export class NodeAgentInformation extends PropertyContainer {
   get version(): string | undefined {
     return readProperty(this, "version") as string | undefined;
   }
+  set version(value: never) {
+    writeProperty(this, "version", value);
+  }
 
   /** `lastUpdateTime` — wire `lastUpdateTime`; read-only. */
   get lastUpdateTime(): Date | undefined {
     return readProperty(this, "lastUpdateTime") as Date | undefined;
+  }
+  set lastUpdateTime(value: never) {
+    writeProperty(this, "lastUpdateTime", value);
   }
 }
 
@@ -4402,85 +4747,136 @@ export class NodeCounts extends PropertyContainer {
   get creating(): number | undefined {
     return readProperty(this, "creating") as number | undefined;
   }
+  set creating(value: never) {
+    writeProperty(this, "creating", value);
+  }
 
   /** `idle` — wire `idle`; read-only. */
   get idle(): number | undefined {
     return readProperty(this, "idle") as number | undefined;
+  }
+  set idle(value: never) {
+    writeProperty(this, "idle", value);
   }
 
   /** `offline` — wire `offline`; read-only. */
   get offline(): number | undefined {
     return readProperty(this, "offline") as number | undefined;
   }
+  set offline(value: never) {
+    writeProperty(this, "offline", value);
+  }
 
   /** `preempted` — wire `preempted`; read-only. */
   get preempted(): number | undefined {
     return readProperty(this, "preempted") as number | undefined;
+  }
+  set preempted(value: never) {
+    writeProperty(this, "preempted", value);
   }
 
   /** `rebooting` — wire `rebooting`; read-only. */
   get rebooting(): number | undefined {
     return readProperty(this, "rebooting") as number | undefined;
   }
+  set rebooting(value: never) {
+    writeProperty(this, "rebooting", value);
+  }
 
   /** `reimaging` — wire `reimaging`; read-only. */
   get reimaging(): number | undefined {
     return readProperty(this, "reimaging") as number | undefined;
+  }
+  set reimaging(value: never) {
+    writeProperty(this, "reimaging", value);
   }
 
   /** `running` — wire `running`; read-only. */
   get running(): number | undefined {
     return readProperty(this, "running") as number | undefined;
   }
+  set running(value: never) {
+    writeProperty(this, "running", value);
+  }
 
   /** `starting` — wire `starting`; read-only. */
   get starting(): number | undefined {
     return readProperty(this, "starting") as number | undefined;
+  }
+  set starting(value: never) {
+    writeProperty(this, "starting", value);
   }
 
   /** `startTaskFailed` — wire `startTaskFailed`; read-only. */
   get startTaskFailed(): number | undefined {
     return readProperty(this, "startTaskFailed") as number | undefined;
   }
+  set startTaskFailed(value: never) {
+    writeProperty(this, "startTaskFailed", value);
+  }
 
   /** `leavingPool` — wire `leavingPool`; read-only. */
   get leavingPool(): number | undefined {
     return readProperty(this, "leavingPool") as number | undefined;
+  }
+  set leavingPool(value: never) {
+    writeProperty(this, "leavingPool", value);
   }
 
   /** `unknown` — wire `unknown`; read-only. */
   get unknown(): number | undefined {
     return readProperty(this, "unknown") as number | undefined;
   }
+  set unknown(value: never) {
+    writeProperty(this, "unknown", value);
+  }
 
   /** `unusable` — wire `unusable`; read-only. */
   get unusable(): number | undefined {
     return readProperty(this, "unusable") as number | undefined;
+  }
+  set unusable(value: never) {
+    writeProperty(this, "unusable", value);
   }
 
   /** `waitingForStartTask` — wire `waitingForStartTask`; read-only. */
   get waitingForStartTask(): number | undefined {
     return readProperty(this, "waitingForStartTask") as number | undefined;
   }
+  set waitingForStartTask(value: never) {
+    writeProperty(this, "waitingForStartTask", value);
+  }
 
   /** `upgradingOS` — wire `upgradingOS`; read-only. */
   get upgradingOS(): number | undefined {
     return readProperty(this, "upgradingOS") as number | undefined;
+  }
+  set upgradingOS(value: never) {
+    writeProperty(this, "upgradingOS", value);
   }
 
   /** `deallocated` — wire `deallocated`; read-only. */
   get deallocated(): number | undefined {
     return readProperty(this, "deallocated") as number | undefined;
   }
+  set deallocated(value: never) {
+    writeProperty(this, "deallocated", value);
+  }
 
   /** `deallocating` — wire `deallocating`; read-only. */
   get deallocating(): number | undefined {
     return readProperty(this, "deallocating") as number | undefined;
   }
+  set deallocating(value: never) {
+    writeProperty(this, "deallocating", value);
+  }
 
   /** `total` — wire `total`; read-only. */
   get total(): number | undefined {
     return readProperty(this, "total") as number | undefined;
+  }
+  set total(value: never) {
+    writeProperty(this, "total", value);
   }
 }
 
@@ -4555,15 +4951,24 @@ export class NodeVMExtension extends PropertyContainer {
   get provisioningState(): string | undefined {
     return readProperty(this, "provisioningState") as string | undefined;
   }
+  set provisioningState(value: never) {
+    writeProperty(this, "provisioningState", value);
+  }
 
   /** `vmExtension` — wire `vmExtension`; read-only. */
   get vmExtension(): VMExtension | undefined {
     return readProperty(this, "vmExtension") as VMExtension | undefined;
   }
+  set vmExtension(value: never) {
+    writeProperty(this, "vmExtension", value);
+  }
 
   /** `instanceView` — wire `instanceView`; read-only. */
   get instanceView(): VMExtensionInstanceView | undefined {
     return readProperty(this, "instanceView") as VMExtensionInstanceView | undefined;
+  }
+  set instanceView(value: never) {
+    writeProperty(this, "instanceView", value);
   }
 }
 
@@ -4785,15 +5190,24 @@ export class PoolNodeCounts extends PropertyContainer {
   get poolId(): string | undefined {
     return readProperty(this, "poolId") as string | undefined;
   }
+  set poolId(value: never) {
+    writeProperty(this, "poolId", value);
+  }
 
   /** `dedicated` — wire `dedicated`; read-only. */
   get dedicated(): NodeCounts | undefined {
     return readProperty(this, "dedicated") as NodeCounts | undefined;
   }
+  set dedicated(value: never) {
+    writeProperty(this, "dedicated", value);
+  }
 
   /** `lowPriority` — wire `lowPriority`; read-only. */
   get lowPriority(): NodeCounts | undefined {
     return readProperty(this, "lowPriority") as NodeCounts | undefined;
+  }
+  set lowPriority(value: never) {
+    writeProperty(this, "lowPriority", value);
   }
 }
 
@@ -5209,25 +5623,40 @@ export class PoolStatistics extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  set url(value: never) {
+    writeProperty(this, "url", value);
+  }
 
   /** `startTime` — wire `startTime`; read-only. */
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
+  }
+  set startTime(value: never) {
+    writeProperty(this, "startTime", value);
   }
 
   /** `lastUpdateTime` — wire `lastUpdateTime`; read-only. */
   get lastUpdateTime(): Date | undefined {
     return readProperty(this, "lastUpdateTime") as Date | undefined;
   }
+  set lastUpdateTime(value: never) {
+    writeProperty(this, "lastUpdateTime", value);
+  }
 
   /** `usageStatistics` — wire `usageStats`; read-only. */
   get usageStatistics(): UsageStatistics | undefined {
     return readProperty(this, "usageStatistics") as UsageStatistics | undefined;
   }
+  set usageStatistics(value: never) {
+    writeProperty(this, "usageStatistics", value);
+  }
 
   /** `resourceStatistics` — wire `resourceStats`; read-only. */
   get resourceStatistics(): ResourceStatistics | undefined {
     return readProperty(this, "resourceStatistics") as ResourceStatistics | undefined;
+  }
+  set resourceStatistics(value: never) {
+    writeProperty(this, "resourceStatistics", value);
   }
 }
 
@@ -5255,25 +5684,40 @@ export class PoolUsageMetrics extends PropertyContainer {
   get poolId(): string | undefined {
     return readProperty(this, "poolId") as string | undefined;
   }
+  set poolId(value: never) {
+    writeProperty(this, "poolId", value);
+  }
 
   /** `startTime` — wire `startTime`; read-only. */
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
+  }
+  set startTime(value: never) {
+    writeProperty(this, "startTime", value);
   }
 
   /** `endTime` — wire `endTime`; read-only. */
   get endTime(): Date | undefined {
     return readProperty(this, "endTime") as Date | undefined;
   }
+  set endTime(value: never) {
+    writeProperty(this, "endTime", value);
+  }
 
   /** `virtualMachineSize` — wire `vmSize`; read-only. */
   get virtualMachineSize(): string | undefined {
     return readProperty(this, "virtualMachineSize") as string | undefined;
   }
+  set virtualMachineSize(value: never) {
+    writeProperty(this, "virtualMachineSize", value);
+  }
 
   /** `totalCoreHours` — wire `totalCoreHours`; read-only. */
   get totalCoreHours(): number | undefined {
     return readProperty(this, "totalCoreHours") as number | undefined;
+  }
+  set totalCoreHours(value: never) {
+    writeProperty(this, "totalCoreHours", value);
   }
 }
 
@@ -5348,10 +5792,16 @@ export class RecentJob extends PropertyContainer {
   get id(): string | undefined {
     return readProperty(this, "id") as string | undefined;
   }
+  set id(value: never) {
+    writeProperty(this, "id", value);
+  }
 
   /** `url` — wire `url`; read-only. */
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
+  }
+  set url(value: never) {
+    writeProperty(this, "url", value);
   }
 }
 
@@ -5376,10 +5826,16 @@ export class RemoteLoginSettings extends PropertyContainer {
   get ipAddress(): string | undefined {
     return readProperty(this, "ipAddress") as string | undefined;
   }
+  set ipAddress(value: never) {
+    writeProperty(this, "ipAddress", value);
+  }
 
   /** `port` — wire `remoteLoginPort`; read-only. */
   get port(): number | undefined {
     return readProperty(this, "port") as number | undefined;
+  }
+  set port(value: never) {
+    writeProperty(this, "port", value);
   }
 }
 
@@ -5411,15 +5867,24 @@ export class ResizeError extends PropertyContainer {
   get code(): string | undefined {
     return readProperty(this, "code") as string | undefined;
   }
+  set code(value: never) {
+    writeProperty(this, "code", value);
+  }
 
   /** `message` — wire `message`; read-only. */
   get message(): string | undefined {
     return readProperty(this, "message") as string | undefined;
   }
+  set message(value: never) {
+    writeProperty(this, "message", value);
+  }
 
   /** `values` — wire `values`; read-only. */
   get values(): NameValuePair[] | undefined {
     return readProperty(this, "values") as NameValuePair[] | undefined;
+  }
+  set values(value: never) {
+    writeProperty(this, "values", value);
   }
 }
 
@@ -5461,65 +5926,104 @@ export class ResourceStatistics extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  set startTime(value: never) {
+    writeProperty(this, "startTime", value);
+  }
 
   /** `lastUpdateTime` — wire `lastUpdateTime`; read-only. */
   get lastUpdateTime(): Date | undefined {
     return readProperty(this, "lastUpdateTime") as Date | undefined;
+  }
+  set lastUpdateTime(value: never) {
+    writeProperty(this, "lastUpdateTime", value);
   }
 
   /** `averageCpuPercentage` — wire `avgCPUPercentage`; read-only. */
   get averageCpuPercentage(): number | undefined {
     return readProperty(this, "averageCpuPercentage") as number | undefined;
   }
+  set averageCpuPercentage(value: never) {
+    writeProperty(this, "averageCpuPercentage", value);
+  }
 
   /** `averageMemoryGiB` — wire `avgMemoryGiB`; read-only. */
   get averageMemoryGiB(): number | undefined {
     return readProperty(this, "averageMemoryGiB") as number | undefined;
+  }
+  set averageMemoryGiB(value: never) {
+    writeProperty(this, "averageMemoryGiB", value);
   }
 
   /** `peakMemoryGiB` — wire `peakMemoryGiB`; read-only. */
   get peakMemoryGiB(): number | undefined {
     return readProperty(this, "peakMemoryGiB") as number | undefined;
   }
+  set peakMemoryGiB(value: never) {
+    writeProperty(this, "peakMemoryGiB", value);
+  }
 
   /** `averageDiskGiB` — wire `avgDiskGiB`; read-only. */
   get averageDiskGiB(): number | undefined {
     return readProperty(this, "averageDiskGiB") as number | undefined;
+  }
+  set averageDiskGiB(value: never) {
+    writeProperty(this, "averageDiskGiB", value);
   }
 
   /** `peakDiskGiB` — wire `peakDiskGiB`; read-only. */
   get peakDiskGiB(): number | undefined {
     return readProperty(this, "peakDiskGiB") as number | undefined;
   }
+  set peakDiskGiB(value: never) {
+    writeProperty(this, "peakDiskGiB", value);
+  }
 
   /** `diskReadIOps` — wire `diskReadIOps`; read-only. */
   get diskReadIOps(): number | undefined {
     return readProperty(this, "diskReadIOps") as number | undefined;
+  }
+  set diskReadIOps(value: never) {
+    writeProperty(this, "diskReadIOps", value);
   }
 
   /** `diskWriteIOps` — wire `diskWriteIOps`; read-only. */
   get diskWriteIOps(): number | undefined {
     return readProperty(this, "diskWriteIOps") as number | undefined;
   }
+  set diskWriteIOps(value: never) {
+    writeProperty(this, "diskWriteIOps", value);
+  }
 
   /** `diskReadGiB` — wire `diskReadGiB`; read-only. */
   get diskReadGiB(): number | undefined {
     return readProperty(this, "diskReadGiB") as number | undefined;
+  }
+  set diskReadGiB(value: never) {
+    writeProperty(this, "diskReadGiB", value);
   }
 
   /** `diskWriteGiB` — wire `diskWriteGiB`; read-only. */
   get diskWriteGiB(): number | undefined {
     return readProperty(this, "diskWriteGiB") as number | undefined;
   }
+  set diskWriteGiB(value: never) {
+    writeProperty(this, "diskWriteGiB", value);
+  }
 
   /** `networkReadGiB` — wire `networkReadGiB`; read-only. */
   get networkReadGiB(): number | undefined {
     return readProperty(this, "networkReadGiB") as number | undefined;
   }
+  set networkReadGiB(value: never) {
+    writeProperty(this, "networkReadGiB", value);
+  }
 
   /** `networkWriteGiB` — wire `networkWriteGiB`; read-only. */
   get networkWriteGiB(): number | undefined {
     return readProperty(this, "networkWriteGiB") as number | undefined;
+  }
+  set networkWriteGiB(value: never) {
+    writeProperty(this, "networkWriteGiB", value);
   }
 }
 
@@ -6005,45 +6509,72 @@ export class StartTaskInformation extends PropertyContainer {
   get state(): StartTaskState | undefined {
     return readProperty(this, "state") as StartTaskState | undefined;
   }
+  set state(value: never) {
+    writeProperty(this, "state", value);
+  }
 
   /** `startTime` — wire `startTime`; read-only. */
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
+  }
+  set startTime(value: never) {
+    writeProperty(this, "startTime", value);
   }
 
   /** `endTime` — wire `endTime`; read-only. */
   get endTime(): Date | undefined {
     return readProperty(this, "endTime") as Date | undefined;
   }
+  set endTime(value: never) {
+    writeProperty(this, "endTime", value);
+  }
 
   /** `exitCode` — wire `exitCode`; read-only. */
   get exitCode(): number | undefined {
     return readProperty(this, "exitCode") as number | undefined;
+  }
+  set exitCode(value: never) {
+    writeProperty(this, "exitCode", value);
   }
 
   /** `containerInformation` — wire `containerInfo`; read-only. */
   get containerInformation(): TaskContainerExecutionInformation | undefined {
     return readProperty(this, "containerInformation") as TaskContainerExecutionInformation | undefined;
   }
+  set containerInformation(value: never) {
+    writeProperty(this, "containerInformation", value);
+  }
 
   /** `failureInformation` — wire `failureInfo`; read-only. */
   get failureInformation(): TaskFailureInformation | undefined {
     return readProperty(this, "failureInformation") as TaskFailureInformation | undefined;
+  }
+  set failureInformation(value: never) {
+    writeProperty(this, "failureInformation", value);
   }
 
   /** `retryCount` — wire `retryCount`; read-only. */
   get retryCount(): number | undefined {
     return readProperty(this, "retryCount") as number | undefined;
   }
+  set retryCount(value: never) {
+    writeProperty(this, "retryCount", value);
+  }
 
   /** `lastRetryTime` — wire `lastRetryTime`; read-only. */
   get lastRetryTime(): Date | undefined {
     return readProperty(this, "lastRetryTime") as Date | undefined;
   }
+  set lastRetryTime(value: never) {
+    writeProperty(this, "lastRetryTime", value);
+  }
 
   /** `result` — wire `result`; read-only. */
   get result(): TaskExecutionResult | undefined {
     return readProperty(this, "result") as TaskExecutionResult | undefined;
+  }
+  set result(value: never) {
+    writeProperty(this, "result", value);
   }
 }
 
@@ -6108,60 +6639,96 @@ export class SubtaskInformation extends PropertyContainer {
   get id(): number | undefined {
     return readProperty(this, "id") as number | undefined;
   }
+  set id(value: never) {
+    writeProperty(this, "id", value);
+  }
 
   /** `computeNodeInformation` — wire `nodeInfo`; read-only. */
   get computeNodeInformation(): ComputeNodeInformation | undefined {
     return readProperty(this, "computeNodeInformation") as ComputeNodeInformation | undefined;
+  }
+  set computeNodeInformation(value: never) {
+    writeProperty(this, "computeNodeInformation", value);
   }
 
   /** `startTime` — wire `startTime`; read-only. */
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  set startTime(value: never) {
+    writeProperty(this, "startTime", value);
+  }
 
   /** `endTime` — wire `endTime`; read-only. */
   get endTime(): Date | undefined {
     return readProperty(this, "endTime") as Date | undefined;
+  }
+  set endTime(value: never) {
+    writeProperty(this, "endTime", value);
   }
 
   /** `exitCode` — wire `exitCode`; read-only. */
   get exitCode(): number | undefined {
     return readProperty(this, "exitCode") as number | undefined;
   }
+  set exitCode(value: never) {
+    writeProperty(this, "exitCode", value);
+  }
 
   /** `containerInformation` — wire `containerInfo`; read-only. */
   get containerInformation(): TaskContainerExecutionInformation | undefined {
     return readProperty(this, "containerInformation") as TaskContainerExecutionInformation | undefined;
+  }
+  set containerInformation(value: never) {
+    writeProperty(this, "containerInformation", value);
   }
 
   /** `failureInformation` — wire `failureInfo`; read-only. */
   get failureInformation(): TaskFailureInformation | undefined {
     return readProperty(this, "failureInformation") as TaskFailureInformation | undefined;
   }
+  set failureInformation(value: never) {
+    writeProperty(this, "failureInformation", value);
+  }
 
   /** `state` — wire `state`; read-only. */
   get state(): SubtaskState | undefined {
     return readProperty(this, "state") as SubtaskState | undefined;
+  }
+  set state(value: never) {
+    writeProperty(this, "state", value);
   }
 
   /** `stateTransitionTime` — wire `stateTransitionTime`; read-only. */
   get stateTransitionTime(): Date | undefined {
     return readProperty(this, "stateTransitionTime") as Date | undefined;
   }
+  set stateTransitionTime(value: never) {
+    writeProperty(this, "stateTransitionTime", value);
+  }
 
   /** `previousState` — wire `previousState`; read-only. */
   get previousState(): SubtaskState | undefined {
     return readProperty(this, "previousState") as SubtaskState | undefined;
+  }
+  set previousState(value: never) {
+    writeProperty(this, "previousState", value);
   }
 
   /** `previousStateTransitionTime` — wire `previousStateTransitionTime`; read-only. */
   get previousStateTransitionTime(): Date | undefined {
     return readProperty(this, "previousStateTransitionTime") as Date | undefined;
   }
+  set previousStateTransitionTime(value: never) {
+    writeProperty(this, "previousStateTransitionTime", value);
+  }
 
   /** `result` — wire `result`; read-only. */
   get result(): TaskExecutionResult | undefined {
     return readProperty(this, "result") as TaskExecutionResult | undefined;
+  }
+  set result(value: never) {
+    writeProperty(this, "result", value);
   }
 }
 
@@ -6254,15 +6821,24 @@ export class TaskContainerExecutionInformation extends PropertyContainer {
   get containerId(): string | undefined {
     return readProperty(this, "containerId") as string | undefined;
   }
+  set containerId(value: never) {
+    writeProperty(this, "containerId", value);
+  }
 
   /** `state` — wire `state`; read-only. */
   get state(): string | undefined {
     return readProperty(this, "state") as string | undefined;
   }
+  set state(value: never) {
+    writeProperty(this, "state", value);
+  }
 
   /** `error` — wire `error`; read-only. */
   get error(): string | undefined {
     return readProperty(this, "error") as string | undefined;
+  }
+  set error(value: never) {
+    writeProperty(this, "error", value);
   }
 }
 
@@ -6398,25 +6974,40 @@ export class TaskCounts extends PropertyContainer {
   get active(): number | undefined {
     return readProperty(this, "active") as number | undefined;
   }
+  set active(value: never) {
+    writeProperty(this, "active", value);
+  }
 
   /** `running` — wire `running`; read-only. */
   get running(): number | undefined {
     return readProperty(this, "running") as number | undefined;
+  }
+  set running(value: never) {
+    writeProperty(this, "running", value);
   }
 
   /** `completed` — wire `completed`; read-only. */
   get completed(): number | undefined {
     return readProperty(this, "completed") as number | undefined;
   }
+  set completed(value: never) {
+    writeProperty(this, "completed", value);
+  }
 
   /** `succeeded` — wire `succeeded`; read-only. */
   get succeeded(): number | undefined {
     return readProperty(this, "succeeded") as number | undefined;
   }
+  set succeeded(value: never) {
+    writeProperty(this, "succeeded", value);
+  }
 
   /** `failed` — wire `failed`; read-only. */
   get failed(): number | undefined {
     return readProperty(this, "failed") as number | undefined;
+  }
+  set failed(value: never) {
+    writeProperty(this, "failed", value);
   }
 }
 
@@ -6453,10 +7044,16 @@ export class TaskCountsResult extends PropertyContainer {
   get taskCounts(): TaskCounts | undefined {
     return readProperty(this, "taskCounts") as TaskCounts | undefined;
   }
+  set taskCounts(value: never) {
+    writeProperty(this, "taskCounts", value);
+  }
 
   /** `taskSlotCounts` — wire `taskSlotCounts`; read-only. */
   get taskSlotCounts(): TaskSlotCounts | undefined {
     return readProperty(this, "taskSlotCounts") as TaskSlotCounts | undefined;
+  }
+  set taskSlotCounts(value: never) {
+    writeProperty(this, "taskSlotCounts", value);
   }
 }
 
@@ -6557,50 +7154,80 @@ export class TaskExecutionInformation extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  set startTime(value: never) {
+    writeProperty(this, "startTime", value);
+  }
 
   /** `endTime` — wire `endTime`; read-only. */
   get endTime(): Date | undefined {
     return readProperty(this, "endTime") as Date | undefined;
+  }
+  set endTime(value: never) {
+    writeProperty(this, "endTime", value);
   }
 
   /** `exitCode` — wire `exitCode`; read-only. */
   get exitCode(): number | undefined {
     return readProperty(this, "exitCode") as number | undefined;
   }
+  set exitCode(value: never) {
+    writeProperty(this, "exitCode", value);
+  }
 
   /** `containerInformation` — wire `containerInfo`; read-only. */
   get containerInformation(): TaskContainerExecutionInformation | undefined {
     return readProperty(this, "containerInformation") as TaskContainerExecutionInformation | undefined;
+  }
+  set containerInformation(value: never) {
+    writeProperty(this, "containerInformation", value);
   }
 
   /** `failureInformation` — wire `failureInfo`; read-only. */
   get failureInformation(): TaskFailureInformation | undefined {
     return readProperty(this, "failureInformation") as TaskFailureInformation | undefined;
   }
+  set failureInformation(value: never) {
+    writeProperty(this, "failureInformation", value);
+  }
 
   /** `retryCount` — wire `retryCount`; read-only. */
   get retryCount(): number | undefined {
     return readProperty(this, "retryCount") as number | undefined;
+  }
+  set retryCount(value: never) {
+    writeProperty(this, "retryCount", value);
   }
 
   /** `lastRetryTime` — wire `lastRetryTime`; read-only. */
   get lastRetryTime(): Date | undefined {
     return readProperty(this, "lastRetryTime") as Date | undefined;
   }
+  set lastRetryTime(value: never) {
+    writeProperty(this, "lastRetryTime", value);
+  }
 
   /** `requeueCount` — wire `requeueCount`; read-only. */
   get requeueCount(): number | undefined {
     return readProperty(this, "requeueCount") as number | undefined;
+  }
+  set requeueCount(value: never) {
+    writeProperty(this, "requeueCount", value);
   }
 
   /** `lastRequeueTime` — wire `lastRequeueTime`; read-only. */
   get lastRequeueTime(): Date | undefined {
     return readProperty(this, "lastRequeueTime") as Date | undefined;
   }
+  set lastRequeueTime(value: never) {
+    writeProperty(this, "lastRequeueTime", value);
+  }
 
   /** `result` — wire `result`; read-only. */
   get result(): TaskExecutionResult | undefined {
     return readProperty(this, "result") as TaskExecutionResult | undefined;
+  }
+  set result(value: never) {
+    writeProperty(this, "result", value);
   }
 }
 
@@ -6633,20 +7260,32 @@ export class TaskFailureInformation extends PropertyContainer {
   get category(): ErrorCategory | undefined {
     return readProperty(this, "category") as ErrorCategory | undefined;
   }
+  set category(value: never) {
+    writeProperty(this, "category", value);
+  }
 
   /** `code` — wire `code`; read-only. */
   get code(): string | undefined {
     return readProperty(this, "code") as string | undefined;
+  }
+  set code(value: never) {
+    writeProperty(this, "code", value);
   }
 
   /** `message` — wire `message`; read-only. */
   get message(): string | undefined {
     return readProperty(this, "message") as string | undefined;
   }
+  set message(value: never) {
+    writeProperty(this, "message", value);
+  }
 
   /** `details` — wire `details`; read-only. */
   get details(): NameValuePair[] | undefined {
     return readProperty(this, "details") as NameValuePair[] | undefined;
+  }
+  set details(value: never) {
+    writeProperty(this, "details", value);
   }
 }
 
@@ -6727,30 +7366,48 @@ export class TaskInformation extends PropertyContainer {
   get taskUrl(): string | undefined {
     return readProperty(this, "taskUrl") as string | undefined;
   }
+  set taskUrl(value: never) {
+    writeProperty(this, "taskUrl", value);
+  }
 
   /** `jobId` — wire `jobId`; read-only. */
   get jobId(): string | undefined {
     return readProperty(this, "jobId") as string | undefined;
+  }
+  set jobId(value: never) {
+    writeProperty(this, "jobId", value);
   }
 
   /** `taskId` — wire `taskId`; read-only. */
   get taskId(): string | undefined {
     return readProperty(this, "taskId") as string | undefined;
   }
+  set taskId(value: never) {
+    writeProperty(this, "taskId", value);
+  }
 
   /** `subtaskId` — wire `subtaskId`; read-only. */
   get subtaskId(): number | undefined {
     return readProperty(this, "subtaskId") as number | undefined;
+  }
+  set subtaskId(value: never) {
+    writeProperty(this, "subtaskId", value);
   }
 
   /** `taskState` — wire `taskState`; read-only. */
   get taskState(): TaskState | undefined {
     return readProperty(this, "taskState") as TaskState | undefined;
   }
+  set taskState(value: never) {
+    writeProperty(this, "taskState", value);
+  }
 
   /** `executionInformation` — wire `executionInfo`; read-only. */
   get executionInformation(): TaskExecutionInformation | undefined {
     return readProperty(this, "executionInformation") as TaskExecutionInformation | undefined;
+  }
+  set executionInformation(value: never) {
+    writeProperty(this, "executionInformation", value);
   }
 }
 
@@ -6819,25 +7476,40 @@ export class TaskSlotCounts extends PropertyContainer {
   get active(): number | undefined {
     return readProperty(this, "active") as number | undefined;
   }
+  set active(value: never) {
+    writeProperty(this, "active", value);
+  }
 
   /** `running` — wire `running`; read-only. */
   get running(): number | undefined {
     return readProperty(this, "running") as number | undefined;
+  }
+  set running(value: never) {
+    writeProperty(this, "running", value);
   }
 
   /** `completed` — wire `completed`; read-only. */
   get completed(): number | undefined {
     return readProperty(this, "completed") as number | undefined;
   }
+  set completed(value: never) {
+    writeProperty(this, "completed", value);
+  }
 
   /** `succeeded` — wire `succeeded`; read-only. */
   get succeeded(): number | undefined {
     return readProperty(this, "succeeded") as number | undefined;
   }
+  set succeeded(value: never) {
+    writeProperty(this, "succeeded", value);
+  }
 
   /** `failed` — wire `failed`; read-only. */
   get failed(): number | undefined {
     return readProperty(this, "failed") as number | undefined;
+  }
+  set failed(value: never) {
+    writeProperty(this, "failed", value);
   }
 }
 
@@ -6871,55 +7543,88 @@ export class TaskStatistics extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  set url(value: never) {
+    writeProperty(this, "url", value);
+  }
 
   /** `startTime` — wire `startTime`; read-only. */
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
+  }
+  set startTime(value: never) {
+    writeProperty(this, "startTime", value);
   }
 
   /** `lastUpdateTime` — wire `lastUpdateTime`; read-only. */
   get lastUpdateTime(): Date | undefined {
     return readProperty(this, "lastUpdateTime") as Date | undefined;
   }
+  set lastUpdateTime(value: never) {
+    writeProperty(this, "lastUpdateTime", value);
+  }
 
   /** `userCpuTime` — wire `userCPUTime`; read-only. */
   get userCpuTime(): number | undefined {
     return readProperty(this, "userCpuTime") as number | undefined;
+  }
+  set userCpuTime(value: never) {
+    writeProperty(this, "userCpuTime", value);
   }
 
   /** `kernelCpuTime` — wire `kernelCPUTime`; read-only. */
   get kernelCpuTime(): number | undefined {
     return readProperty(this, "kernelCpuTime") as number | undefined;
   }
+  set kernelCpuTime(value: never) {
+    writeProperty(this, "kernelCpuTime", value);
+  }
 
   /** `wallClockTime` — wire `wallClockTime`; read-only. */
   get wallClockTime(): number | undefined {
     return readProperty(this, "wallClockTime") as number | undefined;
+  }
+  set wallClockTime(value: never) {
+    writeProperty(this, "wallClockTime", value);
   }
 
   /** `readIOps` — wire `readIOps`; read-only. */
   get readIOps(): number | undefined {
     return readProperty(this, "readIOps") as number | undefined;
   }
+  set readIOps(value: never) {
+    writeProperty(this, "readIOps", value);
+  }
 
   /** `writeIOps` — wire `writeIOps`; read-only. */
   get writeIOps(): number | undefined {
     return readProperty(this, "writeIOps") as number | undefined;
+  }
+  set writeIOps(value: never) {
+    writeProperty(this, "writeIOps", value);
   }
 
   /** `readIOGiB` — wire `readIOGiB`; read-only. */
   get readIOGiB(): number | undefined {
     return readProperty(this, "readIOGiB") as number | undefined;
   }
+  set readIOGiB(value: never) {
+    writeProperty(this, "readIOGiB", value);
+  }
 
   /** `writeIOGiB` — wire `writeIOGiB`; read-only. */
   get writeIOGiB(): number | undefined {
     return readProperty(this, "writeIOGiB") as number | undefined;
   }
+  set writeIOGiB(value: never) {
+    writeProperty(this, "writeIOGiB", value);
+  }
 
   /** `waitTime` — wire `waitTime`; read-only. */
   get waitTime(): number | undefined {
     return readProperty(this, "waitTime") as number | undefined;
+  }
+  set waitTime(value: never) {
+    writeProperty(this, "waitTime", value);
   }
 }
 
@@ -7073,10 +7778,16 @@ export class UploadBatchServiceLogsResult extends PropertyContainer {
   get virtualDirectoryName(): string | undefined {
     return readProperty(this, "virtualDirectoryName") as string | undefined;
   }
+  set virtualDirectoryName(value: never) {
+    writeProperty(this, "virtualDirectoryName", value);
+  }
 
   /** `numberOfFilesUploaded` — wire `numberOfFilesUploaded`; read-only. */
   get numberOfFilesUploaded(): number | undefined {
     return readProperty(this, "numberOfFilesUploaded") as number | undefined;
+  }
+  set numberOfFilesUploaded(value: never) {
+    writeProperty(this, "numberOfFilesUploaded", value);
   }
 }
 
@@ -7108,15 +7819,24 @@ export class UsageStatistics extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  set startTime(value: never) {
+    writeProperty(this, "startTime", value);
+  }
 
   /** `lastUpdateTime` — wire `lastUpdateTime`; read-only. */
   get lastUpdateTime(): Date | undefined {
     return readProperty(this, "lastUpdateTime") as Date | undefined;
   }
+  set lastUpdateTime(value: never) {
+    writeProperty(this, "lastUpdateTime", value);
+  }
 
   /** `dedicatedCoreTime` — wire `dedicatedCoreTime`; read-only. */
   get dedicatedCoreTime(): number | undefined {
     return readProperty(this, "dedicatedCoreTime") as number | undefined;
+  }
+  set dedicatedCoreTime(value: never) {
+    writeProperty(this, "dedicatedCoreTime", value);
   }
 }
 
@@ -7233,15 +7953,24 @@ export class UserAssignedIdentity extends PropertyContainer {
   get resourceId(): string | undefined {
     return readProperty(this, "resourceId") as string | undefined;
   }
+  set resourceId(value: never) {
+    writeProperty(this, "resourceId", value);
+  }
 
   /** `clientId` — wire `clientId`; read-only. */
   get clientId(): string | undefined {
     return readProperty(this, "clientId") as string | undefined;
   }
+  set clientId(value: never) {
+    writeProperty(this, "clientId", value);
+  }
 
   /** `principalId` — wire `principalId`; read-only. */
   get principalId(): string | undefined {
     return readProperty(this, "principalId") as string | undefined;
+  }
+  set principalId(value: never) {
+    writeProperty(this, "principalId", value);
   }
 }
 
@@ -7552,10 +8281,16 @@ export class VirtualMachineInfo extends PropertyContainer {
   get imageReference(): ImageReference | undefined {
     return readProperty(this, "imageReference") as ImageReference | undefined;
   }
+  set imageReference(value: never) {
+    writeProperty(this, "imageReference", value);
+  }
 
   /** `scaleSetVmResourceId` — wire `scaleSetVmResourceId`; read-only. */
   get scaleSetVmResourceId(): string | undefined {
     return readProperty(this, "scaleSetVmResourceId") as string | undefined;
+  }
+  set scaleSetVmResourceId(value: never) {
+    writeProperty(this, "scaleSetVmResourceId", value);
   }
 }
 
@@ -7783,15 +8518,24 @@ export class VMExtensionInstanceView extends PropertyContainer {
   get name(): string | undefined {
     return readProperty(this, "name") as string | undefined;
   }
+  set name(value: never) {
+    writeProperty(this, "name", value);
+  }
 
   /** `statuses` — wire `statuses`; read-only. */
   get statuses(): InstanceViewStatus[] | undefined {
     return readProperty(this, "statuses") as InstanceViewStatus[] | undefined;
   }
+  set statuses(value: never) {
+    writeProperty(this, "statuses", value);
+  }
 
   /** `subStatuses` — wire `subStatuses`; read-only. */
   get subStatuses(): InstanceViewStatus[] | undefined {
     return readProperty(this, "subStatuses") as InstanceViewStatus[] | undefined;
+  }
+  set subStatuses(value: never) {
+    writeProperty(this, "subStatuses", value);
   }
 }
 
