@@ -2,8 +2,9 @@
  * The node agent of the local Batch service: everything a compute node does to run a task —
  * directory layout, `AZ_BATCH_*` environment, command-line splitting, resource-file downloads,
  * process execution with wall-clock limits, output-file uploads — with no knowledge of the store.
- * The scheduler builds a {@link TaskRunSpec} from a task and hands it to a node's
- * {@link NodeProcessRegistry}.
+ * The {@link TaskScheduler} builds a {@link TaskRunSpec} from a stored task and hands it to a
+ * node's {@link NodeProcessRegistry}; attach one to a running service with
+ * `new TaskScheduler({ store: service.service.store, accountName, accountUrl: service.url })`.
  *
  * @example
  * ```ts
@@ -43,6 +44,7 @@ export {
 } from "./process-runner.js";
 export { downloadResourceFiles, parseFileMode, type ResourceFileDownloadOptions } from "./resource-files.js";
 export { PathEscapeError, realPathInside, resolveInside } from "./safe-path.js";
+export { TaskScheduler, type TaskSchedulerOptions } from "./scheduler.js";
 export {
   buildTaskEnvironment,
   defaultInheritedEnvironment,

@@ -169,3 +169,65 @@ describe("TaskScheduler with the local Batch service", () => {
     await expect.poll(() => scheduler.runningCount).toBe(0);
   });
 });
+
+describe("placement and job preparation", () => {
+  it("spreads tasks over nodes by default and packs them when asked", async () => {
+    await addPool("pool-spread", 2, { taskSlotsPerNode: 2 });
+    await addPool("pool-pack", 2, { taskSlotsPerNode: 2, taskSchedulingPolicy: { nodeFillType: "pack" } });
+    for (const poolId of ["pool-spread", "pool-pack"]) {
+      await client.job.add({ job: { id: `job-${poolId}`, poolInfo: { poolId } } } as never);
+      await client.task.addCollection({
+        jobId: `job-${poolId}`,
+        taskCollection: {
+          value: [
+            { id: "t1", commandLine: "sleep 0.3" },
+            { id: "t2", commandLine: "sleep 0.3" },
+          ],
+        },
+      } as never);
+    }
+    const spread = await waitForTasks("job-pool-spread", 2);
+    const pack = await waitForTasks("job-pool-pack", 2);
+    expect(new Set(spread.map((t) => t.nodeInfo?.nodeId)).size).toBe(2);
+    expect(new Set(pack.map((t) => t.nodeInfo?.nodeId)).size).toBe(1);
+  });
+
+  it("runs the job preparation task once per node before the job's tasks", async () => {
+    await addPool("pool-prep", 1, { taskSlotsPerNode: 2 });
+    await client.job.add({
+      job: {
+        id: "job-prep",
+        poolInfo: { poolId: "pool-prep" },
+        jobPreparationTask: {
+          commandLine: "/bin/sh -c 'echo prepared >> $AZ_BATCH_NODE_SHARED_DIR/prep.txt'",
+        },
+      },
+    } as never);
+    await client.task.addCollection({
+      jobId: "job-prep",
+      taskCollection: {
+        value: ["a", "b", "c"].map((id) => ({
+          id,
+          commandLine: "/bin/sh -c 'cat $AZ_BATCH_NODE_SHARED_DIR/prep.txt; echo $AZ_BATCH_JOB_PREP_DIR'",
+        })),
+      },
+    } as never);
+    const tasks = await waitForTasks("job-prep", 3);
+    expect(tasks.every((t) => t.executionInfo?.result === "success")).toBe(true);
+    const store = service.service.store;
+    const job = store.jobs.get("job-prep");
+    const stdout = await readFile(
+      path.join(store.taskDirectory(job, job.tasks.get("a")) as string, "stdout.txt"),
+      "utf8",
+    );
+    const nodeId = String(store.pools.get("pool-prep").nodes.list()[0].data.id);
+    expect(stdout).toBe(
+      `prepared\n${path.join(store.nodeDirectory("pool-prep", nodeId), "workitems", "job-prep", "job-1", "jobpreparation")}\n`,
+    );
+    expect(job.prepReleaseStatus).toHaveLength(1);
+    expect(job.prepReleaseStatus[0]).toMatchObject({
+      nodeId,
+      jobPreparationTaskExecutionInfo: { state: "completed", result: "success", exitCode: 0 },
+    });
+  });
+});
