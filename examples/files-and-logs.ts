@@ -47,7 +47,9 @@ async function main({ batchClient }: ExampleContext): Promise<void> {
 
     const stdout = await task.getNodeFile("stdout.txt");
     const text = await stdout.readAsString();
-    console.log(`stdout.txt has ${text.split("\n").filter(Boolean).length} lines; the last: ${text.trim().split("\n").pop()}`);
+    console.log(
+      `stdout.txt has ${text.split("\n").filter(Boolean).length} lines; the last: ${text.trim().split("\n").pop()}`,
+    );
 
     // Only the bytes asked for travel: `ocp-range: bytes=0-15`.
     const head = await stdout.readAsString({ byteRange: { start: 0, end: 15 } });

@@ -49,7 +49,12 @@ function dependentTasks(): CloudTask[] {
     if (dependsOn) task.dependsOn = new TaskDependencies({ taskIds: dependsOn });
     return task;
   };
-  return [step("fetch"), step("sort", ["fetch"]), step("count", ["fetch"]), step("report", ["sort", "count"])];
+  return [
+    step("fetch"),
+    step("sort", ["fetch"]),
+    step("count", ["fetch"]),
+    step("report", ["sort", "count"]),
+  ];
 }
 
 /** The bulk tasks: each prints a line; every {@link FAIL_EVERY}th also exits with code 3. */
@@ -84,7 +89,9 @@ async function main({ batchClient }: ExampleContext): Promise<void> {
     const tasks = [...dependentTasks(), ...bulkTasks()];
     console.log(`Adding ${tasks.length} tasks to job [${JOB_ID}]...`);
     // Chunks of up to 100 tasks go out on up to 8 requests at a time.
-    await batchClient.jobOperations.addTask(JOB_ID, tasks, { parallelOptions: { maxDegreeOfParallelism: 8 } });
+    await batchClient.jobOperations.addTask(JOB_ID, tasks, {
+      parallelOptions: { maxDegreeOfParallelism: 8 },
+    });
 
     console.log("Waiting for the tasks to complete...");
     const monitor = batchClient.utilities.createTaskStateMonitor();
@@ -94,15 +101,17 @@ async function main({ batchClient }: ExampleContext): Promise<void> {
     } finally {
       detach();
     }
-    const counts = await batchClient.jobOperations.getJobTaskCounts(JOB_ID);
-    console.log(`All tasks completed: ${counts.succeeded} succeeded, ${counts.failed} failed.`);
+    const { taskCounts } = await batchClient.jobOperations.getJobTaskCounts(JOB_ID);
+    console.log(`All tasks completed: ${taskCounts?.succeeded} succeeded, ${taskCounts?.failed} failed.`);
     await reportFailedTasks(batchClient);
 
     console.log(`Terminating job [${JOB_ID}]...`);
     await batchClient.jobOperations.terminateJob(JOB_ID, "All tasks completed.");
     for await (const status of batchClient.jobOperations.listJobPreparationAndReleaseTaskStatus(JOB_ID)) {
       const preparation = status.jobPreparationTaskExecutionInformation;
-      console.log(`  node ${status.computeNodeId}: job preparation ${preparation?.state} (exit code ${preparation?.exitCode})`);
+      console.log(
+        `  node ${status.computeNodeId}: job preparation ${preparation?.state} (exit code ${preparation?.exitCode})`,
+      );
     }
     console.log(`Deleting job [${JOB_ID}]...`);
     await batchClient.jobOperations.deleteJob(JOB_ID);

@@ -52,7 +52,10 @@ async function waitForFirstJob(batchClient: BatchClient): Promise<string> {
   });
   console.log(`The schedule created job [${jobId}]; waiting for it to complete...`);
   await waitUntil(`job '${jobId}' to complete`, async () => {
-    const job = await batchClient.jobOperations.getJob(jobId, new ODATADetailLevel({ selectClause: "id,state" }));
+    const job = await batchClient.jobOperations.getJob(
+      jobId,
+      new ODATADetailLevel({ selectClause: "id,state" }),
+    );
     return job.state === JobState.Completed ? true : undefined;
   });
   return jobId;
@@ -70,7 +73,10 @@ async function main({ batchClient }: ExampleContext): Promise<void> {
     console.log(`Job [${jobId}] completed; its manager task printed: ${output.trim()}`);
 
     console.log("Jobs of the schedule so far:");
-    for await (const job of batchClient.jobOperations.listJobs(SCHEDULE_ID, new ODATADetailLevel({ selectClause: "id,state" }))) {
+    for await (const job of schedules.listJobs(
+      SCHEDULE_ID,
+      new ODATADetailLevel({ selectClause: "id,state" }),
+    )) {
       console.log(`  ${job.id}: ${job.state}`);
     }
 

@@ -38,7 +38,10 @@ async function main({ batchClient }: ExampleContext): Promise<void> {
     console.log("Autoscale disabled.");
 
     // A detail level keeps the listing small: only idle nodes, only the properties printed below.
-    const idle = new ODATADetailLevel({ filterClause: "state eq 'idle'", selectClause: "id,state,vmSize,ipAddress" });
+    const idle = new ODATADetailLevel({
+      filterClause: "state eq 'idle'",
+      selectClause: "id,state,vmSize,ipAddress",
+    });
     for await (const node of pools.listComputeNodes(POOL_ID, idle)) {
       console.log(`  node ${node.id}: ${node.state}, ${node.virtualMachineSize}, ${node.ipAddress}`);
     }
@@ -54,6 +57,7 @@ async function main({ batchClient }: ExampleContext): Promise<void> {
 }
 
 await runExample({
-  description: "Creates a pool, waits for its nodes, resizes it, autoscales it, lists and reboots a node, deletes it.",
+  description:
+    "Creates a pool, waits for its nodes, resizes it, autoscales it, lists and reboots a node, deletes it.",
   main,
 });

@@ -45,7 +45,10 @@ export async function createPoolIfNotExist(
   try {
     await pool.commit();
   } catch (error) {
-    if (!(error instanceof BatchException && error.requestInformation.batchError?.code === BatchErrorCodeStrings.PoolExists)) {
+    if (!(
+      error instanceof BatchException &&
+      error.requestInformation.batchError?.code === BatchErrorCodeStrings.PoolExists
+    )) {
       throw error;
     }
     console.log(`The pool ${poolId} already existed when we tried to create it`);
@@ -99,7 +102,11 @@ const FAILURE_MESSAGE = "One or more tasks failed to reach the Completed state w
  * Waits until every task of the job completed, terminates the job, then checks each task's execution
  * information. Resolves to `true` when all tasks completed in time and succeeded.
  */
-export async function monitorTasks(batchClient: BatchClient, jobId: string, options: MonitorOptions): Promise<boolean> {
+export async function monitorTasks(
+  batchClient: BatchClient,
+  jobId: string,
+  options: MonitorOptions,
+): Promise<boolean> {
   // Listing only the ids keeps the response small: nothing else is needed to watch the tasks.
   const detail = new ODATADetailLevel({ selectClause: "id" });
   const tasks = await batchClient.jobOperations.listTasks(jobId, detail).toList();
@@ -139,6 +146,7 @@ export async function monitorTasks(batchClient: BatchClient, jobId: string, opti
       );
     }
   }
-  if (allTasksSuccessful) console.log("Success! All tasks completed successfully within the specified timeout period.");
+  if (allTasksSuccessful)
+    console.log("Success! All tasks completed successfully within the specified timeout period.");
   return allTasksSuccessful;
 }

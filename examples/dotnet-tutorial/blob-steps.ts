@@ -12,10 +12,15 @@ import { ResourceFile } from "../../src/index.js";
 export const SAS_LIFETIME_MS = 2 * 60 * 60 * 1000;
 
 /** Creates the container unless it exists. */
-export async function createContainerIfNotExist(blobService: BlobServiceClient, containerName: string): Promise<void> {
+export async function createContainerIfNotExist(
+  blobService: BlobServiceClient,
+  containerName: string,
+): Promise<void> {
   const { succeeded } = await blobService.getContainerClient(containerName).createIfNotExists();
   console.log(
-    succeeded ? `Container [${containerName}] created.` : `Container [${containerName}] exists, skipping creation.`,
+    succeeded
+      ? `Container [${containerName}] created.`
+      : `Container [${containerName}] exists, skipping creation.`,
   );
 }
 
@@ -26,7 +31,8 @@ export async function uploadFilesToContainer(
   filePaths: readonly string[],
 ): Promise<ResourceFile[]> {
   const resourceFiles: ResourceFile[] = [];
-  for (const filePath of filePaths) resourceFiles.push(await uploadFileToContainer(blobService, containerName, filePath));
+  for (const filePath of filePaths)
+    resourceFiles.push(await uploadFileToContainer(blobService, containerName, filePath));
   return resourceFiles;
 }
 
@@ -40,7 +46,10 @@ async function uploadFileToContainer(
   const blobName = basename(filePath);
   const blob = blobService.getContainerClient(containerName).getBlockBlobClient(blobName);
   await blob.uploadFile(filePath);
-  const sasUrl = await blob.generateSasUrl({ permissions: BlobSASPermissions.parse("r"), expiresOn: expiry() });
+  const sasUrl = await blob.generateSasUrl({
+    permissions: BlobSASPermissions.parse("r"),
+    expiresOn: expiry(),
+  });
   return ResourceFile.fromUrl(sasUrl, blobName);
 }
 
@@ -78,7 +87,9 @@ export async function downloadBlobsFromContainer(
 export async function deleteContainer(blobService: BlobServiceClient, containerName: string): Promise<void> {
   const { succeeded } = await blobService.getContainerClient(containerName).deleteIfExists();
   console.log(
-    succeeded ? `Container [${containerName}] deleted.` : `Container [${containerName}] does not exist, skipping deletion.`,
+    succeeded
+      ? `Container [${containerName}] deleted.`
+      : `Container [${containerName}] does not exist, skipping deletion.`,
   );
 }
 

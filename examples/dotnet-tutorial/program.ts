@@ -79,7 +79,8 @@ function parseOptions(argv: readonly string[]): TutorialOptions | "help" {
 async function run(options: TutorialOptions): Promise<boolean> {
   const environment = await openEnvironment({ storage: true });
   const blobService = environment.blobService!;
-  if (environment.local) console.log(`Using the local Batch service at ${environment.batch.url} and Azurite.`);
+  if (environment.local)
+    console.log(`Using the local Batch service at ${environment.batch.url} and Azurite.`);
   const scratch = await mkdtemp(join(tmpdir(), "dotnet-tutorial-"));
   try {
     console.log(`Sample start: ${new Date().toLocaleString()}`);

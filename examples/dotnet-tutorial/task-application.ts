@@ -46,7 +46,9 @@ async function uploadToContainer(filePath: string, containerSasUrl: string): Pro
     headers: { "x-ms-blob-type": "BlockBlob", "x-ms-version": STORAGE_VERSION, "content-type": "text/plain" },
     body: await readFile(filePath),
   }).catch((error: unknown) => {
-    throw new Error(`Write operation failed for SAS URL ${shownUrl}\nAdditional error information: ${describe(error)}`);
+    throw new Error(
+      `Write operation failed for SAS URL ${shownUrl}\nAdditional error information: ${describe(error)}`,
+    );
   });
   if (!response.ok) {
     const code = response.headers.get("x-ms-error-code") ?? response.statusText;

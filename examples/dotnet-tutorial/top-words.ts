@@ -37,7 +37,8 @@ export function splitWords(text: string): string[] {
  * order of their first occurrence in the text, as LINQ's stable GroupBy/OrderByDescending does.
  */
 export function topWords(text: string, n: number): WordCount[] {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`The number of words must be a non-negative integer, got ${n}.`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new RangeError(`The number of words must be a non-negative integer, got ${n}.`);
   // A Map iterates in insertion order, i.e. first occurrence, and Array.prototype.sort is stable.
   const counts = new Map<string, number>();
   for (const word of splitWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);

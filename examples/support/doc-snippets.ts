@@ -55,7 +55,9 @@ function extractRegion(text: string, region: string, source: string): string {
   const end = lines.findIndex((line, index) => index > start && line.trim().startsWith("// #endregion"));
   if (start < 0 || end < 0) throw new Error(`${source}: no region '${region}'`);
   const body = lines.slice(start + 1, end);
-  const indent = Math.min(...body.filter((line) => line.trim()).map((line) => line.length - line.trimStart().length));
+  const indent = Math.min(
+    ...body.filter((line) => line.trim()).map((line) => line.length - line.trimStart().length),
+  );
   return body.map((line) => line.slice(Number.isFinite(indent) ? indent : 0)).join("\n");
 }
 
@@ -99,7 +101,9 @@ async function main(write: boolean): Promise<void> {
   const problems = (await Promise.all((await listGuides()).map((doc) => processGuide(doc, write)))).flat();
   for (const { doc, message } of problems) console.error(`${doc}: ${message}`);
   if (problems.length > 0) {
-    console.error("Run `npx tsx examples/support/doc-snippets.ts --write` to copy the snippet files into the guides.");
+    console.error(
+      "Run `npx tsx examples/support/doc-snippets.ts --write` to copy the snippet files into the guides.",
+    );
     process.exitCode = 1;
   }
 }

@@ -74,7 +74,10 @@ export async function openEnvironment(options: EnvironmentOptions = {}): Promise
 }
 
 /** Starts the local Batch service, plus Azurite unless a real Storage account was given. */
-async function openLocal(storage: boolean, realStorage: BlobServiceClient | undefined): Promise<ExampleEnvironment> {
+async function openLocal(
+  storage: boolean,
+  realStorage: BlobServiceClient | undefined,
+): Promise<ExampleEnvironment> {
   const azurite = storage && !realStorage ? await startAzurite() : undefined;
   let service: Awaited<ReturnType<typeof startLocalBatchService>>;
   try {
@@ -97,18 +100,23 @@ function realBatchAccount(env: NodeJS.ProcessEnv): BatchAccountSettings | undefi
   if (values.every((value) => !value)) return undefined;
   const missing = BATCH_VARIABLES.filter((name) => !env[name]);
   if (missing.length > 0) {
-    throw new EnvironmentConfigurationError(`Set all of ${BATCH_VARIABLES.join(", ")}; missing: ${missing.join(", ")}.`);
+    throw new EnvironmentConfigurationError(
+      `Set all of ${BATCH_VARIABLES.join(", ")}; missing: ${missing.join(", ")}.`,
+    );
   }
   const [url, accountName, accountKey] = values as string[];
   return { url, accountName, accountKey };
 }
 
 function realBlobService(env: NodeJS.ProcessEnv): BlobServiceClient | undefined {
-  if (env.STORAGE_CONNECTION_STRING) return BlobServiceClient.fromConnectionString(env.STORAGE_CONNECTION_STRING);
+  if (env.STORAGE_CONNECTION_STRING)
+    return BlobServiceClient.fromConnectionString(env.STORAGE_CONNECTION_STRING);
   const [name, key] = STORAGE_VARIABLES.map((variable) => env[variable]);
   if (!name && !key) return undefined;
   if (!name || !key) {
-    throw new EnvironmentConfigurationError(`Set both ${STORAGE_VARIABLES.join(" and ")}, or STORAGE_CONNECTION_STRING.`);
+    throw new EnvironmentConfigurationError(
+      `Set both ${STORAGE_VARIABLES.join(" and ")}, or STORAGE_CONNECTION_STRING.`,
+    );
   }
   return BlobServiceClient.fromConnectionString(
     `DefaultEndpointsProtocol=https;AccountName=${name};AccountKey=${key};EndpointSuffix=core.windows.net`,

@@ -7,7 +7,12 @@ import type { VirtualMachineConfigurationInit } from "../../src/index.js";
 
 /** Ubuntu Server 22.04 LTS with the matching Batch node agent. */
 export const UBUNTU_22_04: VirtualMachineConfigurationInit = {
-  imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" },
+  imageReference: {
+    publisher: "canonical",
+    offer: "0001-com-ubuntu-server-jammy",
+    sku: "22_04-lts",
+    version: "latest",
+  },
   nodeAgentSkuId: "batch.node.ubuntu 22.04",
 };
 

@@ -16,7 +16,11 @@ import { UBUNTU_22_04, VM_SIZE } from "./pool-defaults.js";
 import { waitUntil } from "./wait.js";
 
 /** Waits until the pool is steady with exactly `count` nodes, all idle, and returns the nodes. */
-export async function waitForIdleNodes(batchClient: BatchClient, poolId: string, count: number): Promise<ComputeNode[]> {
+export async function waitForIdleNodes(
+  batchClient: BatchClient,
+  poolId: string,
+  count: number,
+): Promise<ComputeNode[]> {
   const poolDetail = new ODATADetailLevel({ selectClause: "id,allocationState" });
   const nodeDetail = new ODATADetailLevel({ selectClause: "id,state" });
   return waitUntil(`${count} idle nodes in pool '${poolId}'`, async () => {
@@ -29,7 +33,11 @@ export async function waitForIdleNodes(batchClient: BatchClient, poolId: string,
 }
 
 /** Creates a Linux pool of `nodeCount` dedicated nodes and waits until they are idle. */
-export async function createPoolAndWait(batchClient: BatchClient, poolId: string, nodeCount: number): Promise<ComputeNode[]> {
+export async function createPoolAndWait(
+  batchClient: BatchClient,
+  poolId: string,
+  nodeCount: number,
+): Promise<ComputeNode[]> {
   console.log(`Creating pool [${poolId}] with ${nodeCount} dedicated nodes...`);
   const pool = batchClient.poolOperations.createPool({
     poolId,
@@ -46,7 +54,8 @@ export async function createPoolAndWait(batchClient: BatchClient, poolId: string
 /** Deletes the pool (if it exists) and waits until the service no longer knows it. */
 export async function deletePoolAndWait(batchClient: BatchClient, poolId: string): Promise<void> {
   const isPoolNotFound = (error: unknown) =>
-    error instanceof BatchException && error.requestInformation.batchError?.code === BatchErrorCodeStrings.PoolNotFound;
+    error instanceof BatchException &&
+    error.requestInformation.batchError?.code === BatchErrorCodeStrings.PoolNotFound;
   console.log(`Deleting pool [${poolId}]...`);
   try {
     await batchClient.poolOperations.deletePool(poolId);

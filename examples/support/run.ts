@@ -26,7 +26,10 @@ export interface ExampleDefinition {
 }
 
 /** Runs an example as a command-line program, honouring `--help` / `-h`. */
-export async function runExample(example: ExampleDefinition, argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+export async function runExample(
+  example: ExampleDefinition,
+  argv: readonly string[] = process.argv.slice(2),
+): Promise<void> {
   if (argv.includes("--help") || argv.includes("-h")) {
     console.log(`${example.description}\n\nOptions:\n  -h, --help  show this text\n\n${ENVIRONMENT_HELP}`);
     return;

@@ -29,7 +29,8 @@ export async function waitUntil<T>(
   for (;;) {
     const result = await check();
     if (result !== undefined) return result;
-    if (Date.now() >= deadline) throw new TimeoutException(`Gave up waiting for ${what} after ${timeoutMs} ms`);
+    if (Date.now() >= deadline)
+      throw new TimeoutException(`Gave up waiting for ${what} after ${timeoutMs} ms`);
     await sleep(options.intervalMs ?? 1_000);
   }
 }

@@ -52,7 +52,8 @@ const ORIGINAL_INPUTS: Expected = [
 
 const originalInputDir = sharedDir && join(sharedDir, "dotnet-tutorial");
 const haveOriginals = originalInputDir !== undefined && existsSync(join(originalInputDir, "taskdata1.txt"));
-if (!haveOriginals) console.warn("skipped: the original tutorial inputs (../shared/dotnet-tutorial) are not present");
+if (!haveOriginals)
+  console.warn("skipped: the original tutorial inputs (../shared/dotnet-tutorial) are not present");
 
 const TUTORIAL_LINES = [
   "Sample start: ",
@@ -121,9 +122,13 @@ describe.skip("npm run tutorial", () => {
     await runTutorial(join(outputRoot, "own"), OWN_INPUTS);
   }, 300_000);
 
-  it.runIf(haveOriginals)("gives the same results as the original sample on its own inputs", async () => {
-    await runTutorial(join(outputRoot, "original"), ORIGINAL_INPUTS, originalInputDir);
-  }, 300_000);
+  it.runIf(haveOriginals)(
+    "gives the same results as the original sample on its own inputs",
+    async () => {
+      await runTutorial(join(outputRoot, "original"), ORIGINAL_INPUTS, originalInputDir);
+    },
+    300_000,
+  );
 });
 
 // Needs the object model's exports to load the program at all; enable together with the suite above.

@@ -26,7 +26,11 @@ const ACCOUNT_VARIABLES = [
 ];
 
 /** Runs `examples/<script>` with `args` and resolves when it exits (never rejects on a non-zero exit). */
-export function runExample(script: string, args: readonly string[] = [], timeoutMs = 240_000): Promise<ExampleRun> {
+export function runExample(
+  script: string,
+  args: readonly string[] = [],
+  timeoutMs = 240_000,
+): Promise<ExampleRun> {
   const env = { ...process.env };
   for (const name of ACCOUNT_VARIABLES) delete env[name];
   return new Promise((resolve) => {

@@ -62,7 +62,8 @@ describe("task-application.js", () => {
     const source = await readFile(bundle, "utf8");
     const required = [...source.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]);
     expect(required.length).toBeGreaterThan(0);
-    for (const name of required) expect(name).toMatch(/^(node:)?(fs\/promises|fs|path|url|util|buffer|stream)$/);
+    for (const name of required)
+      expect(name).toMatch(/^(node:)?(fs\/promises|fs|path|url|util|buffer|stream)$/);
   });
 
   it("writes the top words and the task identity, and uploads them through the SAS", async () => {
@@ -80,7 +81,9 @@ describe("task-application.js", () => {
       "Count\tWord\n  3\t\tcloud\n  2\t\tnode\n------------------------------\n" +
       "Node: tvm-7\nTask: topNtask0\nJob:  job-1\nPool: pool-1\n";
     expect(await readFile(join(workDir, "words_OUTPUT.txt"), "utf8")).toBe(expected);
-    expect((await container.getBlobClient("words_OUTPUT.txt").downloadToBuffer()).toString("utf8")).toBe(expected);
+    expect((await container.getBlobClient("words_OUTPUT.txt").downloadToBuffer()).toString("utf8")).toBe(
+      expected,
+    );
     expect(result.stdout).toContain("Write operation succeeded for SAS URL");
     const signature = new URL(sas).searchParams.get("sig")!;
     expect(result.stdout + result.stderr).not.toContain(signature);

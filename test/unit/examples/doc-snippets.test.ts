@@ -24,7 +24,10 @@ describe("renderSnippet", () => {
     const dir = await mkdtemp(join(repoRoot, "examples", ".snippet-test-"));
     try {
       const file = join(dir, "sample.ts");
-      await writeFile(file, 'import { A } from "../../src/index.js";\n{\n  // #region body\n  a();\n    b();\n  // #endregion\n}\n');
+      await writeFile(
+        file,
+        'import { A } from "../../src/index.js";\n{\n  // #region body\n  a();\n    b();\n  // #endregion\n}\n',
+      );
       const source = relative(repoRoot, file);
       expect(await renderSnippet(`${source}#body`)).toBe("a();\n  b();\n");
       await expect(renderSnippet(`${source}#nope`)).rejects.toThrow("no region 'nope'");

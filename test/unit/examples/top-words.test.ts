@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatTopWords, outputFileName, splitWords, topWords } from "../../../examples/dotnet-tutorial/top-words.js";
+import {
+  formatTopWords,
+  outputFileName,
+  splitWords,
+  topWords,
+} from "../../../examples/dotnet-tutorial/top-words.js";
 
 describe("topWords", () => {
   it("counts whitespace-separated words, most frequent first", () => {
