@@ -2,7 +2,21 @@
  * The request pipeline: sending, retrying, errors, redaction and paging.
  * @module
  */
-export * from "./types.js";
+export type {
+  HttpMethod,
+  ResponseKind,
+  RequestSigner,
+  SignableRequest,
+  RetryContext,
+  RetryPolicy,
+  InterceptedRequest,
+  RequestOptions,
+  PipelineRequest,
+  PipelineResponse,
+  HttpSender,
+  // The object model's behavior class owns the name `RequestInterceptor` in the package's public surface.
+  RequestInterceptor as HttpRequestInterceptor,
+} from "./types.js";
 export { HttpPipeline, DEFAULT_TIMEOUT_MS, type HttpPipelineOptions } from "./pipeline.js";
 export {
   BatchException,
@@ -10,7 +24,6 @@ export {
   NetworkError,
   InvalidResponseError,
   createBatchException,
-  parseRetryAfter,
   type BatchError,
   type BatchErrorDetail,
   type BatchErrorMessage,
@@ -28,7 +41,6 @@ export {
 export { createPager, type Page, type Pager, type PageMapper } from "./paging.js";
 export { redactUrl, redactHeaders, redactText, REDACTED } from "./redact.js";
 export { httpStatusName } from "./status-names.js";
-export { API_VERSION } from "./policies/query.js";
 export { JSON_CONTENT_TYPE } from "./policies/content.js";
 export { SDK_VERSION, buildUserAgent } from "./version.js";
 export { logger } from "./logger.js";

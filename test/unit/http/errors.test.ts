@@ -7,8 +7,8 @@ import {
   InvalidResponseError,
   NoRetry,
   createBatchException,
-  parseRetryAfter,
 } from "../../../src/http/index.js";
+import { parseRetryAfter } from "../../../src/http/errors.js";
 import { TEST_BATCH_URL, useMswServer } from "../../support/msw.js";
 
 const KEY = Buffer.from("errors-test-key").toString("base64");

@@ -9,13 +9,13 @@ import {
   computeSharedKeySignature,
 } from "../../../src/auth/index.js";
 import {
-  API_VERSION,
   HttpPipeline,
   JSON_CONTENT_TYPE,
   NoRetry,
   SDK_VERSION,
   type PipelineRequest,
 } from "../../../src/http/index.js";
+import { API_VERSION } from "../../../src/http/policies/query.js";
 import { TEST_BATCH_URL, useMswServer } from "../../support/msw.js";
 
 const KEY = Buffer.from("headers-test-key").toString("base64");
