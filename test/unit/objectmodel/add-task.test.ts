@@ -19,6 +19,7 @@ import {
   ParallelOperationsException,
   TimeoutException,
 } from "../../../src/objectmodel/errors.js";
+import { CloudTask } from "../../../src/objectmodel/cloud-task.js";
 import type { FileStagingProvider } from "../../../src/objectmodel/file-staging.js";
 import { TEST_BATCH_URL, useMswServer } from "../../support/msw.js";
 
@@ -495,5 +496,26 @@ describe("addTaskCollection: file staging", () => {
       [],
       ["input.txt"],
     ]);
+  });
+});
+
+describe("addTaskCollection with CloudTask", () => {
+  it("freezes the tasks and records their job once added", async () => {
+    const received = serveAdd();
+    const list = [new CloudTask("a", "echo a"), new CloudTask("b", "echo b")];
+    const summary = await addTaskCollection(protocol(), "job1", list, fast());
+    expect(summary.added).toBe(2);
+    expect(received[0].ids).toEqual(["a", "b"]);
+    expect(list.map((t) => [t.isReadOnly, t.parentJobId])).toEqual([
+      [true, "job1"],
+      [true, "job1"],
+    ]);
+    expect(() => {
+      list[0].commandLine = "changed";
+    }).toThrow(InvalidOperationException);
+    await expect(addTaskCollection(protocol(), "job1", list, fast())).rejects.toThrow(
+      InvalidOperationException,
+    );
+    expect(received).toHaveLength(1);
   });
 });
