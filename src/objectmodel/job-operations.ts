@@ -19,10 +19,11 @@ import {
   type SubtaskInformation,
 } from "./generated/values.generated.js";
 import {
+  copyNodeFileToStream,
   deleteNodeFile,
-  formatByteRange,
   getNodeFile,
   listNodeFiles,
+  readNodeFileAsString,
   type GetFileRequestByteRange,
   type NodeFile,
   type NodeFileLocation,
@@ -254,9 +255,15 @@ export class JobOperations {
     },
     call?: CallOptions,
   ): Promise<void> {
-    formatByteRange(options.byteRange);
-    const file = await this.getNodeFile(options.jobId, options.taskId, options.filePath, call);
-    await file.copyToStream(options.stream, options.byteRange, call);
+    const location = taskLocation(options.jobId, options.taskId);
+    await copyNodeFileToStream(
+      this.#caller,
+      location,
+      options.filePath,
+      options.stream,
+      options.byteRange,
+      call,
+    );
   }
 
   /** Reads a task file's content (or a byte range of it) as text. */
@@ -264,9 +271,13 @@ export class JobOperations {
     options: TaskFileOptions & { encoding?: BufferEncoding; byteRange?: GetFileRequestByteRange },
     call?: CallOptions,
   ): Promise<string> {
-    formatByteRange(options.byteRange);
-    const file = await this.getNodeFile(options.jobId, options.taskId, options.filePath, call);
-    return file.readAsString({ encoding: options.encoding, byteRange: options.byteRange }, call);
+    return readNodeFileAsString(
+      this.#caller,
+      taskLocation(options.jobId, options.taskId),
+      options.filePath,
+      options,
+      call,
+    );
   }
 
   /** Lists the job preparation and release task status on each node that ran them (lazily). */

@@ -68,53 +68,21 @@ export class NodeFile extends NodeFileProperties {
     return peekProperty(this, "name") as string;
   }
 
-  /** Opens the file's content (optionally one byte range) as a stream. */
-  async #open(byteRange: GetFileRequestByteRange | undefined, call?: CallOptions): Promise<Readable> {
-    const ocpRange = formatByteRange(byteRange);
-    const options = { ...this.#caller.options(call, "download"), filePath: this.#path, ocpRange };
-    const location = this.#location;
-    const response =
-      location.kind === "task"
-        ? await this.#caller.protocol.file.getFromTask({
-            ...options,
-            jobId: location.jobId,
-            taskId: location.taskId,
-          })
-        : await this.#caller.protocol.file.getFromComputeNode({
-            ...options,
-            poolId: location.poolId,
-            nodeId: location.computeNodeId,
-          });
-    return response.body;
-  }
-
   /**
    * Streams the content (or `byteRange` of it, sent as `ocp-range: bytes=start-end`) into `destination`.
    * Resolves when everything was written; `destination` is ended afterwards.
    */
-  async copyToStream(
+  copyToStream(
     destination: NodeJS.WritableStream,
     byteRange?: GetFileRequestByteRange,
     call?: CallOptions,
   ): Promise<void> {
-    const source = await this.#open(byteRange, call);
-    await pipeline(source, destination, call?.signal ? { signal: call.signal } : {});
+    return copyNodeFileToStream(this.#caller, this.#location, this.#path, destination, byteRange, call);
   }
 
   /** Reads the content (or `byteRange` of it) as text, UTF-8 unless `encoding` says otherwise. */
-  async readAsString(
-    options: { encoding?: BufferEncoding; byteRange?: GetFileRequestByteRange } = {},
-    call?: CallOptions,
-  ): Promise<string> {
-    const chunks: Buffer[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        chunks.push(Buffer.from(chunk));
-        done();
-      },
-    });
-    await this.copyToStream(sink, options.byteRange, call);
-    return Buffer.concat(chunks).toString(options.encoding ?? "utf8");
+  readAsString(options: ReadNodeFileOptions = {}, call?: CallOptions): Promise<string> {
+    return readNodeFileAsString(this.#caller, this.#location, this.#path, options, call);
   }
 
   /** Deletes the file (or, with `recursive`, a directory and its content). */
@@ -126,6 +94,66 @@ export class NodeFile extends NodeFileProperties {
   async refresh(call?: CallOptions): Promise<void> {
     loadBound(this, await readProperties(this.#caller, this.#location, this.#path, call));
   }
+}
+
+/** Options of {@link NodeFile.readAsString}. */
+export interface ReadNodeFileOptions {
+  /** Text encoding of the content (default UTF-8). */
+  encoding?: BufferEncoding;
+  /** Only these bytes. */
+  byteRange?: GetFileRequestByteRange;
+}
+
+/** Opens a file's content (optionally one byte range) as a stream: one GET, no HEAD first. */
+async function openContent(
+  caller: Caller,
+  location: NodeFileLocation,
+  filePath: string,
+  byteRange: GetFileRequestByteRange | undefined,
+  call?: CallOptions,
+): Promise<Readable> {
+  const options = { ...caller.options(call, "download"), filePath, ocpRange: formatByteRange(byteRange) };
+  const response =
+    location.kind === "task"
+      ? await caller.protocol.file.getFromTask({ ...options, jobId: location.jobId, taskId: location.taskId })
+      : await caller.protocol.file.getFromComputeNode({
+          ...options,
+          poolId: location.poolId,
+          nodeId: location.computeNodeId,
+        });
+  return response.body;
+}
+
+/** @internal Streams a file's content into `destination`, ending it. */
+export async function copyNodeFileToStream(
+  caller: Caller,
+  location: NodeFileLocation,
+  filePath: string,
+  destination: NodeJS.WritableStream,
+  byteRange: GetFileRequestByteRange | undefined,
+  call?: CallOptions,
+): Promise<void> {
+  const source = await openContent(caller, location, filePath, byteRange, call);
+  await pipeline(source, destination, call?.signal ? { signal: call.signal } : {});
+}
+
+/** @internal Reads a file's content as text. */
+export async function readNodeFileAsString(
+  caller: Caller,
+  location: NodeFileLocation,
+  filePath: string,
+  options: ReadNodeFileOptions,
+  call?: CallOptions,
+): Promise<string> {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  });
+  await copyNodeFileToStream(caller, location, filePath, sink, options.byteRange, call);
+  return Buffer.concat(chunks).toString(options.encoding ?? "utf8");
 }
 
 /** The file's wire form, rebuilt from the headers of a get-properties (HEAD) response. */

@@ -29,10 +29,11 @@ import {
   type VirtualMachineConfigurationInit,
 } from "./generated/values.generated.js";
 import {
+  copyNodeFileToStream,
   deleteNodeFile,
-  formatByteRange,
   getNodeFile,
   listNodeFiles,
+  readNodeFileAsString,
   type GetFileRequestByteRange,
   type NodeFile,
   type NodeFileLocation,
@@ -458,9 +459,15 @@ export class PoolOperations {
     options: CopyComputeNodeFileOptions & { stream: NodeJS.WritableStream | Writable },
     call?: CallOptions,
   ): Promise<void> {
-    formatByteRange(options.byteRange);
-    const file = await this.getNodeFile(options.poolId, options.computeNodeId, options.filePath, call);
-    await file.copyToStream(options.stream, options.byteRange, call);
+    const location = nodeLocation(options.poolId, options.computeNodeId);
+    await copyNodeFileToStream(
+      this.#caller,
+      location,
+      options.filePath,
+      options.stream,
+      options.byteRange,
+      call,
+    );
   }
 
   /** Reads a node file's content (or a byte range of it) as text. */
@@ -468,9 +475,13 @@ export class PoolOperations {
     options: CopyComputeNodeFileOptions & { encoding?: BufferEncoding },
     call?: CallOptions,
   ): Promise<string> {
-    formatByteRange(options.byteRange);
-    const file = await this.getNodeFile(options.poolId, options.computeNodeId, options.filePath, call);
-    return file.readAsString({ encoding: options.encoding, byteRange: options.byteRange }, call);
+    return readNodeFileAsString(
+      this.#caller,
+      nodeLocation(options.poolId, options.computeNodeId),
+      options.filePath,
+      options,
+      call,
+    );
   }
 
   /** Uploads a node's Batch service logs to a storage container. */

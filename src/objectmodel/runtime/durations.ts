@@ -9,8 +9,8 @@ const MS_PER_MINUTE = 60 * MS_PER_SECOND;
 const MS_PER_HOUR = 60 * MS_PER_MINUTE;
 const MS_PER_DAY = 24 * MS_PER_HOUR;
 
-/** The largest duration the service reports ("unlimited", .NET `TimeSpan.MaxValue`), in milliseconds. */
-export const MAX_DURATION_MS = 922_337_203_685_477.5807;
+/** The largest duration the service reports ("unlimited", .NET `TimeSpan.MaxValue`), in milliseconds (nearest double). */
+export const MAX_DURATION_MS = 922_337_203_685_477.6;
 const MAX_DURATION_WIRE = "P10675199DT2H48M5.4775807S";
 
 const DURATION_PATTERN =
