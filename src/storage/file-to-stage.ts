@@ -143,12 +143,14 @@ export class FileToStage implements FileStagingProvider {
     const container = account.getContainerClient();
     const place = `${account.blobEndpoint}|${account.containerName}`;
     const version = `${place}|${path}|${info.size}|${info.mtimeMs}`;
+    // Signing is settled first, so an account that cannot sign fails before anything is uploaded.
+    const sas = await sasOptions(context, account, container);
     const blobName = await cached(uploads, version, async () => {
       await cached(containers, place, () => createContainer(container, context.signal));
       return upload(container, path, version, context.signal);
     });
-    const sasUrl = await cached(artifactsOf(context), `${ARTIFACT_PREFIX}sas|${version}`, async () =>
-      getBlobSasUrl(container.getBlobClient(blobName), await sasOptions(context, account, container)),
+    const sasUrl = await cached(artifactsOf(context), `${ARTIFACT_PREFIX}sas|${version}`, () =>
+      getBlobSasUrl(container.getBlobClient(blobName), sas),
     );
     return [ResourceFile.fromUrl(sasUrl, this.nodeFileName)];
   }

@@ -5,7 +5,12 @@ import { BlobServiceClient } from "@azure/storage-blob";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FileStagingContext } from "../../../src/objectmodel/file-staging.js";
 import { ResourceFile } from "../../../src/objectmodel/resource-file.js";
-import { DEFAULT_STAGING_CONTAINER, FileToStage, StagingStorageAccount } from "../../../src/storage/index.js";
+import {
+  DEFAULT_STAGING_CONTAINER,
+  FileToStage,
+  getContainerSasUrl,
+  StagingStorageAccount,
+} from "../../../src/storage/index.js";
 import { startAzurite, type AzuriteInstance } from "../../support/azurite.js";
 
 let azurite: AzuriteInstance;
@@ -131,6 +136,25 @@ describe("FileToStage", () => {
     await expect(
       new FileToStage(join(work, "missing.txt"), account).stageFiles(newContext()),
     ).rejects.toThrow(/ENOENT/);
+    expect((await azurite.requests()).slice(before)).toEqual([]);
+  });
+
+  it("refuses an account that cannot sign before uploading anything", async () => {
+    // An account reached through a SAS cannot sign read URLs for what it would upload.
+    const sasOnly = new StagingStorageAccount(
+      new BlobServiceClient(
+        (await getContainerSasUrl(account.getContainerClient(), { permissions: "rwl" })).replace(
+          `/${DEFAULT_STAGING_CONTAINER}?`,
+          "?",
+        ),
+      ),
+    );
+    const local = join(work, "never-uploaded.txt");
+    await writeFile(local, "x");
+    const before = (await azurite.requests()).length;
+    await expect(new FileToStage(local, sasOnly).stageFiles(newContext())).rejects.toThrow(
+      /neither an account key/,
+    );
     expect((await azurite.requests()).slice(before)).toEqual([]);
   });
 });

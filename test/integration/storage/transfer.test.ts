@@ -1,7 +1,8 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BlobServiceClient } from "@azure/storage-blob";
+import { inspect } from "node:util";
+import { BlobServiceClient, ContainerClient } from "@azure/storage-blob";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ResourceFile } from "../../../src/objectmodel/resource-file.js";
 import {
@@ -9,6 +10,7 @@ import {
   createContainerIfNotExists,
   deleteContainerIfExists,
   downloadContainerToFolder,
+  getContainerSasUrl,
   uploadFileToContainer,
   uploadFilesToContainer,
   uploadFolderToContainer,
@@ -136,6 +138,19 @@ describe("folder round trip", () => {
     for (const [rel, content] of Object.entries(tree)) {
       expect(await readFile(join(target, "run-1", rel), "utf8")).toBe(content);
     }
+  });
+
+  it("errors from a SAS client never show the signature, even with their cause", async () => {
+    const missing = service.getContainerClient("gone-away");
+    const sasUrl = await getContainerSasUrl(missing, { permissions: "rl" });
+    const sig = new URL(sasUrl).searchParams.get("sig")!;
+    const error = await downloadContainerToFolder(new ContainerClient(sasUrl), join(work, "y")).catch(
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(ContainerNotFoundError);
+    const shown = inspect(error, { depth: 10 }) + String(error.stack);
+    expect(shown).not.toContain(sig);
+    expect(shown).not.toContain(encodeURIComponent(sig));
   });
 
   it("downloading a missing container fails with a clear error", async () => {
