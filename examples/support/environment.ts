@@ -42,6 +42,7 @@ export interface EnvironmentOptions {
 
 const BATCH_VARIABLES = ["BATCH_ACCOUNT_URL", "BATCH_ACCOUNT_NAME", "BATCH_ACCOUNT_KEY"] as const;
 const STORAGE_VARIABLES = ["STORAGE_ACCOUNT_NAME", "STORAGE_ACCOUNT_KEY"] as const;
+const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
 /** Names of the environment variables that select real accounts, for `--help` texts. */
 export const ENVIRONMENT_HELP = `Environment (all unset: the local Batch service and Azurite are started and stopped automatically):
@@ -87,11 +88,20 @@ async function openLocal(
     throw error;
   }
   let closing: Promise<void> | undefined;
+  const close = () => {
+    for (const signal of STOP_SIGNALS) process.off(signal, interrupted);
+    return (closing ??= Promise.all([service.close(), azurite?.close()]).then(() => undefined));
+  };
+  // Azurite runs in its own process group, so Ctrl+C does not reach it: stop both services first.
+  const interrupted = (signal: NodeJS.Signals) => {
+    void close().finally(() => process.kill(process.pid, signal));
+  };
+  for (const signal of STOP_SIGNALS) process.once(signal, interrupted);
   return {
     local: true,
     batch: { url: service.url, accountName: service.accountName, accountKey: service.accountKey },
     blobService: realStorage ?? (azurite && BlobServiceClient.fromConnectionString(azurite.connectionString)),
-    close: () => (closing ??= Promise.all([service.close(), azurite?.close()]).then(() => undefined)),
+    close,
   };
 }
 
