@@ -1,14 +1,26 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: { index: "src/index.ts", "emulator/index": "src/emulator/index.ts", "emulator/cli": "src/emulator/cli.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
+const shared = {
   target: "node20",
   platform: "node",
+  sourcemap: true,
   splitting: false,
-  // p-retry is ESM-only; bundle it so that require("azbatch") works on Node 20.
+  // p-retry is ESM-only; bundling it lets require("azbatch") work on Node 20.
   noExternal: ["p-retry", "is-network-error"],
-});
+} as const;
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: { index: "src/index.ts", "emulator/index": "src/emulator/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: true,
+  },
+  {
+    ...shared,
+    entry: { "emulator/cli": "src/emulator/cli.ts" },
+    format: ["esm"],
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);

@@ -1,2 +1,2 @@
-/** The REST api-version this package speaks. */
-export const API_VERSION = "2024-07-01.20.0";
+/** The REST api-version this package speaks (set by the pipeline on every request). */
+export { API_VERSION } from "../http/policies/query.js";

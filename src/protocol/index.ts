@@ -5,7 +5,7 @@
  */
 export { ProtocolClient, buildRequest, type ProtocolClientOptions } from "./client.js";
 export type { OperationOptions, OperationResponse, ResponseHeaders } from "./operation-types.js";
-export { parseResponseHeaders, parseRetryAfter } from "./response-headers.js";
+export { parseResponseHeaders } from "./response-headers.js";
 export type { ProtocolOperationGroups } from "./operations.generated.js";
 export type { Route, RouteParameter, SchemaNode, ParameterKind, ParameterLocation } from "./route-types.js";
 export { routes } from "./routes.generated.js";

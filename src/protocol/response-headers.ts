@@ -2,6 +2,7 @@
  * Parses the headers of a Batch response into {@link ResponseHeaders}.
  * @module
  */
+import { parseRetryAfter } from "../http/errors.js";
 import type { ResponseHeaders } from "./operation-types.js";
 
 function date(value: string | undefined): Date | undefined {
@@ -14,14 +15,6 @@ function number(value: string | undefined): number | undefined {
   if (value === undefined || value.trim() === "") return undefined;
   const parsed = Number(value);
   return Number.isFinite(parsed) ? parsed : undefined;
-}
-
-/** `Retry-After` in milliseconds, from either delay-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
-  const seconds = number(value);
-  if (seconds !== undefined) return Math.max(0, seconds * 1000);
-  const at = date(value);
-  return at ? Math.max(0, at.getTime() - now) : undefined;
 }
 
 /** Maps lower-cased raw headers to the typed header set; absent headers stay `undefined`. */
