@@ -11,6 +11,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { routes } from "../protocol/routes.generated.js";
+import type { AutoStorageAccount } from "./agent/blob-access.js";
+import { TaskScheduler } from "./agent/scheduler.js";
 import { buildHandlers, reportCurrentTargets, type AutoScaleEvaluator } from "./handlers/index.js";
 import type { TokenAcceptance } from "./http/auth.js";
 import { createBatchHttpServer } from "./http/server.js";
@@ -27,6 +29,7 @@ export { BatchServiceError } from "./errors.js";
 export type { AutoScaleEvaluator, AutoScaleOutcome } from "./handlers/index.js";
 export type { TokenAcceptance } from "./http/auth.js";
 export type { ApplicationConfig } from "./resources/account.js";
+export type { AutoStorageAccount } from "./agent/blob-access.js";
 export type {
   CertificateEntity,
   JobEntity,
@@ -72,6 +75,13 @@ export interface LocalBatchServiceOptions {
   finishNodeTransitions?: boolean;
   /** Evaluates autoscale formulas; without one, evaluation reports the pool's current targets. */
   evaluateAutoScale?: AutoScaleEvaluator;
+  /** The storage account linked to the Batch account, for `autoStorageContainerName` resource files. */
+  autoStorage?: AutoStorageAccount;
+  /**
+   * Run tasks on the pools' nodes (true by default). False leaves tasks `active` until something else
+   * drives them through `service.store`, e.g. to test the REST surface on a frozen state.
+   */
+  runTasks?: boolean;
   /** Called with unexpected internal errors (answered as 500). */
   onInternalError?: (error: unknown) => void;
 }
@@ -82,6 +92,8 @@ export interface ServiceInternals {
   readonly store: Store;
   /** Directory holding node and task files. */
   readonly dataDir: string;
+  /** The scheduler running tasks on nodes; absent when `runTasks` is false. */
+  readonly scheduler?: TaskScheduler;
 }
 
 /** A running local Batch service. */
@@ -153,20 +165,31 @@ export async function startLocalBatchService(
     throw error;
   }
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  const scheduler =
+    options.runTasks === false
+      ? undefined
+      : new TaskScheduler({ store, accountName, accountUrl: url, autoStorage: options.autoStorage });
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${host}:${address.port}`,
+    url,
     accountName,
     accountKey,
-    service: { store, dataDir },
+    service: { store, dataDir, scheduler },
     close() {
-      closing ??= new Promise<void>((resolveClose) => {
-        store.close();
-        server.close(() => resolveClose());
-        server.closeAllConnections();
-      }).then(() => {
-        if (temporary) rmSync(temporary, { recursive: true, force: true });
-      });
+      // Processes end before the store drops its listeners, so no task outlives the service.
+      closing ??= (scheduler?.close() ?? Promise.resolve())
+        .then(
+          () =>
+            new Promise<void>((resolveClose) => {
+              store.close();
+              server.close(() => resolveClose());
+              server.closeAllConnections();
+            }),
+        )
+        .then(() => {
+          if (temporary) rmSync(temporary, { recursive: true, force: true });
+        });
       return closing;
     },
   };

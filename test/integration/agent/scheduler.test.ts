@@ -2,13 +2,11 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BatchSharedKeyCredentials } from "../../../src/auth/index.js";
-import { TaskScheduler } from "../../../src/emulator/agent/scheduler.js";
 import { startLocalBatchService, type LocalBatchService } from "../../../src/emulator/index.js";
 import type { CloudTask } from "../../../src/protocol/models.generated.js";
 import { ProtocolClient } from "../../../src/protocol/client.js";
 
 let service: LocalBatchService;
-let scheduler: TaskScheduler;
 let client: ProtocolClient;
 
 async function waitForTasks(jobId: string, count: number, timeoutMs = 20_000): Promise<CloudTask[]> {
@@ -59,15 +57,9 @@ beforeAll(async () => {
     service.url,
     new BatchSharedKeyCredentials(service.url, service.accountName, service.accountKey),
   );
-  scheduler = new TaskScheduler({
-    store: service.service.store,
-    accountName: service.accountName,
-    accountUrl: service.url,
-  });
 });
 
 afterAll(async () => {
-  await scheduler?.close();
   await service?.close();
 });
 
@@ -166,7 +158,7 @@ describe("TaskScheduler with the local Batch service", () => {
     await client.task.terminate({ jobId: "job-kill", taskId: "sleeper" });
     const [task] = await waitForTasks("job-kill", 1);
     expect(task.executionInfo).toMatchObject({ result: "failure", failureInfo: { code: "TaskEnded" } });
-    await expect.poll(() => scheduler.runningCount).toBe(0);
+    await expect.poll(() => service.service.scheduler?.runningCount).toBe(0);
   });
 });
 
