@@ -11,6 +11,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { routes } from "../protocol/routes.generated.js";
+import { createFaultInjection, type FaultController, type FaultOptions } from "./faults/index.js";
 import type { AutoStorageAccount } from "./agent/blob-access.js";
 import { TaskScheduler } from "./agent/scheduler.js";
 import { buildHandlers, reportCurrentTargets, type AutoScaleEvaluator } from "./handlers/index.js";
@@ -29,6 +30,13 @@ export { BatchServiceError } from "./errors.js";
 export type { AutoScaleEvaluator, AutoScaleOutcome } from "./handlers/index.js";
 export type { TokenAcceptance } from "./http/auth.js";
 export type { ApplicationConfig } from "./resources/account.js";
+export type {
+  FaultController,
+  FaultOptions,
+  FaultStats,
+  FaultStatus,
+  ResolvedFaultOptions,
+} from "./faults/index.js";
 export type { AutoStorageAccount } from "./agent/blob-access.js";
 export type {
   CertificateEntity,
@@ -82,6 +90,8 @@ export interface LocalBatchServiceOptions {
    * drives them through `service.store`, e.g. to test the REST surface on a frozen state.
    */
   runTasks?: boolean;
+  /** Fault injection (off by default): failed and dropped requests, `servererror` tasks, start task failures. */
+  faults?: FaultOptions;
   /** Called with unexpected internal errors (answered as 500). */
   onInternalError?: (error: unknown) => void;
 }
@@ -104,6 +114,8 @@ export interface LocalBatchService {
   readonly accountKey: string;
   /** The store and hooks a scheduler drives nodes and tasks through. */
   readonly service: ServiceInternals;
+  /** Fault injection at run time: counters, options, killing nodes, failing start tasks. */
+  readonly faults: FaultController;
   /** Stops listening, cancels timers and (for an in-memory service) removes its temporary directory. */
   close(): Promise<void>;
 }
@@ -143,18 +155,23 @@ export async function startLocalBatchService(
 ): Promise<LocalBatchService> {
   const accountName = options.accountName ?? DEV_ACCOUNT_NAME;
   const accountKey = options.accountKey ?? DEV_ACCOUNT_KEY;
+  const faultInjection = createFaultInjection(options.faults);
   const temporary = options.location ? undefined : mkdtempSync(join(tmpdir(), "azbatch-emulator-"));
   const dataDir = options.location ? join(resolve(options.location), "data") : (temporary as string);
   const store = createStore(options, dataDir);
+  const faults = faultInjection.attach(store);
   const server = createBatchHttpServer({
     routes,
-    handlers: buildHandlers({
-      applications: options.applications ?? [],
-      evaluateAutoScale: options.evaluateAutoScale ?? reportCurrentTargets,
-    }),
+    handlers: faultInjection.wrapHandlers(
+      buildHandlers({
+        applications: options.applications ?? [],
+        evaluateAutoScale: options.evaluateAutoScale ?? reportCurrentTargets,
+      }),
+    ),
     store,
     auth: { accountName, accountKey, acceptTokens: options.acceptTokens ?? false },
     onInternalError: options.onInternalError,
+    injectFault: faultInjection.requestFault,
   });
   let address: AddressInfo;
   try {
@@ -176,6 +193,7 @@ export async function startLocalBatchService(
     accountName,
     accountKey,
     service: { store, dataDir, scheduler },
+    faults,
     close() {
       // Processes end before the store drops its listeners, so no task outlives the service.
       closing ??= (scheduler?.close() ?? Promise.resolve())

@@ -24,7 +24,18 @@ export interface HttpServiceConfig {
   readonly auth: AuthSettings;
   /** Called with unexpected exceptions (which are answered with 500 `InternalServerError`). */
   readonly onInternalError?: (error: unknown) => void;
+  /** Fault injection: asked once per authenticated request; absent or undefined means no fault. */
+  readonly injectFault?: (operationId: string) => InjectedFault | undefined;
 }
+
+/**
+ * A fault for one request: answer with an error without processing it, destroy the connection before
+ * processing it (`drop`), or process it and destroy the connection instead of answering (`loseResponse`).
+ */
+export type InjectedFault =
+  | { readonly kind: "fail"; readonly error: BatchServiceError }
+  | { readonly kind: "drop" }
+  | { readonly kind: "loseResponse" };
 
 function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
@@ -55,6 +66,12 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       const match = router.match(method, rawPath);
       checkApiVersion(url.searchParams);
       authenticate({ method, url, headers: request.headers }, config.auth);
+      const fault = config.injectFault?.(match.route.operationId);
+      if (fault?.kind === "fail") throw fault.error;
+      if (fault?.kind === "drop") {
+        request.socket.destroy();
+        return;
+      }
       checkParameters(match.route, url.searchParams, request.headers);
       const body = parseBody(match.route, raw);
       if (body !== undefined) checkBody(match.route, body);
@@ -76,6 +93,10 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       };
       const result = handler(ctx);
       config.store.flush();
+      if (fault?.kind === "loseResponse") {
+        request.socket.destroy();
+        return;
+      }
       sendResult(
         response,
         rc,
