@@ -1,0 +1,86 @@
+/**
+ * `npm run bench`: every benchmark of azbatch against the official `@azure/batch` client, one after
+ * the other, printed as a table and written to `docs/benchmarks.md` with the chart `docs/benchmarks.svg`.
+ *
+ * Environment: `BENCH_SCALE` (default 1) multiplies task counts, request counts and durations, for quick
+ * runs; `BENCH_ONLY` (comma-separated scenario keys) runs a subset and leaves the docs alone.
+ */
+import { writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { benchAddTasks } from "./scenarios/add-tasks.js";
+import { benchEmulator } from "./scenarios/emulator.js";
+import { benchListTasks } from "./scenarios/list-tasks.js";
+import { benchMonitor } from "./scenarios/monitor.js";
+import { benchOverhead } from "./scenarios/overhead.js";
+import { benchPackage } from "./scenarios/package.js";
+import { markdown, svgChart, textTable, type Section } from "./support/report.js";
+import { startServiceProcess, type ServiceEndpoint } from "./support/processes.js";
+import type { ScenarioResult } from "./support/results.js";
+
+const scale = Number(process.env.BENCH_SCALE ?? 1);
+if (!(scale > 0 && scale <= 1)) throw new RangeError("BENCH_SCALE must be a number in (0, 1]");
+const scaled = (n: number, min = 1): number => Math.max(min, Math.round(n * scale));
+const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim());
+
+/** Runs `work` against a fresh local Batch service process. */
+async function withService(
+  work: (service: ServiceEndpoint) => Promise<ScenarioResult>,
+): Promise<ScenarioResult> {
+  const service = await startServiceProcess();
+  try {
+    return await work(service);
+  } finally {
+    await service.stop();
+  }
+}
+
+const addCount = scaled(20_000, 100);
+const listCount = scaled(50_000, 100);
+const scenarios: { key: string; title: string; run: () => Promise<ScenarioResult> }[] = [
+  {
+    key: "add",
+    title: `Add ${addCount.toLocaleString("en-US")} tasks`,
+    run: () => withService((s) => benchAddTasks(s, addCount)),
+  },
+  {
+    key: "list",
+    title: `List ${listCount.toLocaleString("en-US")} tasks`,
+    run: () => withService((s) => benchListTasks(s, listCount)),
+  },
+  { key: "monitor", title: "Monitor 10,000 tasks to completion", run: benchMonitor },
+  { key: "overhead", title: "Client overhead per request", run: () => benchOverhead(scaled(5_000, 200)) },
+  { key: "package", title: "Cold import and package size", run: benchPackage },
+  {
+    key: "emulator",
+    title: "Local Batch service throughput",
+    run: () => withService((s) => benchEmulator(s, scaled(5, 1), scaled(400, 40))),
+  },
+];
+
+const started = performance.now();
+const sections: Section[] = [];
+for (const scenario of scenarios) {
+  if (only && !only.includes(scenario.key)) continue;
+  process.stdout.write(`running: ${scenario.title}…\n`);
+  const t = performance.now();
+  const result = await scenario.run();
+  sections.push({ title: scenario.title, ...result });
+  process.stdout.write(`  done in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+}
+const durationS = (performance.now() - started) / 1000;
+process.stdout.write(`${textTable(sections)}\n\n`);
+
+if (!only) {
+  const docs = join(import.meta.dirname, "../docs");
+  const info = {
+    date: new Date().toISOString().slice(0, 10),
+    node: process.versions.node,
+    cpus: `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}`,
+    scale,
+    durationS,
+  };
+  writeFileSync(join(docs, "benchmarks.md"), markdown(sections, info));
+  writeFileSync(join(docs, "benchmarks.svg"), svgChart(sections.flatMap((s) => s.figures)));
+  process.stdout.write(`wrote docs/benchmarks.md and docs/benchmarks.svg (${durationS.toFixed(0)} s)\n`);
+}

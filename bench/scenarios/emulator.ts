@@ -1,0 +1,137 @@
+/**
+ * The local Batch service's own throughput: GET and add-collection requests per second under 32
+ * concurrent clients, and tasks per second its scheduler runs to completion.
+ */
+import type { ProtocolClient } from "../../src/protocol/client.js";
+import type { ServiceEndpoint } from "../support/processes.js";
+import type { ScenarioResult } from "../support/results.js";
+import { createIdleJob, protocolFor } from "../support/service-client.js";
+
+const CLIENTS = 32;
+
+/** Runs `CLIENTS` loops of `request` for `seconds`; resolves with completed requests per second. */
+async function throughput(
+  seconds: number,
+  request: (client: number, i: number) => Promise<unknown>,
+): Promise<number> {
+  const end = performance.now() + seconds * 1000;
+  let done = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, client) => {
+      for (let i = 0; performance.now() < end; i++) {
+        await request(client, i);
+        done++;
+      }
+    }),
+  );
+  return done / ((performance.now() - start) / 1000);
+}
+
+async function waitFor(probe: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error("the local Batch service did not get there in time");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Adds `count` no-op tasks to a 4-node pool and times them to completion. */
+async function executedPerSecond(protocol: ProtocolClient, count: number): Promise<number> {
+  await protocol.pool.add({
+    pool: {
+      id: "bench-run",
+      vmSize: "standard_d2s_v3",
+      virtualMachineConfiguration: {
+        imageReference: {
+          publisher: "canonical",
+          offer: "0001-com-ubuntu-server-jammy",
+          sku: "22_04-lts",
+          version: "latest",
+        },
+        nodeAgentSKUId: "batch.node.ubuntu 22.04",
+      },
+      targetDedicatedNodes: 4,
+      taskSlotsPerNode: 4,
+    },
+  });
+  await waitFor(async () => {
+    let idle = 0;
+    for await (const node of protocol.computeNode.list({ poolId: "bench-run" }))
+      if (node.state === "idle") idle++;
+    return idle === 4;
+  }, 30_000);
+  await protocol.job.add({ job: { id: "bench-run", poolInfo: { poolId: "bench-run" } } });
+  const start = performance.now();
+  for (let first = 0; first < count; first += 100) {
+    const value = Array.from({ length: Math.min(100, count - first) }, (_, i) => ({
+      id: `r${first + i}`,
+      commandLine: "/bin/true",
+    }));
+    await protocol.task.addCollection({ jobId: "bench-run", taskCollection: { value } });
+  }
+  await waitFor(
+    async () =>
+      (await protocol.job.getTaskCounts({ jobId: "bench-run" })).body.taskCounts.completed === count,
+    600_000,
+  );
+  return count / ((performance.now() - start) / 1000);
+}
+
+/** Measures the service in `service` for `seconds` per request kind, then runs `tasksToRun` tasks. */
+export async function benchEmulator(
+  service: ServiceEndpoint,
+  seconds: number,
+  tasksToRun: number,
+): Promise<ScenarioResult> {
+  const protocol = protocolFor(service);
+  await createIdleJob(protocol, "bench-get");
+  const ids = Array.from({ length: 100 }, (_, i) => `g${i}`);
+  await protocol.task.addCollection({
+    jobId: "bench-get",
+    taskCollection: { value: ids.map((id) => ({ id, commandLine: "x" })) },
+  });
+  const gets = await throughput(seconds, (c, i) =>
+    protocol.task.get({ jobId: "bench-get", taskId: ids[(c * 7 + i) % ids.length] }),
+  );
+
+  await createIdleJob(protocol, "bench-collections");
+  const adds = await throughput(seconds, (c, i) =>
+    protocol.task.addCollection({
+      jobId: "bench-collections",
+      taskCollection: {
+        value: Array.from({ length: 100 }, (_, k) => ({ id: `c${c}-${i}-${k}`, commandLine: "x" })),
+      },
+    }),
+  );
+  const executed = await executedPerSecond(protocol, tasksToRun);
+  const scenario = "Local Batch service";
+  return {
+    figures: [
+      {
+        scenario,
+        metric: `GET task, ${CLIENTS} concurrent clients`,
+        unit: "req/s",
+        azbatch: gets,
+        lowerIsBetter: false,
+      },
+      {
+        scenario,
+        metric: `add-collection of 100 tasks, ${CLIENTS} concurrent clients`,
+        unit: "req/s",
+        azbatch: adds,
+        lowerIsBetter: false,
+      },
+      {
+        scenario,
+        metric: `tasks executed (/bin/true, 4 nodes × 4 slots, ${tasksToRun} tasks)`,
+        unit: "tasks/s",
+        azbatch: executed,
+        lowerIsBetter: false,
+      },
+    ],
+    notes: [
+      `Each request kind runs for ${seconds} s; the load comes from one process using azbatch's protocol client, the service runs in another (timeScale 0). Executed tasks are real processes.`,
+    ],
+  };
+}

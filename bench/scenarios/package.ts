@@ -1,0 +1,93 @@
+/**
+ * Cold import time and package size. azbatch is built (tsup, the repository's config) into a
+ * temporary package directory, so that the working tree's `dist/` is left alone; both packages are
+ * imported by name from there in fresh Node processes.
+ */
+import { execFile } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { median, type ScenarioResult } from "../support/results.js";
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, "../..");
+const RUNS = 7;
+
+/** Bytes under `dir`, recursively. */
+function directorySize(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) total += directorySize(path);
+    else if (entry.isFile()) total += statSync(path).size;
+  }
+  return total;
+}
+
+async function buildPackage(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "azbatch-bench-pkg-"));
+  await run("npx", ["tsup", "--out-dir", join(dir, "dist")], { cwd: ROOT, maxBuffer: 1 << 24 });
+  for (const file of ["package.json", "README.md", "CHANGELOG.md"])
+    if (existsSync(join(ROOT, file))) copyFileSync(join(ROOT, file), join(dir, file));
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  return dir;
+}
+
+/** Milliseconds one fresh process spends in `import(name)`, median over {@link RUNS} processes. */
+async function importTime(dir: string, name: string): Promise<number> {
+  const script = `const t = performance.now(); await import(${JSON.stringify(name)}); console.log(performance.now() - t);`;
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: dir });
+    times.push(Number(stdout.trim()));
+  }
+  return median(times);
+}
+
+/** Builds azbatch, times both imports and measures what each package weighs. */
+export async function benchPackage(): Promise<ScenarioResult> {
+  const dir = await buildPackage();
+  try {
+    const ours = await importTime(dir, "azbatch");
+    const official = await importTime(dir, "@azure/batch");
+    const { stdout } = await run("npm", ["pack", "--dry-run", "--json"], { cwd: dir, maxBuffer: 1 << 24 });
+    const [packed] = JSON.parse(stdout) as { size: number; unpackedSize: number; entryCount: number }[];
+    const officialUnpacked = directorySize(join(ROOT, "node_modules/@azure/batch"));
+    const scenario = "Package";
+    return {
+      figures: [
+        {
+          scenario,
+          metric: "cold import (ESM, median of 7)",
+          unit: "ms",
+          azbatch: ours,
+          official,
+          lowerIsBetter: true,
+          chart: true,
+        },
+        {
+          scenario,
+          metric: "unpacked size",
+          unit: "KiB",
+          azbatch: packed.unpackedSize / 1024,
+          official: officialUnpacked / 1024,
+          lowerIsBetter: true,
+          chart: true,
+        },
+        {
+          scenario,
+          metric: "packed size (npm pack)",
+          unit: "KiB",
+          azbatch: packed.size / 1024,
+          lowerIsBetter: true,
+        },
+      ],
+      notes: [
+        `azbatch's tarball holds ${packed.entryCount} files (ESM + CJS builds, declarations, source maps, the emulator entry point). The official figure is the installed \`@azure/batch\` 10.2.0 directory (its own dependencies not counted).`,
+      ],
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
