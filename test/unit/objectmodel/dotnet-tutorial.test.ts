@@ -29,6 +29,13 @@ const PoolId = "DotNetTutorialPool";
 const JobId = "DotNetTutorialJob";
 const BatchAccountKey = Buffer.from("dotnet-tutorial-key-0123456789ab").toString("base64");
 
+/** The request bodies the fake service reads. */
+interface Posted {
+  id?: string;
+  value?: { id: string; commandLine: string }[];
+  terminateReason?: string;
+}
+
 /** The service's side: pools, jobs and tasks in memory, plus every request seen. */
 function fakeBatchService() {
   const requests: string[] = [];
@@ -52,11 +59,11 @@ function fakeBatchService() {
         request.method === "POST" ? ((await request.json().catch(() => undefined)) as never) : undefined;
       if (request.method === "POST" && path === "/pools") return error(409, "PoolExists");
       if (request.method === "POST" && path === "/jobs") {
-        jobs.set((body as { id: string }).id, { ...(body as object), state: "active" });
+        jobs.set(body.id as string, { ...body, state: "active" });
         return new HttpResponse(null, { status: 201 });
       }
       if (request.method === "POST" && path === `/jobs/${JobId}/addtaskcollection`) {
-        const value = (body as { value: { id: string; commandLine: string }[] }).value;
+        const value = body.value ?? [];
         for (const task of value) tasks.set(task.id, { ...task, state: "running" });
         return HttpResponse.json({ value: value.map((t) => ({ status: "success", taskId: t.id })) });
       }
@@ -107,7 +114,7 @@ function fakeBatchService() {
       if (request.method === "POST" && path === `/jobs/${JobId}/terminate`) {
         Object.assign(jobs.get(JobId) ?? {}, {
           state: "completed",
-          terminateReason: (body as { terminateReason?: string })?.terminateReason,
+          terminateReason: body.terminateReason,
         });
         return new HttpResponse(null, { status: 202 });
       }
