@@ -55,8 +55,7 @@ function fakeBatchService() {
       requests.push(
         `${request.method} ${path}${query.has("$select") ? ` $select=${query.get("$select")}` : ""}`,
       );
-      const body =
-        request.method === "POST" ? ((await request.json().catch(() => undefined)) as never) : undefined;
+      const body = (request.method === "POST" ? await request.json().catch(() => ({})) : {}) as Posted;
       if (request.method === "POST" && path === "/pools") return error(409, "PoolExists");
       if (request.method === "POST" && path === "/jobs") {
         jobs.set(body.id as string, { ...body, state: "active" });
