@@ -1,13 +1,13 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-const shared = {
+const shared: Options = {
   target: "node20",
   platform: "node",
   sourcemap: true,
   splitting: false,
   // p-retry is ESM-only; bundling it lets require("azbatch") work on Node 20.
   noExternal: ["p-retry", "is-network-error"],
-} as const;
+};
 
 export default defineConfig([
   {

@@ -83,6 +83,9 @@ export function emitModels(swagger: Swagger, header: string): string {
   const bodies = names.map((name) => emitDefinition(name, swagger.definitions[name], enums));
   const inline = [...enums.named.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, values]) => `/** Values of the \`${name}\` enumeration. */\nexport type ${name} = ${union(values)};\n`);
+    .map(
+      ([name, values]) =>
+        `/** Values of the \`${name}\` enumeration. */\nexport type ${name} = ${union(values)};\n`,
+    );
   return [header, ...bodies, ...inline].join("\n");
 }

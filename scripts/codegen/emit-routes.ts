@@ -48,12 +48,15 @@ function parameterType(parameter: RouteParameter): string {
     case "date-time-rfc1123":
       return "Date | string";
     default:
-      return parameter.wireName === "starttime" || parameter.wireName === "endtime" ? "Date | string" : "string";
+      return parameter.wireName === "starttime" || parameter.wireName === "endtime"
+        ? "Date | string"
+        : "string";
   }
 }
 
 function parameterDoc(parameter: RouteParameter): string {
-  const where = parameter.in === "body" ? "request body" : `${parameter.in} parameter \`${parameter.wireName}\``;
+  const where =
+    parameter.in === "body" ? "request body" : `${parameter.in} parameter \`${parameter.wireName}\``;
   return `Sent as the ${where}.`;
 }
 
@@ -71,7 +74,8 @@ function resultType(swagger: Swagger, route: Route): string {
 
 function emitParameters(route: Route): string {
   const fields = route.parameters.map(
-    (p) => `  /** ${parameterDoc(p)} */\n  ${propertyName(p.key)}${p.required ? "" : "?"}: ${parameterType(p)};`,
+    (p) =>
+      `  /** ${parameterDoc(p)} */\n  ${propertyName(p.key)}${p.required ? "" : "?"}: ${parameterType(p)};`,
   );
   return `/** Parameters of \`${route.operationId}\` (${route.method} ${route.path}). */
 export interface ${parametersTypeName(route)} extends OperationOptions {
@@ -105,7 +109,8 @@ ${members.join("\n")}
 export function emitOperations(swagger: Swagger, routes: readonly Route[], header: string): string {
   const models = new Set<string>();
   for (const route of routes) {
-    if (route.responseSchema) models.add(route.pageable ? listItemType(swagger, route) : route.responseSchema);
+    if (route.responseSchema)
+      models.add(route.pageable ? listItemType(swagger, route) : route.responseSchema);
     for (const p of route.parameters) if (p.schema) models.add(p.schema);
   }
   return `${header}

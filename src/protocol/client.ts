@@ -31,7 +31,8 @@ export interface ProtocolClientOptions {
 type Parameters = Record<string, unknown> & OperationOptions;
 
 function formatValue(parameter: RouteParameter, value: unknown): string {
-  if (value instanceof Date) return parameter.kind === "date-time-rfc1123" ? value.toUTCString() : value.toISOString();
+  if (value instanceof Date)
+    return parameter.kind === "date-time-rfc1123" ? value.toUTCString() : value.toISOString();
   return String(value);
 }
 
@@ -70,7 +71,8 @@ export function buildRequest(baseUrl: string, route: Route, parameters: Paramete
   }
   const requestOptions = parameters.requestOptions ?? {};
   const timeoutMs =
-    requestOptions.timeoutMs ?? (longOperations.has(route.operationId) ? LONG_OPERATION_TIMEOUT_MS : undefined);
+    requestOptions.timeoutMs ??
+    (longOperations.has(route.operationId) ? LONG_OPERATION_TIMEOUT_MS : undefined);
   return {
     method: route.method,
     url: baseUrl + expandPath(route, parameters),
@@ -103,6 +105,7 @@ function isExistsCheck(route: Route): boolean {
  * for await (const task of protocol.task.list({ jobId: "myjob", filter: "state eq 'active'" })) console.log(task.id);
  * ```
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ProtocolClient {
   /** The account endpoint, without a trailing slash. */
   readonly baseUrl: string;
@@ -149,7 +152,11 @@ export class ProtocolClient {
   async #send(route: Route, request: PipelineRequest): Promise<OperationResponse<unknown>> {
     try {
       const response = await this.#sender.send(request);
-      return { status: response.status, body: response.body, headers: parseResponseHeaders(response.headers) };
+      return {
+        status: response.status,
+        body: response.body,
+        headers: parseResponseHeaders(response.headers),
+      };
     } catch (error) {
       if (
         isExistsCheck(route) &&
@@ -164,5 +171,5 @@ export class ProtocolClient {
 }
 
 // Declaration merging gives the class the generated, typed operation groups that the constructor installs.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
 export interface ProtocolClient extends ProtocolOperationGroups {}

@@ -33,7 +33,10 @@ export function parseResponseHeaders(raw: Readonly<Record<string, string>>): Res
   assign("contentLength", number(raw["content-length"]));
   assign("ocpCreationTime", date(raw["ocp-creation-time"]));
   const isDirectory = raw["ocp-batch-file-isdirectory"];
-  assign("ocpBatchFileIsdirectory", isDirectory === undefined ? undefined : isDirectory.toLowerCase() === "true");
+  assign(
+    "ocpBatchFileIsdirectory",
+    isDirectory === undefined ? undefined : isDirectory.toLowerCase() === "true",
+  );
   assign("ocpBatchFileUrl", raw["ocp-batch-file-url"]);
   assign("ocpBatchFileMode", raw["ocp-batch-file-mode"]);
   return headers;

@@ -60,7 +60,11 @@ const server = setupServer(
   }),
 );
 
-function exampleResponse(example: Example): { status: number; body: unknown; headers: Record<string, string> } {
+function exampleResponse(example: Example): {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+} {
   const [status, response] = Object.entries(example.responses)[0];
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries({ ...response, ...(response.headers as object) })) {

@@ -22,6 +22,7 @@ export const specDir = sharedDir && join(sharedDir, "spec", "batch-2024-07-01.20
 export const recordingsDir = sharedDir && join(sharedDir, "recordings", "batch-js-node");
 
 /** Why a shared-data test is skipped, printed once by the suites that need it. */
-export const sharedMissingReason = "skipped: ../shared (REST contract and recordings) is not beside the repository";
+export const sharedMissingReason =
+  "skipped: ../shared (REST contract and recordings) is not beside the repository";
 
 if (!sharedDir) console.warn(sharedMissingReason);
