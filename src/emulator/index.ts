@@ -14,7 +14,8 @@ import { routes } from "../protocol/routes.generated.js";
 import { createFaultInjection, type FaultController, type FaultOptions } from "./faults/index.js";
 import type { AutoStorageAccount } from "./agent/blob-access.js";
 import { TaskScheduler } from "./agent/scheduler.js";
-import { buildHandlers, reportCurrentTargets, type AutoScaleEvaluator } from "./handlers/index.js";
+import { AutoScaleRunner } from "./autoscale-runner.js";
+import { buildHandlers } from "./handlers/index.js";
 import type { TokenAcceptance } from "./http/auth.js";
 import { createBatchHttpServer } from "./http/server.js";
 import type { ApplicationConfig } from "./resources/account.js";
@@ -27,7 +28,6 @@ import { SnapshotFile } from "./store/persistence.js";
 import { Store } from "./store/store.js";
 
 export { BatchServiceError } from "./errors.js";
-export type { AutoScaleEvaluator, AutoScaleOutcome } from "./handlers/index.js";
 export type { TokenAcceptance } from "./http/auth.js";
 export type { ApplicationConfig } from "./resources/account.js";
 export type {
@@ -81,8 +81,6 @@ export interface LocalBatchServiceOptions {
   initialNodeState?: string;
   /** Let reboot / reimage / start / deallocate finish by themselves (true by default; false when a scheduler drives nodes). */
   finishNodeTransitions?: boolean;
-  /** Evaluates autoscale formulas; without one, evaluation reports the pool's current targets. */
-  evaluateAutoScale?: AutoScaleEvaluator;
   /** The storage account linked to the Batch account, for `autoStorageContainerName` resource files. */
   autoStorage?: AutoStorageAccount;
   /**
@@ -160,12 +158,13 @@ export async function startLocalBatchService(
   const dataDir = options.location ? join(resolve(options.location), "data") : (temporary as string);
   const store = createStore(options, dataDir);
   const faults = faultInjection.attach(store);
+  const autoScale = new AutoScaleRunner(store);
   const server = createBatchHttpServer({
     routes,
     handlers: faultInjection.wrapHandlers(
       buildHandlers({
         applications: options.applications ?? [],
-        evaluateAutoScale: options.evaluateAutoScale ?? reportCurrentTargets,
+        evaluateAutoScale: autoScale.evaluator,
       }),
     ),
     store,
@@ -177,6 +176,7 @@ export async function startLocalBatchService(
   try {
     address = await listen(server, options.port ?? 0, options.host ?? "127.0.0.1");
   } catch (error) {
+    autoScale.close();
     store.close();
     if (temporary) rmSync(temporary, { recursive: true, force: true });
     throw error;
@@ -195,6 +195,7 @@ export async function startLocalBatchService(
     service: { store, dataDir, scheduler },
     faults,
     close() {
+      autoScale.close();
       // Processes end before the store drops its listeners, so no task outlives the service.
       closing ??= (scheduler?.close() ?? Promise.resolve())
         .then(

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { BatchServiceError, conflict, invalidProperty, missingProperty } from "../errors.js";
+import { checkAutoScaleFormula, type AutoScaleTargets } from "../autoscale/index.js";
 import { Collection } from "../store/collection.js";
 import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
@@ -67,8 +68,11 @@ function checkFormula(value: unknown, property: string): void {
   if (value === undefined) return;
   if (typeof value !== "string" || value.trim() === "")
     throw invalidProperty(property, "The formula must not be empty");
-  if (value.length > 8192)
-    throw new BatchServiceError(400, "AutoScaleFormulaTooLong", "The autoscale formula is too long.");
+  const rejected = checkAutoScaleFormula(value);
+  if (rejected) {
+    const values = rejected.values.map((v) => ({ key: v.name, value: v.value }));
+    throw new BatchServiceError(400, rejected.code, rejected.message, values);
+  }
 }
 
 /** The pool, refusing operations while it is being deleted. */
@@ -304,6 +308,27 @@ export function resizePool(store: Store, pool: PoolEntity, body: WireObject): vo
     poolId: String(pool.data.id),
     targetDedicatedNodes: Number(pool.data.targetDedicatedNodes),
     targetLowPriorityNodes: Number(pool.data.targetLowPriorityNodes),
+  });
+  startResize(store, pool);
+}
+
+/** Resizes to the targets of an autoscale run (nothing happens when they are the pool's targets already). */
+export function applyAutoScaleTargets(store: Store, pool: PoolEntity, targets: AutoScaleTargets): void {
+  const data = pool.data;
+  if (data.state === "deleting" || data.enableAutoScale !== true) return;
+  if (
+    data.targetDedicatedNodes === targets.targetDedicatedNodes &&
+    data.targetLowPriorityNodes === targets.targetLowPriorityNodes
+  )
+    return;
+  data.targetDedicatedNodes = targets.targetDedicatedNodes;
+  data.targetLowPriorityNodes = targets.targetLowPriorityNodes;
+  pool.pendingDeallocationOption = targets.nodeDeallocationOption;
+  store.stamp(data);
+  store.events.emit("poolResized", {
+    poolId: String(data.id),
+    targetDedicatedNodes: targets.targetDedicatedNodes,
+    targetLowPriorityNodes: targets.targetLowPriorityNodes,
   });
   startResize(store, pool);
 }
