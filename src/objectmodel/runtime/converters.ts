@@ -3,7 +3,13 @@
  * that the storage-facing modules define (resource files, output files, identity references).
  * @module
  */
-import { OutputFile, type OutputFileInit } from "../output-file.js";
+import {
+  OutputFile,
+  OutputFileBlobContainerDestination,
+  OutputFileDestination,
+  OutputFileUploadOptions,
+  type OutputFileInit,
+} from "../output-file.js";
 import { ResourceFile, type ResourceFileInit } from "../resource-file.js";
 import type { Converter } from "./property-container.js";
 
@@ -31,14 +37,26 @@ export const resourceFileConverter: Converter = {
   fromUser: (value) => (value instanceof ResourceFile ? value : new ResourceFile(value as ResourceFileInit)),
 };
 
+/**
+ * Rebuilds an output file from service data, nested classes included, without the constructors'
+ * checks: the service reports enum values in its own casing (`TaskCompletion`).
+ */
+function reviveOutputFile(wire: unknown): OutputFile {
+  const file = revive(OutputFile, wire);
+  if (file.uploadOptions) file.uploadOptions = revive(OutputFileUploadOptions, file.uploadOptions);
+  if (file.destination) {
+    file.destination = revive(OutputFileDestination, file.destination);
+    if (file.destination.container) {
+      file.destination.container = revive(OutputFileBlobContainerDestination, file.destination.container);
+    }
+  }
+  return file;
+}
+
 /** `OutputFile` instances or `OutputFileInit` literals. */
 export const outputFileConverter: Converter = {
   kind: "external",
-  fromWire: (wire) => {
-    const file = revive(OutputFile, wire);
-    // Rebuild the nested classes too, so instanceof checks hold for service data as for user data.
-    return file.destination && file.uploadOptions ? new OutputFile(file as OutputFileInit) : file;
-  },
+  fromWire: reviveOutputFile,
   fromUser: (value) => (value instanceof OutputFile ? value : new OutputFile(value as OutputFileInit)),
 };
 
