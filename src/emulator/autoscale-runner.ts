@@ -37,7 +37,10 @@ function measure(store: Store, pool: PoolEntity): Record<string, number> {
   let failed = 0;
   for (const job of store.jobs.list()) {
     const info = job.data.poolInfo as WireObject | undefined;
-    if (String(info?.poolId ?? "").toLowerCase() !== poolKey || FINISHED_JOB_STATES.has(String(job.data.state)))
+    if (
+      String(info?.poolId ?? "").toLowerCase() !== poolKey ||
+      FINISHED_JOB_STATES.has(String(job.data.state))
+    )
       continue;
     for (const task of job.tasks.list()) {
       const state = task.data.state;

@@ -70,7 +70,8 @@ export class NodeFaults {
 
   /** Makes the start task fail on the next `count` nodes of the pool that run it (every one by default). */
   failStartTask(poolId: string, count = Number.POSITIVE_INFINITY): void {
-    if (typeof poolId !== "string" || poolId === "") throw new TypeError("poolId must be a non-empty string.");
+    if (typeof poolId !== "string" || poolId === "")
+      throw new TypeError("poolId must be a non-empty string.");
     if (!(count > 0)) throw new RangeError("count must be positive.");
     this.owed.set(poolId.toLowerCase(), count);
   }
