@@ -1,7 +1,8 @@
 /**
  * Generates the object model's enums, value types and entity property bases from the REST contract
  * plus the name table in `names.ts`. Run: `npx tsx scripts/objectmodel/generate.ts`.
- * Output: `src/objectmodel/generated/{enums,values,entity-properties}.generated.ts`.
+ * Output: `src/objectmodel/generated/{enums,values,entity-properties}.generated.ts`, or the same files
+ * in the directory given as the first argument.
  */
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -30,7 +31,8 @@ interface Schema {
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const specPath = resolve(root, "../shared/spec/batch-2024-07-01.20.0/BatchService.json");
-const outDir = join(root, "src/objectmodel/generated");
+// An output directory may be given (the freshness test generates into a temporary one).
+const outDir = process.argv[2] ? resolve(process.argv[2]) : join(root, "src/objectmodel/generated");
 const definitions = (JSON.parse(readFileSync(specPath, "utf8")) as { definitions: Record<string, Schema> })
   .definitions;
 const HEADER =
@@ -307,7 +309,7 @@ function entitiesFile(): string {
 
 async function emit(file: string, text: string): Promise<void> {
   const path = join(outDir, file);
-  const config = (await prettier.resolveConfig(path)) ?? {};
+  const config = (await prettier.resolveConfig(join(root, "src/objectmodel/generated", file))) ?? {};
   writeFileSync(path, await prettier.format(text, { ...config, filepath: path }));
 }
 
