@@ -24,14 +24,14 @@ async function main({ batchClient }: ExampleContext): Promise<void> {
     nodes = await waitForIdleNodes(batchClient, POOL_ID, 3);
     console.log(`Pool [${POOL_ID}] is steady with ${nodes.length} idle nodes.`);
 
-    // Evaluating a formula first shows what it would do without changing the pool.
-    const run = await pools.evaluateAutoScale(POOL_ID, AUTOSCALE_FORMULA);
-    console.log(`Autoscale formula evaluates to: ${run.results ?? run.error?.message}`);
     console.log("Enabling autoscale...");
     await pools.enableAutoScale(POOL_ID, {
       autoscaleFormula: AUTOSCALE_FORMULA,
       autoscaleEvaluationInterval: AUTOSCALE_INTERVAL_MS,
     });
+    // Evaluating shows what a formula computes for this pool without applying it.
+    const run = await pools.evaluateAutoScale(POOL_ID, AUTOSCALE_FORMULA);
+    console.log(`Autoscale formula evaluates to: ${run.results ?? run.error?.message}`);
     nodes = await waitForIdleNodes(batchClient, POOL_ID, 1);
     console.log(`Autoscale sized pool [${POOL_ID}] to ${nodes.length} node.`);
     await pools.disableAutoScale(POOL_ID);

@@ -131,8 +131,7 @@ describe.skip("npm run tutorial", () => {
   );
 });
 
-// Needs the object model's exports to load the program at all; enable together with the suite above.
-describe.skip("npm run tutorial -- --help", () => {
+describe("npm run tutorial -- --help", () => {
   it("describes the options and the account variables, and exits 0", async () => {
     const run = await runExample("dotnet-tutorial/program.ts", ["--help"], 60_000);
     expect(run.code).toBe(0);

@@ -78,8 +78,7 @@ describe.skip("examples", () => {
   }, 240_000);
 });
 
-// The frame every example shares; loads only once the object model's exports are there.
-describe.skip("example --help", () => {
+describe("example --help", () => {
   it.each(["pool-lifecycle.ts", "job-lifecycle.ts", "job-schedule.ts", "files-and-logs.ts"])(
     "%s prints what it does and the account variables",
     async (script) => {
