@@ -79,7 +79,11 @@ export interface LocalBatchServiceOptions {
   applications?: readonly ApplicationConfig[];
   /** State of a node when it joins a pool (`idle` by default; a scheduler may prefer `creating`). */
   initialNodeState?: string;
-  /** Let reboot / reimage / start / deallocate finish by themselves (true by default; false when a scheduler drives nodes). */
+  /**
+   * Let reboot / reimage / start / deallocate finish by themselves after a fixed delay. By default
+   * only when `runTasks` is false; otherwise the scheduler finishes them once the node's tasks are
+   * handled and runs the start task again.
+   */
   finishNodeTransitions?: boolean;
   /** The storage account linked to the Batch account, for `autoStorageContainerName` resource files. */
   autoStorage?: AutoStorageAccount;
@@ -134,7 +138,8 @@ function createStore(options: LocalBatchServiceOptions, dataDir: string): Store 
     dataDir,
     timeScale: options.timeScale ?? 1,
     initialNodeState: options.initialNodeState ?? "idle",
-    finishNodeTransitions: options.finishNodeTransitions ?? true,
+    // With tasks running, the scheduler settles node transitions once it has handled their tasks.
+    finishNodeTransitions: options.finishNodeTransitions ?? options.runTasks === false,
     snapshot,
   });
   const saved = snapshot?.load();

@@ -4,7 +4,11 @@
  * `taskSlotsPerNode` and `requiredSlots` bound each node, `nodeFillType` spreads or packs,
  * `maxParallelTasks` caps a job, dependencies hold tasks back, failures are retried up to
  * `maxTaskRetryCount` (−1 = forever), the job preparation task runs once per node before the
- * job's first task there, and terminate / delete / disable / node actions kill what runs.
+ * job's first task there (the release task after the job ends, on each node that ran it), the
+ * job manager runs first, exit conditions decide dependants and job actions, and terminate / delete
+ * / disable / node actions kill what runs. Nodes boot through `creating → starting →
+ * waitingforstarttask → idle` (or `starttaskfailed`) with their start task; reboot and reimage run
+ * it again, reimage on a wiped node directory.
  * @module
  */
 import type {
@@ -13,12 +17,17 @@ import type {
   ResourceFile,
   UserIdentity,
 } from "../../protocol/models.generated.js";
+import { clone } from "../resources/common.js";
+import { NODE_CREATING_MS, NODE_STARTING_MS, NODE_TRANSITION_MS } from "../resources/delays.js";
 import { setNodeState } from "../resources/nodes.js";
 import { durationMs } from "../resources/pools.js";
 import { setTaskState } from "../resources/tasks.js";
+import type { Defer } from "../store/events.js";
 import type { JobEntity, NodeEntity, PoolEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import type { AutoStorageAccount } from "./blob-access.js";
+import { resolveExitOptions } from "./exit-conditions.js";
+import { isJobManager, JobActions } from "./job-actions.js";
 import { NodeLayout, type TaskKind } from "./node-layout.js";
 import {
   NodeProcessRegistry,
@@ -27,6 +36,7 @@ import {
   type TaskRunResult,
 } from "./process-runner.js";
 import { buildTaskEnvironment } from "./task-environment.js";
+import { rm } from "node:fs/promises";
 
 /** What {@link TaskScheduler} needs besides the store. */
 export interface TaskSchedulerOptions {
@@ -49,9 +59,23 @@ interface Placement {
   run?: RunningTask;
   /** A kill requested before the process was started. */
   pendingKill?: KillReason;
+  /** Resolves when the placement is released. */
+  readonly released: Promise<void>;
+  readonly onReleased: () => void;
 }
 
 const SCHEDULABLE_NODE_STATES = new Set(["idle", "running"]);
+
+/** Node options (reboot, reimage, removal) that let running tasks finish instead of ending them. */
+const DRAINING_OPTIONS = new Set(["taskcompletion", "retaineddata"]);
+
+/** What a node does after a reboot / reimage / start / deallocate request, once its tasks are handled. */
+const NODE_TRANSITIONS: Readonly<Record<string, { settled: string; boots: boolean }>> = {
+  rebooting: { settled: "idle", boots: true },
+  reimaging: { settled: "idle", boots: true },
+  starting: { settled: "idle", boots: true },
+  deallocating: { settled: "deallocated", boots: false },
+};
 
 function key(...parts: string[]): string {
   return parts.map((p) => p.toLowerCase()).join("\u0000");
@@ -59,6 +83,11 @@ function key(...parts: string[]): string {
 
 function str(value: unknown): string {
   return String(value);
+}
+
+/** The kill reason for a node or job option: `terminate` ends tasks, the others requeue them. */
+function killReasonFor(option: string): KillReason {
+  return option === "terminate" ? "terminate" : "requeue";
 }
 
 /** The ids a `TaskDependencies` object names, ranges expanded. */
@@ -78,10 +107,13 @@ export class TaskScheduler {
   private readonly options: TaskSchedulerOptions;
   private readonly registries = new Map<string, NodeProcessRegistry>();
   private readonly placements = new Map<string, Placement>();
-  /** Job preparation runs per job and node; later tasks of the job on that node await the same outcome. */
+  /** Job preparation runs per node and job (key: pool, node, job); later tasks await the same outcome. */
   private readonly preparation = new Map<string, Promise<boolean>>();
-  /** Job and node pairs whose preparation failed with `waitForSuccess`: the job's tasks stay off that node. */
+  /** Node and job pairs whose preparation failed with `waitForSuccess`: the job's tasks stay off that node. */
   private readonly preparationFailed = new Set<string>();
+  /** Per node: work that must end before the node boots again (kills, directory wipes). */
+  private readonly nodeWork = new Map<string, Promise<void>>();
+  private readonly jobActions: JobActions;
   /** Node directory trees created so far (created on a node's first run). */
   private readonly layouts = new Map<string, Promise<void>>();
   private tickQueued = false;
@@ -116,20 +148,39 @@ export class TaskScheduler {
     }
     on("taskTerminated", (e) => this.killTask(e.jobId, e.taskId, "terminate"));
     on("taskDeleted", (e) => this.killTask(e.jobId, e.taskId, "delete"));
-    on("jobTerminated", (e) => this.killJob(e.jobId, "terminate"));
-    on("jobDeleting", (e) => this.killJob(e.jobId, "delete"));
-    on("jobDisabled", (e) => {
-      if (e.disableTasks !== "wait")
-        this.killJob(e.jobId, e.disableTasks === "terminate" ? "terminate" : "requeue");
+    on("taskStateChanged", (e) => {
+      if (e.state === "completed") this.kick();
     });
-    on("nodeRebooted", (e) => this.killNode(e.poolId, e.nodeId, "requeue"));
-    on("nodeReimaged", (e) => this.killNode(e.poolId, e.nodeId, "requeue"));
-    on("nodeRemoving", (e) =>
-      this.killNode(e.poolId, e.nodeId, e.deallocationOption === "terminate" ? "terminate" : "requeue"),
-    );
+    on("jobTerminated", (e) => this.jobEnded(e.jobId, "terminate", e.defer));
+    on("jobDeleting", (e) => this.jobEnded(e.jobId, "delete"));
+    on("jobDisabled", (e) => {
+      if (e.disableTasks !== "wait") this.killJob(e.jobId, killReasonFor(e.disableTasks));
+    });
+    on("nodeAdded", (e) => this.nodeJoined(e.poolId, e.nodeId));
+    on("nodeRebooted", (e) => this.nodeAction(e.poolId, e.nodeId, e.option, false));
+    on("nodeReimaged", (e) => this.nodeAction(e.poolId, e.nodeId, e.option, true));
+    on("nodeDeallocated", (e) => this.nodeAction(e.poolId, e.nodeId, e.option, false));
+    on("nodeStarted", (e) => {
+      if (!this.store.settings.finishNodeTransitions)
+        this.store.later(NODE_STARTING_MS, () => this.settleNode(e.poolId, e.nodeId, "starting"));
+    });
+    on("nodeStateChanged", (e) => {
+      // When the store settles transitions itself, the start task still runs again after it.
+      if (
+        this.store.settings.finishNodeTransitions &&
+        e.state === "idle" &&
+        NODE_TRANSITIONS[e.previousState]
+      )
+        this.rebootSettled(e.poolId, e.nodeId);
+    });
+    on("nodeRemoving", (e) => this.nodeLeaving(e.poolId, e.nodeId, e.deallocationOption, e.defer));
+    on("nodeRemoved", (e) => this.nodeGone(e.poolId, e.nodeId));
     on("poolDeleting", (e) => {
       for (const p of this.placements.values()) if (key(p.poolId) === key(e.poolId)) this.kill(p, "requeue");
     });
+    // Created after the scheduler's own listeners: a job manager task added on `jobAdded` is then scheduled too.
+    this.jobActions = new JobActions(this.store);
+    this.resumeNodes();
     this.kick();
   }
 
@@ -142,6 +193,7 @@ export class TaskScheduler {
   async close(): Promise<void> {
     this.closed = true;
     for (const off of this.unsubscribe) off();
+    this.jobActions.close();
     await Promise.all([...this.registries.values()].map((r) => r.killAll("shutdown")));
   }
 
@@ -177,7 +229,8 @@ export class TaskScheduler {
       const dep = job.tasks.find(id);
       if (!dep || dep.data.state !== "completed") return false;
       const info = (dep.data.executionInfo ?? {}) as WireObject;
-      return info.result === "success";
+      const action = dep.exitOptions?.dependencyAction ?? (info.result === "success" ? "satisfy" : "block");
+      return action === "satisfy";
     });
   }
 
@@ -189,7 +242,7 @@ export class TaskScheduler {
     for (const node of pool.nodes.list()) {
       if (!SCHEDULABLE_NODE_STATES.has(str(node.data.state)) || node.data.schedulingState === "disabled")
         continue;
-      if (this.preparationFailed.has(key(str(job.data.id), str(pool.data.id), str(node.data.id)))) continue;
+      if (this.preparationFailed.has(key(str(pool.data.id), str(node.data.id), str(job.data.id)))) continue;
       const used = this.usedSlots(str(pool.data.id), str(node.data.id));
       if (capacity - used < slots) continue;
       if (!best || (pack ? used > best.used : used < best.used)) best = { node, used };
@@ -210,7 +263,10 @@ export class TaskScheduler {
       let runningForJob = [...this.placements.values()].filter((p) => key(p.jobId) === key(jobId)).length;
       for (const task of job.tasks.list()) {
         if (maxParallel >= 0 && runningForJob >= maxParallel) break;
-        if (task.data.state !== "active" || this.placements.has(key(jobId, str(task.data.id)))) continue;
+        const waiting = task.data.state === "active" && !this.placements.has(key(jobId, str(task.data.id)));
+        // The job manager goes first: the job's other tasks wait until it is placed.
+        if (waiting && isJobManager(job, task) === false && this.managerWaiting(job)) break;
+        if (!waiting) continue;
         if (!this.dependenciesMet(job, task)) continue;
         const slots = Number(task.data.requiredSlots ?? 1);
         const node = this.pickNode(job, pool, slots);
@@ -221,13 +277,26 @@ export class TaskScheduler {
     }
   }
 
+  private managerWaiting(job: JobEntity): boolean {
+    const manager = job.tasks.list().find((t) => isJobManager(job, t));
+    return (
+      manager !== undefined &&
+      manager.data.state === "active" &&
+      !this.placements.has(key(str(job.data.id), str(manager.data.id)))
+    );
+  }
+
   private place(job: JobEntity, task: TaskEntity, pool: PoolEntity, node: NodeEntity, slots: number): void {
+    let onReleased = (): void => {};
+    const released = new Promise<void>((resolveReleased) => (onReleased = resolveReleased));
     const placement: Placement = {
       jobId: str(job.data.id),
       taskId: str(task.data.id),
       poolId: str(pool.data.id),
       nodeId: str(node.data.id),
       slots,
+      released,
+      onReleased,
     };
     this.placements.set(key(placement.jobId, placement.taskId), placement);
     this.updateNodeCounts(pool, node);
@@ -262,7 +331,7 @@ export class TaskScheduler {
   }
 
   private environment(
-    job: JobEntity,
+    job: JobEntity | undefined,
     pool: PoolEntity,
     node: NodeEntity,
     kind: TaskKind,
@@ -276,11 +345,11 @@ export class TaskScheduler {
       nodeId: str(node.data.id),
       isDedicated: node.data.isDedicated !== false,
       kind,
-      jobId: str(job.data.id),
+      jobId: job ? str(job.data.id) : undefined,
       taskId,
-      jobHasPreparationTask: job.data.jobPreparationTask !== undefined,
+      jobHasPreparationTask: job?.data.jobPreparationTask !== undefined,
       userIdentity: spec.userIdentity as UserIdentity | undefined,
-      jobEnvironmentSettings: job.data.commonEnvironmentSettings as EnvironmentSetting[] | undefined,
+      jobEnvironmentSettings: job?.data.commonEnvironmentSettings as EnvironmentSetting[] | undefined,
       environmentSettings: spec.environmentSettings as EnvironmentSetting[] | undefined,
     });
   }
@@ -289,7 +358,7 @@ export class TaskScheduler {
     pool: PoolEntity,
     node: NodeEntity,
     kind: TaskKind,
-    job: JobEntity,
+    job: JobEntity | undefined,
     spec: WireObject,
     taskId?: string,
   ): RunningTask {
@@ -297,7 +366,7 @@ export class TaskScheduler {
     const constraints = (spec.constraints ?? {}) as WireObject;
     return this.registry(str(pool.data.id), str(node.data.id)).run({
       commandLine: str(spec.commandLine),
-      directories: layout.taskDirectories(kind, str(job.data.id), taskId),
+      directories: layout.taskDirectories(kind, job ? str(job.data.id) : undefined, taskId),
       environment: this.environment(job, pool, node, kind, spec, taskId),
       resourceFiles: spec.resourceFiles as ResourceFile[] | undefined,
       outputFiles: spec.outputFiles as OutputFile[] | undefined,
@@ -310,21 +379,22 @@ export class TaskScheduler {
   private prepare(job: JobEntity, pool: PoolEntity, node: NodeEntity): Promise<boolean> {
     const prepSpec = job.data.jobPreparationTask as WireObject | undefined;
     if (!prepSpec) return Promise.resolve(true);
-    const k = key(str(job.data.id), str(pool.data.id), str(node.data.id));
+    const k = key(str(pool.data.id), str(node.data.id), str(job.data.id));
     let outcome = this.preparation.get(k);
     if (!outcome) {
       outcome = (async () => {
-        const status: WireObject = {
-          poolId: pool.data.id,
-          nodeId: node.data.id,
-          nodeUrl: `${this.options.accountUrl}/pools/${str(pool.data.id)}/nodes/${str(node.data.id)}`,
-        };
+        const status = this.prepReleaseEntry(job, pool, node);
         const info: WireObject = { state: "running", startTime: new Date().toISOString(), retryCount: 0 };
         status.jobPreparationTaskExecutionInfo = info;
-        job.prepReleaseStatus.push(status);
+        await this.ensureLayout(pool, node);
         const result = await this.startRun(pool, node, "jobPreparation", job, prepSpec).completion;
         Object.assign(info, this.executionFields(result), { state: "completed" });
         this.store.markDirty();
+        // Stopped from outside (reboot, job end): it runs again next time instead of counting as failed.
+        if (result.endedBy !== undefined && result.endedBy !== "maxWallClockTime") {
+          this.preparation.delete(k);
+          return false;
+        }
         const ok = result.result === "success" || prepSpec.waitForSuccess === false;
         if (!ok) this.preparationFailed.add(k);
         return ok;
@@ -332,6 +402,21 @@ export class TaskScheduler {
       this.preparation.set(k, outcome);
     }
     return outcome;
+  }
+
+  /** The job's preparation / release status entry for the node, created on first use. */
+  private prepReleaseEntry(job: JobEntity, pool: PoolEntity, node: NodeEntity): WireObject {
+    const nodeId = str(node.data.id);
+    let status = job.prepReleaseStatus.find((s) => key(str(s.nodeId)) === key(nodeId));
+    if (!status) {
+      status = {
+        poolId: pool.data.id,
+        nodeId,
+        nodeUrl: `${this.options.accountUrl}/pools/${str(pool.data.id)}/nodes/${nodeId}`,
+      };
+      job.prepReleaseStatus.push(status);
+    }
+    return status;
   }
 
   private executionFields(result: TaskRunResult): WireObject {
@@ -381,7 +466,9 @@ export class TaskScheduler {
   }
 
   private release(placement: Placement): void {
+    if (this.placements.get(key(placement.jobId, placement.taskId)) !== placement) return;
     this.placements.delete(key(placement.jobId, placement.taskId));
+    placement.onReleased();
     const pool = this.store.pools.find(placement.poolId);
     const node = pool?.nodes.find(placement.nodeId);
     if (pool && node) this.updateNodeCounts(pool, node);
@@ -454,7 +541,10 @@ export class TaskScheduler {
           lastRetryTime: now,
         });
       } else {
+        const { jobAction, dependencyAction } = resolveExitOptions(task.data.exitConditions, result);
+        task.exitOptions = { jobAction, dependencyAction };
         setTaskState(this.store, job, task, "completed", this.executionFields(result));
+        this.scheduleCleanup(job, task);
         if (result.result === "success") {
           const node = this.store.pools.find(placement.poolId)?.nodes.find(placement.nodeId);
           if (node) node.data.totalTasksSucceeded = Number(node.data.totalTasksSucceeded ?? 0) + 1;
@@ -462,6 +552,257 @@ export class TaskScheduler {
       }
     }
     this.store.flush();
+  }
+
+  private findNode(poolId: string, nodeId: string): { pool: PoolEntity; node: NodeEntity } | undefined {
+    const pool = this.store.pools.find(poolId);
+    const node = pool?.nodes.find(nodeId);
+    return pool && node ? { pool, node } : undefined;
+  }
+
+  private placementsOn(poolId: string, nodeId: string): Placement[] {
+    return [...this.placements.values()].filter((p) => key(p.poolId, p.nodeId) === key(poolId, nodeId));
+  }
+
+  /** Removes a completed task's directory once its `retentionTime` (real time, not scaled) has passed. */
+  private scheduleCleanup(job: JobEntity, task: TaskEntity): void {
+    const retention = durationMs(((task.data.constraints ?? {}) as WireObject).retentionTime);
+    const dir = this.store.taskDirectory(job, task);
+    if (retention === undefined || dir === undefined) return;
+    this.store.after(retention, () => {
+      if (job.tasks.find(str(task.data.id)) === task && task.data.state === "completed")
+        void rm(dir, { recursive: true, force: true });
+    });
+  }
+
+  /** A job terminated or is being deleted: end its tasks, then run its release task where it was prepared. */
+  private jobEnded(jobId: string, reason: KillReason, defer?: Defer): void {
+    const ending = [...this.placements.values()].filter((p) => key(p.jobId) === key(jobId));
+    for (const p of ending) this.kill(p, reason);
+    const job = this.store.jobs.find(jobId);
+    if (!job) return;
+    const done = Promise.all(ending.map((p) => p.released)).then(() => this.runReleaseTasks(job));
+    defer?.(done);
+    void done.catch(() => undefined);
+  }
+
+  private async runReleaseTasks(job: JobEntity): Promise<void> {
+    const spec = job.data.jobReleaseTask as WireObject | undefined;
+    const jobKey = key(str(job.data.id));
+    await Promise.allSettled(
+      [...this.preparation].filter(([k]) => k.endsWith(`\u0000${jobKey}`)).map(([, p]) => p),
+    );
+    if (!spec || this.closed) return;
+    const release = { ...spec, constraints: { maxWallClockTime: spec.maxWallClockTime ?? "PT15M" } };
+    await Promise.all(
+      job.prepReleaseStatus.map(async (status) => {
+        const found = this.findNode(str(status.poolId), str(status.nodeId));
+        if (!found || !SCHEDULABLE_NODE_STATES.has(str(found.node.data.state))) return;
+        const info: WireObject = { state: "running", startTime: new Date().toISOString() };
+        status.jobReleaseTaskExecutionInfo = info;
+        this.store.markDirty();
+        const result = await this.startRun(found.pool, found.node, "jobRelease", job, release).completion;
+        Object.assign(info, this.executionFields(result), { state: "completed" });
+        this.store.flush();
+      }),
+    );
+  }
+
+  /** A node joined its pool: boot it from whatever state the store gave it. */
+  private nodeJoined(poolId: string, nodeId: string): void {
+    const found = this.findNode(poolId, nodeId);
+    if (!found) return;
+    const { pool, node } = found;
+    const state = str(node.data.state);
+    if (state === "creating") {
+      this.store.later(NODE_CREATING_MS, () => {
+        if (node.data.state !== "creating") return;
+        setNodeState(this.store, pool, node, "starting");
+        this.store.later(NODE_STARTING_MS, () => this.boot(pool, node, "starting"));
+      });
+    } else if (state === "starting") {
+      this.store.later(NODE_STARTING_MS, () => this.boot(pool, node, "starting"));
+    } else if (state === "idle" && pool.data.startTask !== undefined) {
+      this.boot(pool, node, "idle");
+    }
+  }
+
+  /**
+   * Brings a node that is still in state `from` up: the pool's current start task is copied to the
+   * node and run; with `waitForSuccess` (the default) the node waits for it in `waitingforstarttask`
+   * and ends `idle` or `starttaskfailed`, otherwise it is `idle` at once.
+   */
+  private boot(pool: PoolEntity, node: NodeEntity, from: string): void {
+    if (this.closed || node.data.state !== from) return;
+    if (pool.nodes.find(str(node.data.id)) !== node) return;
+    if (from !== "idle") node.data.lastBootTime = new Date().toISOString();
+    if (pool.data.startTask !== undefined) node.data.startTask = clone(pool.data.startTask);
+    else delete node.data.startTask;
+    const spec = node.data.startTask as WireObject | undefined;
+    const wait = spec !== undefined && spec.waitForSuccess !== false;
+    const next = wait ? "waitingforstarttask" : "idle";
+    if (node.data.state !== next) setNodeState(this.store, pool, node, next);
+    this.store.flush();
+    if (!spec) return;
+    void this.runStartTask(pool, node, spec).then((ok) => {
+      if (ok === undefined || node.data.state !== "waitingforstarttask") return;
+      setNodeState(this.store, pool, node, ok ? "idle" : "starttaskfailed");
+      this.store.flush();
+    });
+  }
+
+  /** Runs the start task with its retries; undefined when the node stopped it (reboot, removal, close). */
+  private async runStartTask(
+    pool: PoolEntity,
+    node: NodeEntity,
+    spec: WireObject,
+  ): Promise<boolean | undefined> {
+    await this.ensureLayout(pool, node);
+    const maxRetries = Number(spec.maxTaskRetryCount ?? 0);
+    const info: WireObject = { state: "running", startTime: new Date().toISOString(), retryCount: 0 };
+    node.data.startTaskInfo = info;
+    this.store.markDirty();
+    for (let retry = 0; ; retry++) {
+      if (this.closed || node.data.startTaskInfo !== info) return undefined;
+      let result: TaskRunResult;
+      try {
+        result = await this.startRun(pool, node, "startTask", undefined, spec).completion;
+      } catch {
+        return undefined;
+      }
+      if (node.data.startTaskInfo !== info) return undefined;
+      if (result.endedBy !== undefined && result.endedBy !== "maxWallClockTime") return undefined;
+      const success = result.result === "success";
+      if (success || (maxRetries !== -1 && retry >= maxRetries)) {
+        const { startTime: _ignored, ...fields } = this.executionFields(result);
+        Object.assign(info, fields, { state: "completed" });
+        this.store.markDirty();
+        return success;
+      }
+      Object.assign(info, { retryCount: retry + 1, lastRetryTime: new Date().toISOString() });
+      this.store.markDirty();
+    }
+  }
+
+  /** Ends what runs on a node (its tasks with `reason`, its start task, leftovers) and waits until it is gone. */
+  private async stopNode(poolId: string, nodeId: string, reason: KillReason): Promise<void> {
+    const mine = this.placementsOn(poolId, nodeId);
+    for (const p of mine) this.kill(p, reason);
+    const k = key(poolId, nodeId);
+    const registry = this.registries.get(k);
+    this.registries.delete(k);
+    await registry?.killAll(reason);
+    await Promise.all(mine.map((p) => p.released));
+  }
+
+  /** Waits until the tasks running on a node ended by themselves (no new ones are placed meanwhile). */
+  private async drain(poolId: string, nodeId: string): Promise<void> {
+    for (
+      let mine = this.placementsOn(poolId, nodeId);
+      mine.length > 0;
+      mine = this.placementsOn(poolId, nodeId)
+    )
+      await Promise.all(mine.map((p) => p.released));
+  }
+
+  /** Job preparation runs again on a node after it reboots or is reimaged. */
+  private forgetPreparation(poolId: string, nodeId: string): void {
+    const prefix = `${key(poolId, nodeId)}\u0000`;
+    for (const k of [...this.preparation.keys()]) if (k.startsWith(prefix)) this.preparation.delete(k);
+    for (const k of [...this.preparationFailed]) if (k.startsWith(prefix)) this.preparationFailed.delete(k);
+  }
+
+  /** Reboot, reimage or deallocate: handle the running tasks as `option` says, then settle the node. */
+  private nodeAction(poolId: string, nodeId: string, option: string, wipe: boolean): void {
+    const found = this.findNode(poolId, nodeId);
+    if (!found) return;
+    const transitional = str(found.node.data.state);
+    const k = key(poolId, nodeId);
+    const work = (async () => {
+      if (DRAINING_OPTIONS.has(option)) await this.drain(poolId, nodeId);
+      await this.stopNode(poolId, nodeId, killReasonFor(option));
+      this.forgetPreparation(poolId, nodeId);
+      delete found.node.data.startTaskInfo;
+      if (wipe) {
+        const wiped = this.layout(found.pool, found.node).wipe();
+        this.layouts.set(k, wiped);
+        await wiped;
+      }
+    })();
+    this.nodeWork.set(
+      k,
+      work.catch(() => undefined),
+    );
+    if (!this.store.settings.finishNodeTransitions)
+      void work.then(() =>
+        this.store.later(NODE_TRANSITION_MS, () => this.settleNode(poolId, nodeId, transitional)),
+      );
+  }
+
+  private rebootSettled(poolId: string, nodeId: string): void {
+    const found = this.findNode(poolId, nodeId);
+    if (!found) return;
+    void (this.nodeWork.get(key(poolId, nodeId)) ?? Promise.resolve()).then(() =>
+      this.boot(found.pool, found.node, "idle"),
+    );
+  }
+
+  /** Ends a transitional node state once the node's pending work is done. */
+  private settleNode(poolId: string, nodeId: string, from: string): void {
+    const transition = NODE_TRANSITIONS[from];
+    const found = this.findNode(poolId, nodeId);
+    if (!transition || !found || found.node.data.state !== from) return;
+    void (this.nodeWork.get(key(poolId, nodeId)) ?? Promise.resolve()).then(() => {
+      if (transition.boots) return this.boot(found.pool, found.node, from);
+      if (found.node.data.state !== from) return;
+      setNodeState(this.store, found.pool, found.node, transition.settled);
+      this.store.flush();
+    });
+  }
+
+  /** A node leaves its pool: its tasks end (or, with `taskcompletion` / `retaineddata`, finish first). */
+  private nodeLeaving(poolId: string, nodeId: string, option: string, defer: Defer): void {
+    const work = (async () => {
+      if (DRAINING_OPTIONS.has(option)) await this.drain(poolId, nodeId);
+      await this.stopNode(poolId, nodeId, killReasonFor(option));
+    })();
+    defer(work);
+  }
+
+  /** A node is gone: nothing may run on it any more, and its directory goes with it. */
+  private nodeGone(poolId: string, nodeId: string): void {
+    const k = key(poolId, nodeId);
+    const dir = this.store.nodeDirectory(poolId, nodeId);
+    void this.stopNode(poolId, nodeId, "requeue").then(() => {
+      this.layouts.delete(k);
+      this.nodeWork.delete(k);
+      this.forgetPreparation(poolId, nodeId);
+      return rm(dir, { recursive: true, force: true });
+    });
+  }
+
+  /**
+   * After a restart: processes of the previous run are gone, so tasks caught running go back to
+   * the queue, and nodes caught booting or in a transition finish it.
+   */
+  private resumeNodes(): void {
+    for (const job of this.store.jobs.list())
+      for (const task of job.tasks.list())
+        if (task.data.state === "running" || task.data.state === "preparing")
+          setTaskState(this.store, job, task, "active");
+    for (const pool of this.store.pools.list()) {
+      for (const node of pool.nodes.list()) {
+        const state = str(node.data.state);
+        if (state === "running") setNodeState(this.store, pool, node, "idle");
+        if (state === "creating" || state === "starting")
+          this.nodeJoined(str(pool.data.id), str(node.data.id));
+        else if (state === "waitingforstarttask") this.boot(pool, node, state);
+        else if (NODE_TRANSITIONS[state] && !this.store.settings.finishNodeTransitions)
+          this.store.later(NODE_TRANSITION_MS, () =>
+            this.settleNode(str(pool.data.id), str(node.data.id), state),
+          );
+      }
+    }
   }
 
   private kill(placement: Placement, reason: KillReason): void {

@@ -13,3 +13,7 @@ export const JOB_TRANSITION_MS = 100;
 export const NODE_TRANSITION_MS = 200;
 /** From a node leaving the pool to its removal. */
 export const NODE_LEAVE_MS = 100;
+/** From a node joining a pool in `creating` to `starting`. */
+export const NODE_CREATING_MS = 200;
+/** From `starting` to the node booted (start task launched, or `idle`). */
+export const NODE_STARTING_MS = 200;

@@ -146,8 +146,20 @@ export function terminateJob(store: Store, job: JobEntity, terminateReason = "Us
   const executionInfo = (job.data.executionInfo ?? {}) as WireObject;
   executionInfo.terminateReason = terminateReason;
   job.data.executionInfo = executionInfo;
-  store.events.emit("jobTerminated", { jobId: String(job.data.id), terminateReason });
-  store.later(JOB_TRANSITION_MS, () => completeJob(store, job));
+  const pending: Promise<unknown>[] = [];
+  store.events.emit("jobTerminated", {
+    jobId: String(job.data.id),
+    terminateReason,
+    defer: (work) => pending.push(work),
+  });
+  store.later(JOB_TRANSITION_MS, () => {
+    if (pending.length === 0) return completeJob(store, job);
+    void Promise.allSettled(pending).then(() => {
+      if (store.isClosed) return;
+      completeJob(store, job);
+      store.flush();
+    });
+  });
 }
 
 /** Moves a terminating job to `completed` (the scheduler may call this once its tasks are stopped). */

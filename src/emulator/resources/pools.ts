@@ -224,12 +224,22 @@ export function removeNode(
   node.data.stateTransitionTime = store.now().toISOString();
   store.markDirty();
   store.events.emit("nodeStateChanged", { poolId, nodeId, state: "leavingpool", previousState });
-  store.events.emit("nodeRemoving", { poolId, nodeId, deallocationOption });
-  store.later(NODE_LEAVE_MS, () => {
+  const pending: Promise<unknown>[] = [];
+  store.events.emit("nodeRemoving", {
+    poolId,
+    nodeId,
+    deallocationOption,
+    defer: (work) => pending.push(work),
+  });
+  const leave = (): void => {
+    if (store.isClosed || pool.nodes.find(nodeId) !== node) return;
     pool.nodes.remove(nodeId);
     updateCurrentCounts(store, pool);
     store.events.emit("nodeRemoved", { poolId, nodeId });
-  });
+    store.flush();
+  };
+  // Tasks allowed to run to completion keep the node until they end.
+  store.later(NODE_LEAVE_MS, () => void Promise.allSettled(pending).then(leave));
 }
 
 function activeNodes(pool: PoolEntity, dedicated: boolean): NodeEntity[] {

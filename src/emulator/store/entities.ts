@@ -36,6 +36,11 @@ export interface TaskEntity {
   data: WireObject;
   /** `SubtaskInformation` entries of a multi-instance task. */
   subtasks: WireObject[];
+  /**
+   * What its exit conditions decided when it completed: the job action and whether tasks that
+   * depend on it may run. Absent for tasks that were terminated by a request.
+   */
+  exitOptions?: { readonly jobAction: string; readonly dependencyAction: string };
 }
 
 /** A job and its tasks. */

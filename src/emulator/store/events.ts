@@ -25,6 +25,9 @@ export interface ScheduleRef {
   readonly jobScheduleId: string;
 }
 
+/** Lets a listener hold back the end of a transition until `work` settles. */
+export type Defer = (work: Promise<unknown>) => void;
+
 /** Event names and their listener signatures (eventemitter3 style). */
 export interface StoreEvents {
   poolAdded: (e: PoolRef) => void;
@@ -37,8 +40,11 @@ export interface StoreEvents {
   poolDeleting: (e: PoolRef) => void;
   poolDeleted: (e: PoolRef) => void;
   nodeAdded: (e: NodeRef) => void;
-  /** The node is leaving the pool; `deallocationOption` says what happens to its running tasks. */
-  nodeRemoving: (e: NodeRef & { readonly deallocationOption: string }) => void;
+  /**
+   * The node is leaving the pool; `deallocationOption` says what happens to its running tasks. A
+   * listener that needs the node until some work ends (tasks running to completion) passes it to `defer`.
+   */
+  nodeRemoving: (e: NodeRef & { readonly deallocationOption: string; readonly defer: Defer }) => void;
   nodeRemoved: (e: NodeRef) => void;
   nodeRebooted: (e: NodeRef & { readonly option: string }) => void;
   nodeReimaged: (e: NodeRef & { readonly option: string }) => void;
@@ -51,7 +57,8 @@ export interface StoreEvents {
   jobUpdated: (e: JobRef) => void;
   jobDisabled: (e: JobRef & { readonly disableTasks: string }) => void;
   jobEnabled: (e: JobRef) => void;
-  jobTerminated: (e: JobRef & { readonly terminateReason: string }) => void;
+  /** The job is terminating; it completes once the work passed to `defer` (job release tasks) ended. */
+  jobTerminated: (e: JobRef & { readonly terminateReason: string; readonly defer: Defer }) => void;
   jobDeleting: (e: JobRef) => void;
   jobDeleted: (e: JobRef) => void;
   taskAdded: (e: TaskRef) => void;

@@ -42,6 +42,9 @@ const EPOCH_TICKS = 621_355_968_000_000_000n;
 
 const SNAPSHOT_VERSION = 1;
 
+/** The longest delay a Node timer holds. */
+const MAX_TIMER_MS = 2_147_483_647;
+
 /** All state of one emulated Batch account. */
 export class Store {
   readonly pools = new Collection<PoolEntity>("Pool");
@@ -100,7 +103,15 @@ export class Store {
 
   /** Runs `action` after an emulated delay (scaled by `timeScale`), then persists. Cancelled by {@link close}. */
   later(delayMs: number, action: () => void): void {
-    if (this.closed) return;
+    this.after(delayMs * this.settings.timeScale, action);
+  }
+
+  /**
+   * Runs `action` after `delayMs` of real time (a limit the user set, such as a retention time, is not
+   * an emulated delay), then persists. Delays beyond what a timer can hold never fire. Cancelled by {@link close}.
+   */
+  after(delayMs: number, action: () => void): void {
+    if (this.closed || delayMs > MAX_TIMER_MS) return;
     const timer = setTimeout(
       () => {
         this.timers.delete(timer);
@@ -108,7 +119,7 @@ export class Store {
         action();
         this.flush();
       },
-      Math.max(0, delayMs * this.settings.timeScale),
+      Math.max(0, delayMs),
     );
     timer.unref();
     this.timers.add(timer);
