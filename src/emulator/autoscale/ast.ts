@@ -13,7 +13,7 @@ export type Expression = SourcePosition &
     | { readonly kind: "number"; readonly value: number }
     | { readonly kind: "string"; readonly value: string }
     | { readonly kind: "variable"; readonly name: string }
-    /** A bare identifier: a constant such as `TimeInterval_Minute` or a deallocation option such as `requeue`. */
+    /** A bare identifier: a user variable assigned without `$`, a constant such as `TimeInterval_Minute`, or a deallocation option such as `requeue`. */
     | { readonly kind: "identifier"; readonly name: string }
     | { readonly kind: "call"; readonly name: string; readonly args: readonly Expression[] }
     | { readonly kind: "member"; readonly target: Expression; readonly name: string }
@@ -38,7 +38,7 @@ export type Expression = SourcePosition &
       }
   );
 
-/** One statement: an assignment to a `$variable`, or an expression evaluated for its effect (e.g. `stop()`). */
+/** One statement: an assignment to a variable (`$name` or `name`), or an expression evaluated for its effect (e.g. `stop()`). */
 export type Statement = SourcePosition &
   (
     | { readonly kind: "assign"; readonly name: string; readonly value: Expression }

@@ -272,6 +272,8 @@ class Evaluator {
   }
 
   private identifier(expr: Expression & { kind: "identifier" }): Value {
+    const user = this.variables.get(expr.name);
+    if (user) return user;
     const lower = expr.name.toLowerCase();
     const interval = TIME_INTERVALS[lower];
     if (interval !== undefined) return { type: "timeinterval", value: interval };

@@ -1,5 +1,6 @@
 /**
- * Parser of autoscale formulas: `;`-separated statements, each `$var = expression` or an expression.
+ * Parser of autoscale formulas: `;`-separated statements, each `$var = expression`, `var = expression`
+ * or an expression.
  * Precedence, loosest first: `?:`, `||`, `&&`, `== !=`, `< <= > >=`, `+ -`, `* /`, unary `- + !`,
  * then `.member` / `.method(…)` and calls.
  * @module
@@ -75,7 +76,8 @@ class Parser {
 
   private parseStatement(): Statement {
     const first = this.peek();
-    if (first.type === "variable" && this.isOperator("=", 1)) {
+    // User variables may be named with or without `$` (`$x = 1`, `x = 1`).
+    if ((first.type === "variable" || first.type === "identifier") && this.isOperator("=", 1)) {
       this.index += 2;
       return {
         kind: "assign",

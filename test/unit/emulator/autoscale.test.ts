@@ -257,6 +257,27 @@ describe("results", () => {
       nodeDeallocationOption: "taskcompletion",
     });
   });
+
+  it("accepts user variables named without $, and lists them in the results", () => {
+    const formula = `
+      startingNumberOfVMs = 1;
+      maxNumberofVMs = 12;
+      pendingTaskSamplePercent = $PendingTasks.GetSamplePercent(180 * TimeInterval_Second);
+      pendingTaskSamples = pendingTaskSamplePercent < 70 ? startingNumberOfVMs :
+        avg($PendingTasks.GetSample(180 * TimeInterval_Second));
+      $TargetDedicatedNodes = min(maxNumberofVMs, pendingTaskSamples);
+      $NodeDeallocationOption = taskcompletion;`;
+    const run = evaluateAutoScale(formula, context());
+    expect(run.error).toBeUndefined();
+    expect(run.targets.targetDedicatedNodes).toBe(12);
+    expect(run.resultsText).toBe(
+      "$TargetDedicatedNodes=12;$TargetLowPriorityNodes=0;$NodeDeallocationOption=taskcompletion;" +
+        "maxNumberofVMs=12;pendingTaskSamplePercent=100;pendingTaskSamples=13;startingNumberOfVMs=1",
+    );
+    expect(errorOf("x = 1; $TargetDedicatedNodes = y")?.values[0].value).toBe(
+      "Line 1, Col 32: Undefined symbol: y",
+    );
+  });
 });
 
 describe("errors", () => {
@@ -264,7 +285,7 @@ describe("errors", () => {
     ["$x = 1 +", "Line 1, Col 9: Unexpected end of formula"],
     ["$x = 1\n$y = 2", "Line 2, Col 1: Expected ';' but found '$y'"],
     ["$x = (1 + 2", "Line 1, Col 12: Expected ')' but found end of formula"],
-    ["x = 1", "Line 1, Col 3: Expected ';' but found '='"],
+    ["x = 1 = 2", "Line 1, Col 7: Expected ';' but found '='"],
     ["$x = 1 # 2", "Line 1, Col 8: Unexpected character '#'"],
     ['$x = "open', "Line 1, Col 6: Unterminated string literal"],
     ["$x = 1; /* open", "Line 1, Col 9: Unterminated comment"],
