@@ -72,13 +72,13 @@ async function reportFailedTasks(batchClient: BatchClient): Promise<void> {
     filterClause: "executionInfo/result eq 'failure'",
     selectClause: "id,executionInfo",
   });
-  let count = 0;
-  for await (const task of batchClient.jobOperations.listTasks(JOB_ID, failed)) {
-    count++;
+  const tasks = await batchClient.jobOperations.listTasks(JOB_ID, failed).toList();
+  tasks.sort((a, b) => a.id!.localeCompare(b.id!));
+  for (const task of tasks) {
     const stdout = await (await task.getNodeFile("stdout.txt")).readAsString();
     console.log(`  ${task.id} exited with ${task.executionInformation?.exitCode}; stdout: ${stdout.trim()}`);
   }
-  console.log(`${count} tasks failed.`);
+  console.log(`${tasks.length} tasks failed.`);
 }
 
 async function main({ batchClient }: ExampleContext): Promise<void> {

@@ -30,8 +30,7 @@ async function createJobSchedule(batchClient: BatchClient): Promise<void> {
   jobSchedule.id = SCHEDULE_ID;
   jobSchedule.schedule = new Schedule({ recurrenceInterval: RECURRENCE_MS });
   // Each job runs just its manager task; the job completes when the manager does.
-  jobSchedule.jobSpecification = new JobSpecification({
-    poolInformation: new PoolInformation({ poolId: POOL_ID }),
+  jobSchedule.jobSpecification = new JobSpecification(new PoolInformation({ poolId: POOL_ID }), {
     jobManagerTask: new JobManagerTask({
       id: MANAGER_TASK_ID,
       commandLine: "/bin/sh -c 'echo report of $AZ_BATCH_JOB_ID'",

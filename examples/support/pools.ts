@@ -38,7 +38,7 @@ export async function createPoolAndWait(
   poolId: string,
   nodeCount: number,
 ): Promise<ComputeNode[]> {
-  console.log(`Creating pool [${poolId}] with ${nodeCount} dedicated nodes...`);
+  console.log(`Creating pool [${poolId}] with ${nodeCount} dedicated node${nodeCount === 1 ? "" : "s"}...`);
   const pool = batchClient.poolOperations.createPool({
     poolId,
     virtualMachineSize: VM_SIZE,
@@ -47,7 +47,7 @@ export async function createPoolAndWait(
   });
   await pool.commit();
   const nodes = await waitForIdleNodes(batchClient, poolId, nodeCount);
-  console.log(`Pool [${poolId}] is steady with ${nodes.length} idle nodes.`);
+  console.log(`Pool [${poolId}] is steady with ${nodes.length} idle node${nodes.length === 1 ? "" : "s"}.`);
   return nodes;
 }
 
