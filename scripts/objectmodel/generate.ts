@@ -212,7 +212,11 @@ function accessors(properties: Property[]): string {
     out += `\n  /** \`${p.name}\` — wire \`${p.wire}\`; ${where}. */\n`;
     out += `  get ${p.name}(): ${get} | undefined {\n    return readProperty(this, ${JSON.stringify(p.name)}) as ${get} | undefined;\n  }\n`;
     // Read-only properties get a `never` setter: a compile error in TypeScript, InvalidOperationException in JavaScript.
-    const setType = p.unbound === "write" || p.bound === "write" ? `${set} | undefined` : "never";
+    const settable = p.unbound === "write" || p.bound === "write";
+    const setType = settable ? `${set} | undefined` : "never";
+    out += settable
+      ? `  /** Sets \`${p.name}\`; throws InvalidOperationException when the object's state does not allow it. */\n`
+      : `  /** Not settable: always throws InvalidOperationException. */\n`;
     out += `  set ${p.name}(value: ${setType}) {\n    writeProperty(this, ${JSON.stringify(p.name)}, value);\n  }\n`;
   }
   return out;

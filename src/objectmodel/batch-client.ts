@@ -7,7 +7,7 @@ import type { BatchTokenCredentials } from "../auth/token.js";
 import { ProtocolClient, type ProtocolClientOptions } from "../protocol/client.js";
 import { ApplicationOperations } from "./application-operations.js";
 import { BatchClientBehavior, RetryPolicyProvider } from "./behaviors.js";
-import { Caller, type ClientHandle } from "./caller.js";
+import { Caller } from "./caller.js";
 import { CertificateOperations } from "./certificate-operations.js";
 import { InvalidOperationException } from "./errors.js";
 import { JobOperations } from "./job-operations.js";
@@ -40,7 +40,7 @@ export interface BatchClientOptions {
  * const pool = await batchClient.poolOperations.getPool("mypool");
  * ```
  */
-export class BatchClient implements ClientHandle {
+export class BatchClient {
   /** The protocol client every request goes through. */
   readonly protocol: ProtocolClient;
   /** Behaviors applied to every request (the default retry policy provider first). */

@@ -28,7 +28,14 @@ export { CloudJobSchedule } from "./cloud-job-schedule.js";
 export { Certificate } from "./certificate.js";
 export { ComputeNode, type UploadBatchServiceLogsOptions } from "./compute-node.js";
 export { ComputeNodeUser, ComputeNodeUserCommitSemantics } from "./compute-node-user.js";
-export { NodeFile, type GetFileRequestByteRange, type NodeFileLocation } from "./node-file.js";
+export {
+  NodeFile,
+  type GetFileRequestByteRange,
+  type NodeFileLocation,
+  type TaskFileLocation,
+  type ComputeNodeFileLocation,
+  type ReadNodeFileOptions,
+} from "./node-file.js";
 export { BatchErrorCodeStrings, type BatchErrorCodeString } from "./batch-error-code-strings.js";
 export type { BindingState } from "./runtime/entity-lifecycle.js";
 export { PropertyContainer } from "./runtime/property-container.js";

@@ -16,9 +16,27 @@ import { loadBound, type BindingState, bindingStateOf } from "./runtime/entity-l
 import { peekProperty } from "./runtime/property-container.js";
 
 /** Where a node file lives: in a task's directory, or on a compute node. */
-export type NodeFileLocation =
-  | { readonly kind: "task"; readonly jobId: string; readonly taskId: string }
-  | { readonly kind: "node"; readonly poolId: string; readonly computeNodeId: string };
+export type NodeFileLocation = TaskFileLocation | ComputeNodeFileLocation;
+
+/** A file in a task's directory. */
+export interface TaskFileLocation {
+  /** Discriminant. */
+  readonly kind: "task";
+  /** The job of the task. */
+  readonly jobId: string;
+  /** The task. */
+  readonly taskId: string;
+}
+
+/** A file anywhere on a compute node. */
+export interface ComputeNodeFileLocation {
+  /** Discriminant. */
+  readonly kind: "node";
+  /** The pool of the node. */
+  readonly poolId: string;
+  /** The node. */
+  readonly computeNodeId: string;
+}
 
 /** An inclusive byte range of a file download (Batch .NET `GetFileRequestByteRange`). */
 export interface GetFileRequestByteRange {

@@ -416,6 +416,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get id(): string | undefined {
     return readProperty(this, "id") as string | undefined;
   }
+  /** Sets `id`; throws InvalidOperationException when the object's state does not allow it. */
   set id(value: string | undefined) {
     writeProperty(this, "id", value);
   }
@@ -424,6 +425,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get displayName(): string | undefined {
     return readProperty(this, "displayName") as string | undefined;
   }
+  /** Sets `displayName`; throws InvalidOperationException when the object's state does not allow it. */
   set displayName(value: string | undefined) {
     writeProperty(this, "displayName", value);
   }
@@ -432,6 +434,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set url(value: never) {
     writeProperty(this, "url", value);
   }
@@ -440,6 +443,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get eTag(): string | undefined {
     return readProperty(this, "eTag") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set eTag(value: never) {
     writeProperty(this, "eTag", value);
   }
@@ -448,6 +452,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get lastModified(): Date | undefined {
     return readProperty(this, "lastModified") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastModified(value: never) {
     writeProperty(this, "lastModified", value);
   }
@@ -456,6 +461,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get creationTime(): Date | undefined {
     return readProperty(this, "creationTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set creationTime(value: never) {
     writeProperty(this, "creationTime", value);
   }
@@ -464,6 +470,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get state(): PoolState | undefined {
     return readProperty(this, "state") as PoolState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set state(value: never) {
     writeProperty(this, "state", value);
   }
@@ -472,6 +479,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get stateTransitionTime(): Date | undefined {
     return readProperty(this, "stateTransitionTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set stateTransitionTime(value: never) {
     writeProperty(this, "stateTransitionTime", value);
   }
@@ -480,6 +488,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get allocationState(): AllocationState | undefined {
     return readProperty(this, "allocationState") as AllocationState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set allocationState(value: never) {
     writeProperty(this, "allocationState", value);
   }
@@ -488,6 +497,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get allocationStateTransitionTime(): Date | undefined {
     return readProperty(this, "allocationStateTransitionTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set allocationStateTransitionTime(value: never) {
     writeProperty(this, "allocationStateTransitionTime", value);
   }
@@ -496,6 +506,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get virtualMachineSize(): string | undefined {
     return readProperty(this, "virtualMachineSize") as string | undefined;
   }
+  /** Sets `virtualMachineSize`; throws InvalidOperationException when the object's state does not allow it. */
   set virtualMachineSize(value: string | undefined) {
     writeProperty(this, "virtualMachineSize", value);
   }
@@ -504,6 +515,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get virtualMachineConfiguration(): VirtualMachineConfiguration | undefined {
     return readProperty(this, "virtualMachineConfiguration") as VirtualMachineConfiguration | undefined;
   }
+  /** Sets `virtualMachineConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set virtualMachineConfiguration(
     value: VirtualMachineConfiguration | VirtualMachineConfigurationInit | undefined,
   ) {
@@ -514,6 +526,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get resizeTimeout(): number | undefined {
     return readProperty(this, "resizeTimeout") as number | undefined;
   }
+  /** Sets `resizeTimeout`; throws InvalidOperationException when the object's state does not allow it. */
   set resizeTimeout(value: number | undefined) {
     writeProperty(this, "resizeTimeout", value);
   }
@@ -522,6 +535,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get resizeErrors(): ResizeError[] | undefined {
     return readProperty(this, "resizeErrors") as ResizeError[] | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set resizeErrors(value: never) {
     writeProperty(this, "resizeErrors", value);
   }
@@ -530,6 +544,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get currentDedicatedComputeNodes(): number | undefined {
     return readProperty(this, "currentDedicatedComputeNodes") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set currentDedicatedComputeNodes(value: never) {
     writeProperty(this, "currentDedicatedComputeNodes", value);
   }
@@ -538,6 +553,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get currentLowPriorityComputeNodes(): number | undefined {
     return readProperty(this, "currentLowPriorityComputeNodes") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set currentLowPriorityComputeNodes(value: never) {
     writeProperty(this, "currentLowPriorityComputeNodes", value);
   }
@@ -546,6 +562,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get targetDedicatedComputeNodes(): number | undefined {
     return readProperty(this, "targetDedicatedComputeNodes") as number | undefined;
   }
+  /** Sets `targetDedicatedComputeNodes`; throws InvalidOperationException when the object's state does not allow it. */
   set targetDedicatedComputeNodes(value: number | undefined) {
     writeProperty(this, "targetDedicatedComputeNodes", value);
   }
@@ -554,6 +571,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get targetLowPriorityComputeNodes(): number | undefined {
     return readProperty(this, "targetLowPriorityComputeNodes") as number | undefined;
   }
+  /** Sets `targetLowPriorityComputeNodes`; throws InvalidOperationException when the object's state does not allow it. */
   set targetLowPriorityComputeNodes(value: number | undefined) {
     writeProperty(this, "targetLowPriorityComputeNodes", value);
   }
@@ -562,6 +580,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get autoScaleEnabled(): boolean | undefined {
     return readProperty(this, "autoScaleEnabled") as boolean | undefined;
   }
+  /** Sets `autoScaleEnabled`; throws InvalidOperationException when the object's state does not allow it. */
   set autoScaleEnabled(value: boolean | undefined) {
     writeProperty(this, "autoScaleEnabled", value);
   }
@@ -570,6 +589,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get autoScaleFormula(): string | undefined {
     return readProperty(this, "autoScaleFormula") as string | undefined;
   }
+  /** Sets `autoScaleFormula`; throws InvalidOperationException when the object's state does not allow it. */
   set autoScaleFormula(value: string | undefined) {
     writeProperty(this, "autoScaleFormula", value);
   }
@@ -578,6 +598,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get autoScaleEvaluationInterval(): number | undefined {
     return readProperty(this, "autoScaleEvaluationInterval") as number | undefined;
   }
+  /** Sets `autoScaleEvaluationInterval`; throws InvalidOperationException when the object's state does not allow it. */
   set autoScaleEvaluationInterval(value: number | undefined) {
     writeProperty(this, "autoScaleEvaluationInterval", value);
   }
@@ -586,6 +607,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get autoScaleRun(): AutoScaleRun | undefined {
     return readProperty(this, "autoScaleRun") as AutoScaleRun | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set autoScaleRun(value: never) {
     writeProperty(this, "autoScaleRun", value);
   }
@@ -594,6 +616,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get interComputeNodeCommunicationEnabled(): boolean | undefined {
     return readProperty(this, "interComputeNodeCommunicationEnabled") as boolean | undefined;
   }
+  /** Sets `interComputeNodeCommunicationEnabled`; throws InvalidOperationException when the object's state does not allow it. */
   set interComputeNodeCommunicationEnabled(value: boolean | undefined) {
     writeProperty(this, "interComputeNodeCommunicationEnabled", value);
   }
@@ -602,6 +625,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get networkConfiguration(): NetworkConfiguration | undefined {
     return readProperty(this, "networkConfiguration") as NetworkConfiguration | undefined;
   }
+  /** Sets `networkConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set networkConfiguration(value: NetworkConfiguration | NetworkConfigurationInit | undefined) {
     writeProperty(this, "networkConfiguration", value);
   }
@@ -610,6 +634,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get startTask(): StartTask | undefined {
     return readProperty(this, "startTask") as StartTask | undefined;
   }
+  /** Sets `startTask`; throws InvalidOperationException when the object's state does not allow it. */
   set startTask(value: StartTask | StartTaskInit | undefined) {
     writeProperty(this, "startTask", value);
   }
@@ -618,6 +643,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get certificateReferences(): CertificateReference[] | undefined {
     return readProperty(this, "certificateReferences") as CertificateReference[] | undefined;
   }
+  /** Sets `certificateReferences`; throws InvalidOperationException when the object's state does not allow it. */
   set certificateReferences(value: readonly (CertificateReference | CertificateReferenceInit)[] | undefined) {
     writeProperty(this, "certificateReferences", value);
   }
@@ -626,6 +652,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get applicationPackageReferences(): ApplicationPackageReference[] | undefined {
     return readProperty(this, "applicationPackageReferences") as ApplicationPackageReference[] | undefined;
   }
+  /** Sets `applicationPackageReferences`; throws InvalidOperationException when the object's state does not allow it. */
   set applicationPackageReferences(
     value: readonly (ApplicationPackageReference | ApplicationPackageReferenceInit)[] | undefined,
   ) {
@@ -636,6 +663,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get taskSlotsPerNode(): number | undefined {
     return readProperty(this, "taskSlotsPerNode") as number | undefined;
   }
+  /** Sets `taskSlotsPerNode`; throws InvalidOperationException when the object's state does not allow it. */
   set taskSlotsPerNode(value: number | undefined) {
     writeProperty(this, "taskSlotsPerNode", value);
   }
@@ -644,6 +672,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get taskSchedulingPolicy(): TaskSchedulingPolicy | undefined {
     return readProperty(this, "taskSchedulingPolicy") as TaskSchedulingPolicy | undefined;
   }
+  /** Sets `taskSchedulingPolicy`; throws InvalidOperationException when the object's state does not allow it. */
   set taskSchedulingPolicy(value: TaskSchedulingPolicy | TaskSchedulingPolicyInit | undefined) {
     writeProperty(this, "taskSchedulingPolicy", value);
   }
@@ -652,6 +681,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get userAccounts(): UserAccount[] | undefined {
     return readProperty(this, "userAccounts") as UserAccount[] | undefined;
   }
+  /** Sets `userAccounts`; throws InvalidOperationException when the object's state does not allow it. */
   set userAccounts(value: readonly (UserAccount | UserAccountInit)[] | undefined) {
     writeProperty(this, "userAccounts", value);
   }
@@ -660,6 +690,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get metadata(): MetadataItem[] | undefined {
     return readProperty(this, "metadata") as MetadataItem[] | undefined;
   }
+  /** Sets `metadata`; throws InvalidOperationException when the object's state does not allow it. */
   set metadata(value: readonly (MetadataItem | MetadataItemInit)[] | undefined) {
     writeProperty(this, "metadata", value);
   }
@@ -668,6 +699,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get statistics(): PoolStatistics | undefined {
     return readProperty(this, "statistics") as PoolStatistics | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set statistics(value: never) {
     writeProperty(this, "statistics", value);
   }
@@ -676,6 +708,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get mountConfiguration(): MountConfiguration[] | undefined {
     return readProperty(this, "mountConfiguration") as MountConfiguration[] | undefined;
   }
+  /** Sets `mountConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set mountConfiguration(value: readonly (MountConfiguration | MountConfigurationInit)[] | undefined) {
     writeProperty(this, "mountConfiguration", value);
   }
@@ -684,6 +717,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get identity(): BatchPoolIdentity | undefined {
     return readProperty(this, "identity") as BatchPoolIdentity | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set identity(value: never) {
     writeProperty(this, "identity", value);
   }
@@ -692,6 +726,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get targetNodeCommunicationMode(): NodeCommunicationMode | undefined {
     return readProperty(this, "targetNodeCommunicationMode") as NodeCommunicationMode | undefined;
   }
+  /** Sets `targetNodeCommunicationMode`; throws InvalidOperationException when the object's state does not allow it. */
   set targetNodeCommunicationMode(value: NodeCommunicationMode | undefined) {
     writeProperty(this, "targetNodeCommunicationMode", value);
   }
@@ -700,6 +735,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get currentNodeCommunicationMode(): NodeCommunicationMode | undefined {
     return readProperty(this, "currentNodeCommunicationMode") as NodeCommunicationMode | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set currentNodeCommunicationMode(value: never) {
     writeProperty(this, "currentNodeCommunicationMode", value);
   }
@@ -708,6 +744,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get upgradePolicy(): UpgradePolicy | undefined {
     return readProperty(this, "upgradePolicy") as UpgradePolicy | undefined;
   }
+  /** Sets `upgradePolicy`; throws InvalidOperationException when the object's state does not allow it. */
   set upgradePolicy(value: UpgradePolicy | UpgradePolicyInit | undefined) {
     writeProperty(this, "upgradePolicy", value);
   }
@@ -716,6 +753,7 @@ export abstract class CloudPoolProperties extends PropertyContainer {
   get resourceTags(): Record<string, string> | undefined {
     return readProperty(this, "resourceTags") as Record<string, string> | undefined;
   }
+  /** Sets `resourceTags`; throws InvalidOperationException when the object's state does not allow it. */
   set resourceTags(value: Record<string, string> | undefined) {
     writeProperty(this, "resourceTags", value);
   }
@@ -898,6 +936,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get id(): string | undefined {
     return readProperty(this, "id") as string | undefined;
   }
+  /** Sets `id`; throws InvalidOperationException when the object's state does not allow it. */
   set id(value: string | undefined) {
     writeProperty(this, "id", value);
   }
@@ -906,6 +945,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get displayName(): string | undefined {
     return readProperty(this, "displayName") as string | undefined;
   }
+  /** Sets `displayName`; throws InvalidOperationException when the object's state does not allow it. */
   set displayName(value: string | undefined) {
     writeProperty(this, "displayName", value);
   }
@@ -914,6 +954,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get usesTaskDependencies(): boolean | undefined {
     return readProperty(this, "usesTaskDependencies") as boolean | undefined;
   }
+  /** Sets `usesTaskDependencies`; throws InvalidOperationException when the object's state does not allow it. */
   set usesTaskDependencies(value: boolean | undefined) {
     writeProperty(this, "usesTaskDependencies", value);
   }
@@ -922,6 +963,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set url(value: never) {
     writeProperty(this, "url", value);
   }
@@ -930,6 +972,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get eTag(): string | undefined {
     return readProperty(this, "eTag") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set eTag(value: never) {
     writeProperty(this, "eTag", value);
   }
@@ -938,6 +981,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get lastModified(): Date | undefined {
     return readProperty(this, "lastModified") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastModified(value: never) {
     writeProperty(this, "lastModified", value);
   }
@@ -946,6 +990,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get creationTime(): Date | undefined {
     return readProperty(this, "creationTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set creationTime(value: never) {
     writeProperty(this, "creationTime", value);
   }
@@ -954,6 +999,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get state(): JobState | undefined {
     return readProperty(this, "state") as JobState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set state(value: never) {
     writeProperty(this, "state", value);
   }
@@ -962,6 +1008,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get stateTransitionTime(): Date | undefined {
     return readProperty(this, "stateTransitionTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set stateTransitionTime(value: never) {
     writeProperty(this, "stateTransitionTime", value);
   }
@@ -970,6 +1017,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get previousState(): JobState | undefined {
     return readProperty(this, "previousState") as JobState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set previousState(value: never) {
     writeProperty(this, "previousState", value);
   }
@@ -978,6 +1026,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get previousStateTransitionTime(): Date | undefined {
     return readProperty(this, "previousStateTransitionTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set previousStateTransitionTime(value: never) {
     writeProperty(this, "previousStateTransitionTime", value);
   }
@@ -986,6 +1035,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get priority(): number | undefined {
     return readProperty(this, "priority") as number | undefined;
   }
+  /** Sets `priority`; throws InvalidOperationException when the object's state does not allow it. */
   set priority(value: number | undefined) {
     writeProperty(this, "priority", value);
   }
@@ -994,6 +1044,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get allowTaskPreemption(): boolean | undefined {
     return readProperty(this, "allowTaskPreemption") as boolean | undefined;
   }
+  /** Sets `allowTaskPreemption`; throws InvalidOperationException when the object's state does not allow it. */
   set allowTaskPreemption(value: boolean | undefined) {
     writeProperty(this, "allowTaskPreemption", value);
   }
@@ -1002,6 +1053,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get maxParallelTasks(): number | undefined {
     return readProperty(this, "maxParallelTasks") as number | undefined;
   }
+  /** Sets `maxParallelTasks`; throws InvalidOperationException when the object's state does not allow it. */
   set maxParallelTasks(value: number | undefined) {
     writeProperty(this, "maxParallelTasks", value);
   }
@@ -1010,6 +1062,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get constraints(): JobConstraints | undefined {
     return readProperty(this, "constraints") as JobConstraints | undefined;
   }
+  /** Sets `constraints`; throws InvalidOperationException when the object's state does not allow it. */
   set constraints(value: JobConstraints | JobConstraintsInit | undefined) {
     writeProperty(this, "constraints", value);
   }
@@ -1018,6 +1071,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get jobManagerTask(): JobManagerTask | undefined {
     return readProperty(this, "jobManagerTask") as JobManagerTask | undefined;
   }
+  /** Sets `jobManagerTask`; throws InvalidOperationException when the object's state does not allow it. */
   set jobManagerTask(value: JobManagerTask | JobManagerTaskInit | undefined) {
     writeProperty(this, "jobManagerTask", value);
   }
@@ -1026,6 +1080,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get jobPreparationTask(): JobPreparationTask | undefined {
     return readProperty(this, "jobPreparationTask") as JobPreparationTask | undefined;
   }
+  /** Sets `jobPreparationTask`; throws InvalidOperationException when the object's state does not allow it. */
   set jobPreparationTask(value: JobPreparationTask | JobPreparationTaskInit | undefined) {
     writeProperty(this, "jobPreparationTask", value);
   }
@@ -1034,6 +1089,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get jobReleaseTask(): JobReleaseTask | undefined {
     return readProperty(this, "jobReleaseTask") as JobReleaseTask | undefined;
   }
+  /** Sets `jobReleaseTask`; throws InvalidOperationException when the object's state does not allow it. */
   set jobReleaseTask(value: JobReleaseTask | JobReleaseTaskInit | undefined) {
     writeProperty(this, "jobReleaseTask", value);
   }
@@ -1042,6 +1098,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get commonEnvironmentSettings(): EnvironmentSetting[] | undefined {
     return readProperty(this, "commonEnvironmentSettings") as EnvironmentSetting[] | undefined;
   }
+  /** Sets `commonEnvironmentSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set commonEnvironmentSettings(value: readonly (EnvironmentSetting | EnvironmentSettingInit)[] | undefined) {
     writeProperty(this, "commonEnvironmentSettings", value);
   }
@@ -1050,6 +1107,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get poolInformation(): PoolInformation | undefined {
     return readProperty(this, "poolInformation") as PoolInformation | undefined;
   }
+  /** Sets `poolInformation`; throws InvalidOperationException when the object's state does not allow it. */
   set poolInformation(value: PoolInformation | PoolInformationInit | undefined) {
     writeProperty(this, "poolInformation", value);
   }
@@ -1058,6 +1116,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get onAllTasksComplete(): OnAllTasksComplete | undefined {
     return readProperty(this, "onAllTasksComplete") as OnAllTasksComplete | undefined;
   }
+  /** Sets `onAllTasksComplete`; throws InvalidOperationException when the object's state does not allow it. */
   set onAllTasksComplete(value: OnAllTasksComplete | undefined) {
     writeProperty(this, "onAllTasksComplete", value);
   }
@@ -1066,6 +1125,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get onTaskFailure(): OnTaskFailure | undefined {
     return readProperty(this, "onTaskFailure") as OnTaskFailure | undefined;
   }
+  /** Sets `onTaskFailure`; throws InvalidOperationException when the object's state does not allow it. */
   set onTaskFailure(value: OnTaskFailure | undefined) {
     writeProperty(this, "onTaskFailure", value);
   }
@@ -1074,6 +1134,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get networkConfiguration(): JobNetworkConfiguration | undefined {
     return readProperty(this, "networkConfiguration") as JobNetworkConfiguration | undefined;
   }
+  /** Sets `networkConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set networkConfiguration(value: JobNetworkConfiguration | JobNetworkConfigurationInit | undefined) {
     writeProperty(this, "networkConfiguration", value);
   }
@@ -1082,6 +1143,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get metadata(): MetadataItem[] | undefined {
     return readProperty(this, "metadata") as MetadataItem[] | undefined;
   }
+  /** Sets `metadata`; throws InvalidOperationException when the object's state does not allow it. */
   set metadata(value: readonly (MetadataItem | MetadataItemInit)[] | undefined) {
     writeProperty(this, "metadata", value);
   }
@@ -1090,6 +1152,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get executionInformation(): JobExecutionInformation | undefined {
     return readProperty(this, "executionInformation") as JobExecutionInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set executionInformation(value: never) {
     writeProperty(this, "executionInformation", value);
   }
@@ -1098,6 +1161,7 @@ export abstract class CloudJobProperties extends PropertyContainer {
   get statistics(): JobStatistics | undefined {
     return readProperty(this, "statistics") as JobStatistics | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set statistics(value: never) {
     writeProperty(this, "statistics", value);
   }
@@ -1287,6 +1351,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get id(): string | undefined {
     return readProperty(this, "id") as string | undefined;
   }
+  /** Sets `id`; throws InvalidOperationException when the object's state does not allow it. */
   set id(value: string | undefined) {
     writeProperty(this, "id", value);
   }
@@ -1295,6 +1360,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get displayName(): string | undefined {
     return readProperty(this, "displayName") as string | undefined;
   }
+  /** Sets `displayName`; throws InvalidOperationException when the object's state does not allow it. */
   set displayName(value: string | undefined) {
     writeProperty(this, "displayName", value);
   }
@@ -1303,6 +1369,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set url(value: never) {
     writeProperty(this, "url", value);
   }
@@ -1311,6 +1378,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get eTag(): string | undefined {
     return readProperty(this, "eTag") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set eTag(value: never) {
     writeProperty(this, "eTag", value);
   }
@@ -1319,6 +1387,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get lastModified(): Date | undefined {
     return readProperty(this, "lastModified") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastModified(value: never) {
     writeProperty(this, "lastModified", value);
   }
@@ -1327,6 +1396,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get creationTime(): Date | undefined {
     return readProperty(this, "creationTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set creationTime(value: never) {
     writeProperty(this, "creationTime", value);
   }
@@ -1335,6 +1405,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get exitConditions(): ExitConditions | undefined {
     return readProperty(this, "exitConditions") as ExitConditions | undefined;
   }
+  /** Sets `exitConditions`; throws InvalidOperationException when the object's state does not allow it. */
   set exitConditions(value: ExitConditions | ExitConditionsInit | undefined) {
     writeProperty(this, "exitConditions", value);
   }
@@ -1343,6 +1414,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get state(): TaskState | undefined {
     return readProperty(this, "state") as TaskState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set state(value: never) {
     writeProperty(this, "state", value);
   }
@@ -1351,6 +1423,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get stateTransitionTime(): Date | undefined {
     return readProperty(this, "stateTransitionTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set stateTransitionTime(value: never) {
     writeProperty(this, "stateTransitionTime", value);
   }
@@ -1359,6 +1432,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get previousState(): TaskState | undefined {
     return readProperty(this, "previousState") as TaskState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set previousState(value: never) {
     writeProperty(this, "previousState", value);
   }
@@ -1367,6 +1441,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get previousStateTransitionTime(): Date | undefined {
     return readProperty(this, "previousStateTransitionTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set previousStateTransitionTime(value: never) {
     writeProperty(this, "previousStateTransitionTime", value);
   }
@@ -1375,6 +1450,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get commandLine(): string | undefined {
     return readProperty(this, "commandLine") as string | undefined;
   }
+  /** Sets `commandLine`; throws InvalidOperationException when the object's state does not allow it. */
   set commandLine(value: string | undefined) {
     writeProperty(this, "commandLine", value);
   }
@@ -1383,6 +1459,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get containerSettings(): TaskContainerSettings | undefined {
     return readProperty(this, "containerSettings") as TaskContainerSettings | undefined;
   }
+  /** Sets `containerSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set containerSettings(value: TaskContainerSettings | TaskContainerSettingsInit | undefined) {
     writeProperty(this, "containerSettings", value);
   }
@@ -1391,6 +1468,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get resourceFiles(): ResourceFile[] | undefined {
     return readProperty(this, "resourceFiles") as ResourceFile[] | undefined;
   }
+  /** Sets `resourceFiles`; throws InvalidOperationException when the object's state does not allow it. */
   set resourceFiles(value: readonly (ResourceFile | ResourceFileInit)[] | undefined) {
     writeProperty(this, "resourceFiles", value);
   }
@@ -1399,6 +1477,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get outputFiles(): OutputFile[] | undefined {
     return readProperty(this, "outputFiles") as OutputFile[] | undefined;
   }
+  /** Sets `outputFiles`; throws InvalidOperationException when the object's state does not allow it. */
   set outputFiles(value: readonly (OutputFile | OutputFileInit)[] | undefined) {
     writeProperty(this, "outputFiles", value);
   }
@@ -1407,6 +1486,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get environmentSettings(): EnvironmentSetting[] | undefined {
     return readProperty(this, "environmentSettings") as EnvironmentSetting[] | undefined;
   }
+  /** Sets `environmentSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set environmentSettings(value: readonly (EnvironmentSetting | EnvironmentSettingInit)[] | undefined) {
     writeProperty(this, "environmentSettings", value);
   }
@@ -1415,6 +1495,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get affinityInformation(): AffinityInformation | undefined {
     return readProperty(this, "affinityInformation") as AffinityInformation | undefined;
   }
+  /** Sets `affinityInformation`; throws InvalidOperationException when the object's state does not allow it. */
   set affinityInformation(value: AffinityInformation | AffinityInformationInit | undefined) {
     writeProperty(this, "affinityInformation", value);
   }
@@ -1423,6 +1504,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get constraints(): TaskConstraints | undefined {
     return readProperty(this, "constraints") as TaskConstraints | undefined;
   }
+  /** Sets `constraints`; throws InvalidOperationException when the object's state does not allow it. */
   set constraints(value: TaskConstraints | TaskConstraintsInit | undefined) {
     writeProperty(this, "constraints", value);
   }
@@ -1431,6 +1513,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get requiredSlots(): number | undefined {
     return readProperty(this, "requiredSlots") as number | undefined;
   }
+  /** Sets `requiredSlots`; throws InvalidOperationException when the object's state does not allow it. */
   set requiredSlots(value: number | undefined) {
     writeProperty(this, "requiredSlots", value);
   }
@@ -1439,6 +1522,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get userIdentity(): UserIdentity | undefined {
     return readProperty(this, "userIdentity") as UserIdentity | undefined;
   }
+  /** Sets `userIdentity`; throws InvalidOperationException when the object's state does not allow it. */
   set userIdentity(value: UserIdentity | UserIdentityInit | undefined) {
     writeProperty(this, "userIdentity", value);
   }
@@ -1447,6 +1531,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get executionInformation(): TaskExecutionInformation | undefined {
     return readProperty(this, "executionInformation") as TaskExecutionInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set executionInformation(value: never) {
     writeProperty(this, "executionInformation", value);
   }
@@ -1455,6 +1540,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get computeNodeInformation(): ComputeNodeInformation | undefined {
     return readProperty(this, "computeNodeInformation") as ComputeNodeInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set computeNodeInformation(value: never) {
     writeProperty(this, "computeNodeInformation", value);
   }
@@ -1463,6 +1549,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get multiInstanceSettings(): MultiInstanceSettings | undefined {
     return readProperty(this, "multiInstanceSettings") as MultiInstanceSettings | undefined;
   }
+  /** Sets `multiInstanceSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set multiInstanceSettings(value: MultiInstanceSettings | MultiInstanceSettingsInit | undefined) {
     writeProperty(this, "multiInstanceSettings", value);
   }
@@ -1471,6 +1558,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get statistics(): TaskStatistics | undefined {
     return readProperty(this, "statistics") as TaskStatistics | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set statistics(value: never) {
     writeProperty(this, "statistics", value);
   }
@@ -1479,6 +1567,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get dependsOn(): TaskDependencies | undefined {
     return readProperty(this, "dependsOn") as TaskDependencies | undefined;
   }
+  /** Sets `dependsOn`; throws InvalidOperationException when the object's state does not allow it. */
   set dependsOn(value: TaskDependencies | TaskDependenciesInit | undefined) {
     writeProperty(this, "dependsOn", value);
   }
@@ -1487,6 +1576,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get applicationPackageReferences(): ApplicationPackageReference[] | undefined {
     return readProperty(this, "applicationPackageReferences") as ApplicationPackageReference[] | undefined;
   }
+  /** Sets `applicationPackageReferences`; throws InvalidOperationException when the object's state does not allow it. */
   set applicationPackageReferences(
     value: readonly (ApplicationPackageReference | ApplicationPackageReferenceInit)[] | undefined,
   ) {
@@ -1497,6 +1587,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
   get authenticationTokenSettings(): AuthenticationTokenSettings | undefined {
     return readProperty(this, "authenticationTokenSettings") as AuthenticationTokenSettings | undefined;
   }
+  /** Sets `authenticationTokenSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set authenticationTokenSettings(
     value: AuthenticationTokenSettings | AuthenticationTokenSettingsInit | undefined,
   ) {
@@ -1594,6 +1685,7 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get id(): string | undefined {
     return readProperty(this, "id") as string | undefined;
   }
+  /** Sets `id`; throws InvalidOperationException when the object's state does not allow it. */
   set id(value: string | undefined) {
     writeProperty(this, "id", value);
   }
@@ -1602,6 +1694,7 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get displayName(): string | undefined {
     return readProperty(this, "displayName") as string | undefined;
   }
+  /** Sets `displayName`; throws InvalidOperationException when the object's state does not allow it. */
   set displayName(value: string | undefined) {
     writeProperty(this, "displayName", value);
   }
@@ -1610,6 +1703,7 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set url(value: never) {
     writeProperty(this, "url", value);
   }
@@ -1618,6 +1712,7 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get eTag(): string | undefined {
     return readProperty(this, "eTag") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set eTag(value: never) {
     writeProperty(this, "eTag", value);
   }
@@ -1626,6 +1721,7 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get lastModified(): Date | undefined {
     return readProperty(this, "lastModified") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastModified(value: never) {
     writeProperty(this, "lastModified", value);
   }
@@ -1634,6 +1730,7 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get creationTime(): Date | undefined {
     return readProperty(this, "creationTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set creationTime(value: never) {
     writeProperty(this, "creationTime", value);
   }
@@ -1642,6 +1739,7 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get state(): JobScheduleState | undefined {
     return readProperty(this, "state") as JobScheduleState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set state(value: never) {
     writeProperty(this, "state", value);
   }
@@ -1650,6 +1748,7 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get stateTransitionTime(): Date | undefined {
     return readProperty(this, "stateTransitionTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set stateTransitionTime(value: never) {
     writeProperty(this, "stateTransitionTime", value);
   }
@@ -1658,6 +1757,7 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get previousState(): JobScheduleState | undefined {
     return readProperty(this, "previousState") as JobScheduleState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set previousState(value: never) {
     writeProperty(this, "previousState", value);
   }
@@ -1666,6 +1766,7 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get previousStateTransitionTime(): Date | undefined {
     return readProperty(this, "previousStateTransitionTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set previousStateTransitionTime(value: never) {
     writeProperty(this, "previousStateTransitionTime", value);
   }
@@ -1674,6 +1775,7 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get schedule(): Schedule | undefined {
     return readProperty(this, "schedule") as Schedule | undefined;
   }
+  /** Sets `schedule`; throws InvalidOperationException when the object's state does not allow it. */
   set schedule(value: Schedule | ScheduleInit | undefined) {
     writeProperty(this, "schedule", value);
   }
@@ -1682,6 +1784,7 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get jobSpecification(): JobSpecification | undefined {
     return readProperty(this, "jobSpecification") as JobSpecification | undefined;
   }
+  /** Sets `jobSpecification`; throws InvalidOperationException when the object's state does not allow it. */
   set jobSpecification(value: JobSpecification | JobSpecificationInit | undefined) {
     writeProperty(this, "jobSpecification", value);
   }
@@ -1690,6 +1793,7 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get executionInformation(): JobScheduleExecutionInformation | undefined {
     return readProperty(this, "executionInformation") as JobScheduleExecutionInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set executionInformation(value: never) {
     writeProperty(this, "executionInformation", value);
   }
@@ -1698,6 +1802,7 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get metadata(): MetadataItem[] | undefined {
     return readProperty(this, "metadata") as MetadataItem[] | undefined;
   }
+  /** Sets `metadata`; throws InvalidOperationException when the object's state does not allow it. */
   set metadata(value: readonly (MetadataItem | MetadataItemInit)[] | undefined) {
     writeProperty(this, "metadata", value);
   }
@@ -1706,6 +1811,7 @@ export abstract class CloudJobScheduleProperties extends PropertyContainer {
   get statistics(): JobScheduleStatistics | undefined {
     return readProperty(this, "statistics") as JobScheduleStatistics | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set statistics(value: never) {
     writeProperty(this, "statistics", value);
   }
@@ -1786,6 +1892,7 @@ export abstract class CertificateProperties extends PropertyContainer {
   get thumbprint(): string | undefined {
     return readProperty(this, "thumbprint") as string | undefined;
   }
+  /** Sets `thumbprint`; throws InvalidOperationException when the object's state does not allow it. */
   set thumbprint(value: string | undefined) {
     writeProperty(this, "thumbprint", value);
   }
@@ -1794,6 +1901,7 @@ export abstract class CertificateProperties extends PropertyContainer {
   get thumbprintAlgorithm(): string | undefined {
     return readProperty(this, "thumbprintAlgorithm") as string | undefined;
   }
+  /** Sets `thumbprintAlgorithm`; throws InvalidOperationException when the object's state does not allow it. */
   set thumbprintAlgorithm(value: string | undefined) {
     writeProperty(this, "thumbprintAlgorithm", value);
   }
@@ -1802,6 +1910,7 @@ export abstract class CertificateProperties extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set url(value: never) {
     writeProperty(this, "url", value);
   }
@@ -1810,6 +1919,7 @@ export abstract class CertificateProperties extends PropertyContainer {
   get state(): CertificateState | undefined {
     return readProperty(this, "state") as CertificateState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set state(value: never) {
     writeProperty(this, "state", value);
   }
@@ -1818,6 +1928,7 @@ export abstract class CertificateProperties extends PropertyContainer {
   get stateTransitionTime(): Date | undefined {
     return readProperty(this, "stateTransitionTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set stateTransitionTime(value: never) {
     writeProperty(this, "stateTransitionTime", value);
   }
@@ -1826,6 +1937,7 @@ export abstract class CertificateProperties extends PropertyContainer {
   get previousState(): CertificateState | undefined {
     return readProperty(this, "previousState") as CertificateState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set previousState(value: never) {
     writeProperty(this, "previousState", value);
   }
@@ -1834,6 +1946,7 @@ export abstract class CertificateProperties extends PropertyContainer {
   get previousStateTransitionTime(): Date | undefined {
     return readProperty(this, "previousStateTransitionTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set previousStateTransitionTime(value: never) {
     writeProperty(this, "previousStateTransitionTime", value);
   }
@@ -1842,6 +1955,7 @@ export abstract class CertificateProperties extends PropertyContainer {
   get publicData(): string | undefined {
     return readProperty(this, "publicData") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set publicData(value: never) {
     writeProperty(this, "publicData", value);
   }
@@ -1850,6 +1964,7 @@ export abstract class CertificateProperties extends PropertyContainer {
   get deleteCertificateError(): DeleteCertificateError | undefined {
     return readProperty(this, "deleteCertificateError") as DeleteCertificateError | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set deleteCertificateError(value: never) {
     writeProperty(this, "deleteCertificateError", value);
   }
@@ -1858,6 +1973,7 @@ export abstract class CertificateProperties extends PropertyContainer {
   get data(): string | undefined {
     return readProperty(this, "data") as string | undefined;
   }
+  /** Sets `data`; throws InvalidOperationException when the object's state does not allow it. */
   set data(value: string | undefined) {
     writeProperty(this, "data", value);
   }
@@ -1866,6 +1982,7 @@ export abstract class CertificateProperties extends PropertyContainer {
   get certificateFormat(): CertificateFormat | undefined {
     return readProperty(this, "certificateFormat") as CertificateFormat | undefined;
   }
+  /** Sets `certificateFormat`; throws InvalidOperationException when the object's state does not allow it. */
   set certificateFormat(value: CertificateFormat | undefined) {
     writeProperty(this, "certificateFormat", value);
   }
@@ -1874,6 +1991,7 @@ export abstract class CertificateProperties extends PropertyContainer {
   get password(): string | undefined {
     return readProperty(this, "password") as string | undefined;
   }
+  /** Sets `password`; throws InvalidOperationException when the object's state does not allow it. */
   set password(value: string | undefined) {
     writeProperty(this, "password", value);
   }
@@ -1996,6 +2114,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get id(): string | undefined {
     return readProperty(this, "id") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set id(value: never) {
     writeProperty(this, "id", value);
   }
@@ -2004,6 +2123,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set url(value: never) {
     writeProperty(this, "url", value);
   }
@@ -2012,6 +2132,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get state(): ComputeNodeState | undefined {
     return readProperty(this, "state") as ComputeNodeState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set state(value: never) {
     writeProperty(this, "state", value);
   }
@@ -2020,6 +2141,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get schedulingState(): SchedulingState | undefined {
     return readProperty(this, "schedulingState") as SchedulingState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set schedulingState(value: never) {
     writeProperty(this, "schedulingState", value);
   }
@@ -2028,6 +2150,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get stateTransitionTime(): Date | undefined {
     return readProperty(this, "stateTransitionTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set stateTransitionTime(value: never) {
     writeProperty(this, "stateTransitionTime", value);
   }
@@ -2036,6 +2159,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get lastBootTime(): Date | undefined {
     return readProperty(this, "lastBootTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastBootTime(value: never) {
     writeProperty(this, "lastBootTime", value);
   }
@@ -2044,6 +2168,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get allocationTime(): Date | undefined {
     return readProperty(this, "allocationTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set allocationTime(value: never) {
     writeProperty(this, "allocationTime", value);
   }
@@ -2052,6 +2177,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get ipAddress(): string | undefined {
     return readProperty(this, "ipAddress") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set ipAddress(value: never) {
     writeProperty(this, "ipAddress", value);
   }
@@ -2060,6 +2186,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get affinityId(): string | undefined {
     return readProperty(this, "affinityId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set affinityId(value: never) {
     writeProperty(this, "affinityId", value);
   }
@@ -2068,6 +2195,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get virtualMachineSize(): string | undefined {
     return readProperty(this, "virtualMachineSize") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set virtualMachineSize(value: never) {
     writeProperty(this, "virtualMachineSize", value);
   }
@@ -2076,6 +2204,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get totalTasksRun(): number | undefined {
     return readProperty(this, "totalTasksRun") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set totalTasksRun(value: never) {
     writeProperty(this, "totalTasksRun", value);
   }
@@ -2084,6 +2213,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get runningTasksCount(): number | undefined {
     return readProperty(this, "runningTasksCount") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set runningTasksCount(value: never) {
     writeProperty(this, "runningTasksCount", value);
   }
@@ -2092,6 +2222,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get runningTaskSlotsCount(): number | undefined {
     return readProperty(this, "runningTaskSlotsCount") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set runningTaskSlotsCount(value: never) {
     writeProperty(this, "runningTaskSlotsCount", value);
   }
@@ -2100,6 +2231,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get totalTasksSucceeded(): number | undefined {
     return readProperty(this, "totalTasksSucceeded") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set totalTasksSucceeded(value: never) {
     writeProperty(this, "totalTasksSucceeded", value);
   }
@@ -2108,6 +2240,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get recentTasks(): TaskInformation[] | undefined {
     return readProperty(this, "recentTasks") as TaskInformation[] | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set recentTasks(value: never) {
     writeProperty(this, "recentTasks", value);
   }
@@ -2116,6 +2249,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get startTask(): StartTask | undefined {
     return readProperty(this, "startTask") as StartTask | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set startTask(value: never) {
     writeProperty(this, "startTask", value);
   }
@@ -2124,6 +2258,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get startTaskInformation(): StartTaskInformation | undefined {
     return readProperty(this, "startTaskInformation") as StartTaskInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set startTaskInformation(value: never) {
     writeProperty(this, "startTaskInformation", value);
   }
@@ -2132,6 +2267,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get certificateReferences(): CertificateReference[] | undefined {
     return readProperty(this, "certificateReferences") as CertificateReference[] | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set certificateReferences(value: never) {
     writeProperty(this, "certificateReferences", value);
   }
@@ -2140,6 +2276,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get errors(): ComputeNodeError[] | undefined {
     return readProperty(this, "errors") as ComputeNodeError[] | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set errors(value: never) {
     writeProperty(this, "errors", value);
   }
@@ -2148,6 +2285,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get isDedicated(): boolean | undefined {
     return readProperty(this, "isDedicated") as boolean | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set isDedicated(value: never) {
     writeProperty(this, "isDedicated", value);
   }
@@ -2156,6 +2294,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get endpointConfiguration(): ComputeNodeEndpointConfiguration | undefined {
     return readProperty(this, "endpointConfiguration") as ComputeNodeEndpointConfiguration | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set endpointConfiguration(value: never) {
     writeProperty(this, "endpointConfiguration", value);
   }
@@ -2164,6 +2303,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get nodeAgentInformation(): NodeAgentInformation | undefined {
     return readProperty(this, "nodeAgentInformation") as NodeAgentInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set nodeAgentInformation(value: never) {
     writeProperty(this, "nodeAgentInformation", value);
   }
@@ -2172,6 +2312,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
   get virtualMachineInfo(): VirtualMachineInfo | undefined {
     return readProperty(this, "virtualMachineInfo") as VirtualMachineInfo | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set virtualMachineInfo(value: never) {
     writeProperty(this, "virtualMachineInfo", value);
   }
@@ -2215,6 +2356,7 @@ export abstract class ComputeNodeUserProperties extends PropertyContainer {
   get name(): string | undefined {
     return readProperty(this, "name") as string | undefined;
   }
+  /** Sets `name`; throws InvalidOperationException when the object's state does not allow it. */
   set name(value: string | undefined) {
     writeProperty(this, "name", value);
   }
@@ -2223,6 +2365,7 @@ export abstract class ComputeNodeUserProperties extends PropertyContainer {
   get isAdmin(): boolean | undefined {
     return readProperty(this, "isAdmin") as boolean | undefined;
   }
+  /** Sets `isAdmin`; throws InvalidOperationException when the object's state does not allow it. */
   set isAdmin(value: boolean | undefined) {
     writeProperty(this, "isAdmin", value);
   }
@@ -2231,6 +2374,7 @@ export abstract class ComputeNodeUserProperties extends PropertyContainer {
   get expiryTime(): Date | undefined {
     return readProperty(this, "expiryTime") as Date | undefined;
   }
+  /** Sets `expiryTime`; throws InvalidOperationException when the object's state does not allow it. */
   set expiryTime(value: Date | undefined) {
     writeProperty(this, "expiryTime", value);
   }
@@ -2239,6 +2383,7 @@ export abstract class ComputeNodeUserProperties extends PropertyContainer {
   get password(): string | undefined {
     return readProperty(this, "password") as string | undefined;
   }
+  /** Sets `password`; throws InvalidOperationException when the object's state does not allow it. */
   set password(value: string | undefined) {
     writeProperty(this, "password", value);
   }
@@ -2247,6 +2392,7 @@ export abstract class ComputeNodeUserProperties extends PropertyContainer {
   get sshPublicKey(): string | undefined {
     return readProperty(this, "sshPublicKey") as string | undefined;
   }
+  /** Sets `sshPublicKey`; throws InvalidOperationException when the object's state does not allow it. */
   set sshPublicKey(value: string | undefined) {
     writeProperty(this, "sshPublicKey", value);
   }
@@ -2284,6 +2430,7 @@ export abstract class NodeFileProperties extends PropertyContainer {
   get name(): string | undefined {
     return readProperty(this, "name") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set name(value: never) {
     writeProperty(this, "name", value);
   }
@@ -2292,6 +2439,7 @@ export abstract class NodeFileProperties extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set url(value: never) {
     writeProperty(this, "url", value);
   }
@@ -2300,6 +2448,7 @@ export abstract class NodeFileProperties extends PropertyContainer {
   get isDirectory(): boolean | undefined {
     return readProperty(this, "isDirectory") as boolean | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set isDirectory(value: never) {
     writeProperty(this, "isDirectory", value);
   }
@@ -2308,6 +2457,7 @@ export abstract class NodeFileProperties extends PropertyContainer {
   get properties(): FileProperties | undefined {
     return readProperty(this, "properties") as FileProperties | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set properties(value: never) {
     writeProperty(this, "properties", value);
   }

@@ -109,6 +109,7 @@ export class AffinityInformation extends PropertyContainer {
   get affinityId(): string | undefined {
     return readProperty(this, "affinityId") as string | undefined;
   }
+  /** Sets `affinityId`; throws InvalidOperationException when the object's state does not allow it. */
   set affinityId(value: string | undefined) {
     writeProperty(this, "affinityId", value);
   }
@@ -147,6 +148,7 @@ export class ApplicationPackageReference extends PropertyContainer {
   get applicationId(): string | undefined {
     return readProperty(this, "applicationId") as string | undefined;
   }
+  /** Sets `applicationId`; throws InvalidOperationException when the object's state does not allow it. */
   set applicationId(value: string | undefined) {
     writeProperty(this, "applicationId", value);
   }
@@ -155,6 +157,7 @@ export class ApplicationPackageReference extends PropertyContainer {
   get version(): string | undefined {
     return readProperty(this, "version") as string | undefined;
   }
+  /** Sets `version`; throws InvalidOperationException when the object's state does not allow it. */
   set version(value: string | undefined) {
     writeProperty(this, "version", value);
   }
@@ -188,6 +191,7 @@ export class ApplicationSummary extends PropertyContainer {
   get id(): string | undefined {
     return readProperty(this, "id") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set id(value: never) {
     writeProperty(this, "id", value);
   }
@@ -196,6 +200,7 @@ export class ApplicationSummary extends PropertyContainer {
   get displayName(): string | undefined {
     return readProperty(this, "displayName") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set displayName(value: never) {
     writeProperty(this, "displayName", value);
   }
@@ -204,6 +209,7 @@ export class ApplicationSummary extends PropertyContainer {
   get versions(): string[] | undefined {
     return readProperty(this, "versions") as string[] | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set versions(value: never) {
     writeProperty(this, "versions", value);
   }
@@ -243,6 +249,7 @@ export class AuthenticationTokenSettings extends PropertyContainer {
   get access(): AccessScope[] | undefined {
     return readProperty(this, "access") as AccessScope[] | undefined;
   }
+  /** Sets `access`; throws InvalidOperationException when the object's state does not allow it. */
   set access(value: readonly AccessScope[] | undefined) {
     writeProperty(this, "access", value);
   }
@@ -309,6 +316,7 @@ export class AutomaticOSUpgradePolicy extends PropertyContainer {
   get disableAutomaticRollback(): boolean | undefined {
     return readProperty(this, "disableAutomaticRollback") as boolean | undefined;
   }
+  /** Sets `disableAutomaticRollback`; throws InvalidOperationException when the object's state does not allow it. */
   set disableAutomaticRollback(value: boolean | undefined) {
     writeProperty(this, "disableAutomaticRollback", value);
   }
@@ -317,6 +325,7 @@ export class AutomaticOSUpgradePolicy extends PropertyContainer {
   get enableAutomaticOSUpgrade(): boolean | undefined {
     return readProperty(this, "enableAutomaticOSUpgrade") as boolean | undefined;
   }
+  /** Sets `enableAutomaticOSUpgrade`; throws InvalidOperationException when the object's state does not allow it. */
   set enableAutomaticOSUpgrade(value: boolean | undefined) {
     writeProperty(this, "enableAutomaticOSUpgrade", value);
   }
@@ -325,6 +334,7 @@ export class AutomaticOSUpgradePolicy extends PropertyContainer {
   get useRollingUpgradePolicy(): boolean | undefined {
     return readProperty(this, "useRollingUpgradePolicy") as boolean | undefined;
   }
+  /** Sets `useRollingUpgradePolicy`; throws InvalidOperationException when the object's state does not allow it. */
   set useRollingUpgradePolicy(value: boolean | undefined) {
     writeProperty(this, "useRollingUpgradePolicy", value);
   }
@@ -333,6 +343,7 @@ export class AutomaticOSUpgradePolicy extends PropertyContainer {
   get osRollingUpgradeDeferral(): boolean | undefined {
     return readProperty(this, "osRollingUpgradeDeferral") as boolean | undefined;
   }
+  /** Sets `osRollingUpgradeDeferral`; throws InvalidOperationException when the object's state does not allow it. */
   set osRollingUpgradeDeferral(value: boolean | undefined) {
     writeProperty(this, "osRollingUpgradeDeferral", value);
   }
@@ -393,6 +404,7 @@ export class AutoPoolSpecification extends PropertyContainer {
   get autoPoolIdPrefix(): string | undefined {
     return readProperty(this, "autoPoolIdPrefix") as string | undefined;
   }
+  /** Sets `autoPoolIdPrefix`; throws InvalidOperationException when the object's state does not allow it. */
   set autoPoolIdPrefix(value: string | undefined) {
     writeProperty(this, "autoPoolIdPrefix", value);
   }
@@ -401,6 +413,7 @@ export class AutoPoolSpecification extends PropertyContainer {
   get poolLifetimeOption(): PoolLifetimeOption | undefined {
     return readProperty(this, "poolLifetimeOption") as PoolLifetimeOption | undefined;
   }
+  /** Sets `poolLifetimeOption`; throws InvalidOperationException when the object's state does not allow it. */
   set poolLifetimeOption(value: PoolLifetimeOption | undefined) {
     writeProperty(this, "poolLifetimeOption", value);
   }
@@ -409,6 +422,7 @@ export class AutoPoolSpecification extends PropertyContainer {
   get keepAlive(): boolean | undefined {
     return readProperty(this, "keepAlive") as boolean | undefined;
   }
+  /** Sets `keepAlive`; throws InvalidOperationException when the object's state does not allow it. */
   set keepAlive(value: boolean | undefined) {
     writeProperty(this, "keepAlive", value);
   }
@@ -417,6 +431,7 @@ export class AutoPoolSpecification extends PropertyContainer {
   get poolSpecification(): PoolSpecification | undefined {
     return readProperty(this, "poolSpecification") as PoolSpecification | undefined;
   }
+  /** Sets `poolSpecification`; throws InvalidOperationException when the object's state does not allow it. */
   set poolSpecification(value: PoolSpecification | PoolSpecificationInit | undefined) {
     writeProperty(this, "poolSpecification", value);
   }
@@ -450,6 +465,7 @@ export class AutoScaleRun extends PropertyContainer {
   get timestamp(): Date | undefined {
     return readProperty(this, "timestamp") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set timestamp(value: never) {
     writeProperty(this, "timestamp", value);
   }
@@ -458,6 +474,7 @@ export class AutoScaleRun extends PropertyContainer {
   get results(): string | undefined {
     return readProperty(this, "results") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set results(value: never) {
     writeProperty(this, "results", value);
   }
@@ -466,6 +483,7 @@ export class AutoScaleRun extends PropertyContainer {
   get error(): AutoScaleRunError | undefined {
     return readProperty(this, "error") as AutoScaleRunError | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set error(value: never) {
     writeProperty(this, "error", value);
   }
@@ -499,6 +517,7 @@ export class AutoScaleRunError extends PropertyContainer {
   get code(): string | undefined {
     return readProperty(this, "code") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set code(value: never) {
     writeProperty(this, "code", value);
   }
@@ -507,6 +526,7 @@ export class AutoScaleRunError extends PropertyContainer {
   get message(): string | undefined {
     return readProperty(this, "message") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set message(value: never) {
     writeProperty(this, "message", value);
   }
@@ -515,6 +535,7 @@ export class AutoScaleRunError extends PropertyContainer {
   get values(): NameValuePair[] | undefined {
     return readProperty(this, "values") as NameValuePair[] | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set values(value: never) {
     writeProperty(this, "values", value);
   }
@@ -551,6 +572,7 @@ export class AutoUserSpecification extends PropertyContainer {
   get scope(): AutoUserScope | undefined {
     return readProperty(this, "scope") as AutoUserScope | undefined;
   }
+  /** Sets `scope`; throws InvalidOperationException when the object's state does not allow it. */
   set scope(value: AutoUserScope | undefined) {
     writeProperty(this, "scope", value);
   }
@@ -559,6 +581,7 @@ export class AutoUserSpecification extends PropertyContainer {
   get elevationLevel(): ElevationLevel | undefined {
     return readProperty(this, "elevationLevel") as ElevationLevel | undefined;
   }
+  /** Sets `elevationLevel`; throws InvalidOperationException when the object's state does not allow it. */
   set elevationLevel(value: ElevationLevel | undefined) {
     writeProperty(this, "elevationLevel", value);
   }
@@ -622,6 +645,7 @@ export class AzureBlobFileSystemConfiguration extends PropertyContainer {
   get accountName(): string | undefined {
     return readProperty(this, "accountName") as string | undefined;
   }
+  /** Sets `accountName`; throws InvalidOperationException when the object's state does not allow it. */
   set accountName(value: string | undefined) {
     writeProperty(this, "accountName", value);
   }
@@ -630,6 +654,7 @@ export class AzureBlobFileSystemConfiguration extends PropertyContainer {
   get containerName(): string | undefined {
     return readProperty(this, "containerName") as string | undefined;
   }
+  /** Sets `containerName`; throws InvalidOperationException when the object's state does not allow it. */
   set containerName(value: string | undefined) {
     writeProperty(this, "containerName", value);
   }
@@ -638,6 +663,7 @@ export class AzureBlobFileSystemConfiguration extends PropertyContainer {
   get accountKey(): string | undefined {
     return readProperty(this, "accountKey") as string | undefined;
   }
+  /** Sets `accountKey`; throws InvalidOperationException when the object's state does not allow it. */
   set accountKey(value: string | undefined) {
     writeProperty(this, "accountKey", value);
   }
@@ -646,6 +672,7 @@ export class AzureBlobFileSystemConfiguration extends PropertyContainer {
   get sasKey(): string | undefined {
     return readProperty(this, "sasKey") as string | undefined;
   }
+  /** Sets `sasKey`; throws InvalidOperationException when the object's state does not allow it. */
   set sasKey(value: string | undefined) {
     writeProperty(this, "sasKey", value);
   }
@@ -654,6 +681,7 @@ export class AzureBlobFileSystemConfiguration extends PropertyContainer {
   get blobfuseOptions(): string | undefined {
     return readProperty(this, "blobfuseOptions") as string | undefined;
   }
+  /** Sets `blobfuseOptions`; throws InvalidOperationException when the object's state does not allow it. */
   set blobfuseOptions(value: string | undefined) {
     writeProperty(this, "blobfuseOptions", value);
   }
@@ -662,6 +690,7 @@ export class AzureBlobFileSystemConfiguration extends PropertyContainer {
   get relativeMountPath(): string | undefined {
     return readProperty(this, "relativeMountPath") as string | undefined;
   }
+  /** Sets `relativeMountPath`; throws InvalidOperationException when the object's state does not allow it. */
   set relativeMountPath(value: string | undefined) {
     writeProperty(this, "relativeMountPath", value);
   }
@@ -670,6 +699,7 @@ export class AzureBlobFileSystemConfiguration extends PropertyContainer {
   get identityReference(): ComputeNodeIdentityReference | undefined {
     return readProperty(this, "identityReference") as ComputeNodeIdentityReference | undefined;
   }
+  /** Sets `identityReference`; throws InvalidOperationException when the object's state does not allow it. */
   set identityReference(value: ComputeNodeIdentityReference | undefined) {
     writeProperty(this, "identityReference", value);
   }
@@ -721,6 +751,7 @@ export class AzureFileShareConfiguration extends PropertyContainer {
   get accountName(): string | undefined {
     return readProperty(this, "accountName") as string | undefined;
   }
+  /** Sets `accountName`; throws InvalidOperationException when the object's state does not allow it. */
   set accountName(value: string | undefined) {
     writeProperty(this, "accountName", value);
   }
@@ -729,6 +760,7 @@ export class AzureFileShareConfiguration extends PropertyContainer {
   get azureFileUrl(): string | undefined {
     return readProperty(this, "azureFileUrl") as string | undefined;
   }
+  /** Sets `azureFileUrl`; throws InvalidOperationException when the object's state does not allow it. */
   set azureFileUrl(value: string | undefined) {
     writeProperty(this, "azureFileUrl", value);
   }
@@ -737,6 +769,7 @@ export class AzureFileShareConfiguration extends PropertyContainer {
   get accountKey(): string | undefined {
     return readProperty(this, "accountKey") as string | undefined;
   }
+  /** Sets `accountKey`; throws InvalidOperationException when the object's state does not allow it. */
   set accountKey(value: string | undefined) {
     writeProperty(this, "accountKey", value);
   }
@@ -745,6 +778,7 @@ export class AzureFileShareConfiguration extends PropertyContainer {
   get relativeMountPath(): string | undefined {
     return readProperty(this, "relativeMountPath") as string | undefined;
   }
+  /** Sets `relativeMountPath`; throws InvalidOperationException when the object's state does not allow it. */
   set relativeMountPath(value: string | undefined) {
     writeProperty(this, "relativeMountPath", value);
   }
@@ -753,6 +787,7 @@ export class AzureFileShareConfiguration extends PropertyContainer {
   get mountOptions(): string | undefined {
     return readProperty(this, "mountOptions") as string | undefined;
   }
+  /** Sets `mountOptions`; throws InvalidOperationException when the object's state does not allow it. */
   set mountOptions(value: string | undefined) {
     writeProperty(this, "mountOptions", value);
   }
@@ -785,6 +820,7 @@ export class BatchPoolIdentity extends PropertyContainer {
   get type(): PoolIdentityType | undefined {
     return readProperty(this, "type") as PoolIdentityType | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set type(value: never) {
     writeProperty(this, "type", value);
   }
@@ -793,6 +829,7 @@ export class BatchPoolIdentity extends PropertyContainer {
   get userAssignedIdentities(): UserAssignedIdentity[] | undefined {
     return readProperty(this, "userAssignedIdentities") as UserAssignedIdentity[] | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set userAssignedIdentities(value: never) {
     writeProperty(this, "userAssignedIdentities", value);
   }
@@ -850,6 +887,7 @@ export class CertificateReference extends PropertyContainer {
   get thumbprint(): string | undefined {
     return readProperty(this, "thumbprint") as string | undefined;
   }
+  /** Sets `thumbprint`; throws InvalidOperationException when the object's state does not allow it. */
   set thumbprint(value: string | undefined) {
     writeProperty(this, "thumbprint", value);
   }
@@ -858,6 +896,7 @@ export class CertificateReference extends PropertyContainer {
   get thumbprintAlgorithm(): string | undefined {
     return readProperty(this, "thumbprintAlgorithm") as string | undefined;
   }
+  /** Sets `thumbprintAlgorithm`; throws InvalidOperationException when the object's state does not allow it. */
   set thumbprintAlgorithm(value: string | undefined) {
     writeProperty(this, "thumbprintAlgorithm", value);
   }
@@ -866,6 +905,7 @@ export class CertificateReference extends PropertyContainer {
   get storeLocation(): CertificateStoreLocation | undefined {
     return readProperty(this, "storeLocation") as CertificateStoreLocation | undefined;
   }
+  /** Sets `storeLocation`; throws InvalidOperationException when the object's state does not allow it. */
   set storeLocation(value: CertificateStoreLocation | undefined) {
     writeProperty(this, "storeLocation", value);
   }
@@ -874,6 +914,7 @@ export class CertificateReference extends PropertyContainer {
   get storeName(): string | undefined {
     return readProperty(this, "storeName") as string | undefined;
   }
+  /** Sets `storeName`; throws InvalidOperationException when the object's state does not allow it. */
   set storeName(value: string | undefined) {
     writeProperty(this, "storeName", value);
   }
@@ -882,6 +923,7 @@ export class CertificateReference extends PropertyContainer {
   get visibility(): CertificateVisibility[] | undefined {
     return readProperty(this, "visibility") as CertificateVisibility[] | undefined;
   }
+  /** Sets `visibility`; throws InvalidOperationException when the object's state does not allow it. */
   set visibility(value: readonly CertificateVisibility[] | undefined) {
     writeProperty(this, "visibility", value);
   }
@@ -933,6 +975,7 @@ export class CifsMountConfiguration extends PropertyContainer {
   get username(): string | undefined {
     return readProperty(this, "username") as string | undefined;
   }
+  /** Sets `username`; throws InvalidOperationException when the object's state does not allow it. */
   set username(value: string | undefined) {
     writeProperty(this, "username", value);
   }
@@ -941,6 +984,7 @@ export class CifsMountConfiguration extends PropertyContainer {
   get source(): string | undefined {
     return readProperty(this, "source") as string | undefined;
   }
+  /** Sets `source`; throws InvalidOperationException when the object's state does not allow it. */
   set source(value: string | undefined) {
     writeProperty(this, "source", value);
   }
@@ -949,6 +993,7 @@ export class CifsMountConfiguration extends PropertyContainer {
   get relativeMountPath(): string | undefined {
     return readProperty(this, "relativeMountPath") as string | undefined;
   }
+  /** Sets `relativeMountPath`; throws InvalidOperationException when the object's state does not allow it. */
   set relativeMountPath(value: string | undefined) {
     writeProperty(this, "relativeMountPath", value);
   }
@@ -957,6 +1002,7 @@ export class CifsMountConfiguration extends PropertyContainer {
   get mountOptions(): string | undefined {
     return readProperty(this, "mountOptions") as string | undefined;
   }
+  /** Sets `mountOptions`; throws InvalidOperationException when the object's state does not allow it. */
   set mountOptions(value: string | undefined) {
     writeProperty(this, "mountOptions", value);
   }
@@ -965,6 +1011,7 @@ export class CifsMountConfiguration extends PropertyContainer {
   get password(): string | undefined {
     return readProperty(this, "password") as string | undefined;
   }
+  /** Sets `password`; throws InvalidOperationException when the object's state does not allow it. */
   set password(value: string | undefined) {
     writeProperty(this, "password", value);
   }
@@ -996,6 +1043,7 @@ export class ComputeNodeEndpointConfiguration extends PropertyContainer {
   get inboundEndpoints(): InboundEndpoint[] | undefined {
     return readProperty(this, "inboundEndpoints") as InboundEndpoint[] | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set inboundEndpoints(value: never) {
     writeProperty(this, "inboundEndpoints", value);
   }
@@ -1029,6 +1077,7 @@ export class ComputeNodeError extends PropertyContainer {
   get code(): string | undefined {
     return readProperty(this, "code") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set code(value: never) {
     writeProperty(this, "code", value);
   }
@@ -1037,6 +1086,7 @@ export class ComputeNodeError extends PropertyContainer {
   get message(): string | undefined {
     return readProperty(this, "message") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set message(value: never) {
     writeProperty(this, "message", value);
   }
@@ -1045,6 +1095,7 @@ export class ComputeNodeError extends PropertyContainer {
   get errorDetails(): NameValuePair[] | undefined {
     return readProperty(this, "errorDetails") as NameValuePair[] | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set errorDetails(value: never) {
     writeProperty(this, "errorDetails", value);
   }
@@ -1087,6 +1138,7 @@ export class ComputeNodeInformation extends PropertyContainer {
   get affinityId(): string | undefined {
     return readProperty(this, "affinityId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set affinityId(value: never) {
     writeProperty(this, "affinityId", value);
   }
@@ -1095,6 +1147,7 @@ export class ComputeNodeInformation extends PropertyContainer {
   get computeNodeUrl(): string | undefined {
     return readProperty(this, "computeNodeUrl") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set computeNodeUrl(value: never) {
     writeProperty(this, "computeNodeUrl", value);
   }
@@ -1103,6 +1156,7 @@ export class ComputeNodeInformation extends PropertyContainer {
   get poolId(): string | undefined {
     return readProperty(this, "poolId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set poolId(value: never) {
     writeProperty(this, "poolId", value);
   }
@@ -1111,6 +1165,7 @@ export class ComputeNodeInformation extends PropertyContainer {
   get computeNodeId(): string | undefined {
     return readProperty(this, "computeNodeId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set computeNodeId(value: never) {
     writeProperty(this, "computeNodeId", value);
   }
@@ -1119,6 +1174,7 @@ export class ComputeNodeInformation extends PropertyContainer {
   get taskRootDirectory(): string | undefined {
     return readProperty(this, "taskRootDirectory") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set taskRootDirectory(value: never) {
     writeProperty(this, "taskRootDirectory", value);
   }
@@ -1127,6 +1183,7 @@ export class ComputeNodeInformation extends PropertyContainer {
   get taskRootDirectoryUrl(): string | undefined {
     return readProperty(this, "taskRootDirectoryUrl") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set taskRootDirectoryUrl(value: never) {
     writeProperty(this, "taskRootDirectoryUrl", value);
   }
@@ -1178,6 +1235,7 @@ export class ContainerConfiguration extends PropertyContainer {
   get type(): ContainerType | undefined {
     return readProperty(this, "type") as ContainerType | undefined;
   }
+  /** Sets `type`; throws InvalidOperationException when the object's state does not allow it. */
   set type(value: ContainerType | undefined) {
     writeProperty(this, "type", value);
   }
@@ -1186,6 +1244,7 @@ export class ContainerConfiguration extends PropertyContainer {
   get containerImageNames(): string[] | undefined {
     return readProperty(this, "containerImageNames") as string[] | undefined;
   }
+  /** Sets `containerImageNames`; throws InvalidOperationException when the object's state does not allow it. */
   set containerImageNames(value: readonly string[] | undefined) {
     writeProperty(this, "containerImageNames", value);
   }
@@ -1194,6 +1253,7 @@ export class ContainerConfiguration extends PropertyContainer {
   get containerRegistries(): ContainerRegistry[] | undefined {
     return readProperty(this, "containerRegistries") as ContainerRegistry[] | undefined;
   }
+  /** Sets `containerRegistries`; throws InvalidOperationException when the object's state does not allow it. */
   set containerRegistries(value: readonly (ContainerRegistry | ContainerRegistryInit)[] | undefined) {
     writeProperty(this, "containerRegistries", value);
   }
@@ -1230,6 +1290,7 @@ export class ContainerHostBatchBindMountEntry extends PropertyContainer {
   get source(): ContainerHostDataPath | undefined {
     return readProperty(this, "source") as ContainerHostDataPath | undefined;
   }
+  /** Sets `source`; throws InvalidOperationException when the object's state does not allow it. */
   set source(value: ContainerHostDataPath | undefined) {
     writeProperty(this, "source", value);
   }
@@ -1238,6 +1299,7 @@ export class ContainerHostBatchBindMountEntry extends PropertyContainer {
   get isReadOnly(): boolean | undefined {
     return readProperty(this, "isReadOnly") as boolean | undefined;
   }
+  /** Sets `isReadOnly`; throws InvalidOperationException when the object's state does not allow it. */
   set isReadOnly(value: boolean | undefined) {
     writeProperty(this, "isReadOnly", value);
   }
@@ -1286,6 +1348,7 @@ export class ContainerRegistry extends PropertyContainer {
   get userName(): string | undefined {
     return readProperty(this, "userName") as string | undefined;
   }
+  /** Sets `userName`; throws InvalidOperationException when the object's state does not allow it. */
   set userName(value: string | undefined) {
     writeProperty(this, "userName", value);
   }
@@ -1294,6 +1357,7 @@ export class ContainerRegistry extends PropertyContainer {
   get password(): string | undefined {
     return readProperty(this, "password") as string | undefined;
   }
+  /** Sets `password`; throws InvalidOperationException when the object's state does not allow it. */
   set password(value: string | undefined) {
     writeProperty(this, "password", value);
   }
@@ -1302,6 +1366,7 @@ export class ContainerRegistry extends PropertyContainer {
   get registryServer(): string | undefined {
     return readProperty(this, "registryServer") as string | undefined;
   }
+  /** Sets `registryServer`; throws InvalidOperationException when the object's state does not allow it. */
   set registryServer(value: string | undefined) {
     writeProperty(this, "registryServer", value);
   }
@@ -1310,6 +1375,7 @@ export class ContainerRegistry extends PropertyContainer {
   get identityReference(): ComputeNodeIdentityReference | undefined {
     return readProperty(this, "identityReference") as ComputeNodeIdentityReference | undefined;
   }
+  /** Sets `identityReference`; throws InvalidOperationException when the object's state does not allow it. */
   set identityReference(value: ComputeNodeIdentityReference | undefined) {
     writeProperty(this, "identityReference", value);
   }
@@ -1360,6 +1426,7 @@ export class DataDisk extends PropertyContainer {
   get lun(): number | undefined {
     return readProperty(this, "lun") as number | undefined;
   }
+  /** Sets `lun`; throws InvalidOperationException when the object's state does not allow it. */
   set lun(value: number | undefined) {
     writeProperty(this, "lun", value);
   }
@@ -1368,6 +1435,7 @@ export class DataDisk extends PropertyContainer {
   get caching(): CachingType | undefined {
     return readProperty(this, "caching") as CachingType | undefined;
   }
+  /** Sets `caching`; throws InvalidOperationException when the object's state does not allow it. */
   set caching(value: CachingType | undefined) {
     writeProperty(this, "caching", value);
   }
@@ -1376,6 +1444,7 @@ export class DataDisk extends PropertyContainer {
   get diskSizeGB(): number | undefined {
     return readProperty(this, "diskSizeGB") as number | undefined;
   }
+  /** Sets `diskSizeGB`; throws InvalidOperationException when the object's state does not allow it. */
   set diskSizeGB(value: number | undefined) {
     writeProperty(this, "diskSizeGB", value);
   }
@@ -1384,6 +1453,7 @@ export class DataDisk extends PropertyContainer {
   get storageAccountType(): StorageAccountType | undefined {
     return readProperty(this, "storageAccountType") as StorageAccountType | undefined;
   }
+  /** Sets `storageAccountType`; throws InvalidOperationException when the object's state does not allow it. */
   set storageAccountType(value: StorageAccountType | undefined) {
     writeProperty(this, "storageAccountType", value);
   }
@@ -1417,6 +1487,7 @@ export class DeleteCertificateError extends PropertyContainer {
   get code(): string | undefined {
     return readProperty(this, "code") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set code(value: never) {
     writeProperty(this, "code", value);
   }
@@ -1425,6 +1496,7 @@ export class DeleteCertificateError extends PropertyContainer {
   get message(): string | undefined {
     return readProperty(this, "message") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set message(value: never) {
     writeProperty(this, "message", value);
   }
@@ -1433,6 +1505,7 @@ export class DeleteCertificateError extends PropertyContainer {
   get values(): NameValuePair[] | undefined {
     return readProperty(this, "values") as NameValuePair[] | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set values(value: never) {
     writeProperty(this, "values", value);
   }
@@ -1464,6 +1537,7 @@ export class DiffDiskSettings extends PropertyContainer {
   get placement(): DiffDiskPlacement | undefined {
     return readProperty(this, "placement") as DiffDiskPlacement | undefined;
   }
+  /** Sets `placement`; throws InvalidOperationException when the object's state does not allow it. */
   set placement(value: DiffDiskPlacement | undefined) {
     writeProperty(this, "placement", value);
   }
@@ -1503,6 +1577,7 @@ export class DiskEncryptionConfiguration extends PropertyContainer {
   get targets(): DiskEncryptionTarget[] | undefined {
     return readProperty(this, "targets") as DiskEncryptionTarget[] | undefined;
   }
+  /** Sets `targets`; throws InvalidOperationException when the object's state does not allow it. */
   set targets(value: readonly DiskEncryptionTarget[] | undefined) {
     writeProperty(this, "targets", value);
   }
@@ -1541,6 +1616,7 @@ export class EnvironmentSetting extends PropertyContainer {
   get name(): string | undefined {
     return readProperty(this, "name") as string | undefined;
   }
+  /** Sets `name`; throws InvalidOperationException when the object's state does not allow it. */
   set name(value: string | undefined) {
     writeProperty(this, "name", value);
   }
@@ -1549,6 +1625,7 @@ export class EnvironmentSetting extends PropertyContainer {
   get value(): string | undefined {
     return readProperty(this, "value") as string | undefined;
   }
+  /** Sets `value`; throws InvalidOperationException when the object's state does not allow it. */
   set value(value: string | undefined) {
     writeProperty(this, "value", value);
   }
@@ -1593,6 +1670,7 @@ export class ExitCodeMapping extends PropertyContainer {
   get code(): number | undefined {
     return readProperty(this, "code") as number | undefined;
   }
+  /** Sets `code`; throws InvalidOperationException when the object's state does not allow it. */
   set code(value: number | undefined) {
     writeProperty(this, "code", value);
   }
@@ -1601,6 +1679,7 @@ export class ExitCodeMapping extends PropertyContainer {
   get exitOptions(): ExitOptions | undefined {
     return readProperty(this, "exitOptions") as ExitOptions | undefined;
   }
+  /** Sets `exitOptions`; throws InvalidOperationException when the object's state does not allow it. */
   set exitOptions(value: ExitOptions | ExitOptionsInit | undefined) {
     writeProperty(this, "exitOptions", value);
   }
@@ -1646,6 +1725,7 @@ export class ExitCodeRangeMapping extends PropertyContainer {
   get start(): number | undefined {
     return readProperty(this, "start") as number | undefined;
   }
+  /** Sets `start`; throws InvalidOperationException when the object's state does not allow it. */
   set start(value: number | undefined) {
     writeProperty(this, "start", value);
   }
@@ -1654,6 +1734,7 @@ export class ExitCodeRangeMapping extends PropertyContainer {
   get end(): number | undefined {
     return readProperty(this, "end") as number | undefined;
   }
+  /** Sets `end`; throws InvalidOperationException when the object's state does not allow it. */
   set end(value: number | undefined) {
     writeProperty(this, "end", value);
   }
@@ -1662,6 +1743,7 @@ export class ExitCodeRangeMapping extends PropertyContainer {
   get exitOptions(): ExitOptions | undefined {
     return readProperty(this, "exitOptions") as ExitOptions | undefined;
   }
+  /** Sets `exitOptions`; throws InvalidOperationException when the object's state does not allow it. */
   set exitOptions(value: ExitOptions | ExitOptionsInit | undefined) {
     writeProperty(this, "exitOptions", value);
   }
@@ -1737,6 +1819,7 @@ export class ExitConditions extends PropertyContainer {
   get exitCodes(): ExitCodeMapping[] | undefined {
     return readProperty(this, "exitCodes") as ExitCodeMapping[] | undefined;
   }
+  /** Sets `exitCodes`; throws InvalidOperationException when the object's state does not allow it. */
   set exitCodes(value: readonly (ExitCodeMapping | ExitCodeMappingInit)[] | undefined) {
     writeProperty(this, "exitCodes", value);
   }
@@ -1745,6 +1828,7 @@ export class ExitConditions extends PropertyContainer {
   get exitCodeRanges(): ExitCodeRangeMapping[] | undefined {
     return readProperty(this, "exitCodeRanges") as ExitCodeRangeMapping[] | undefined;
   }
+  /** Sets `exitCodeRanges`; throws InvalidOperationException when the object's state does not allow it. */
   set exitCodeRanges(value: readonly (ExitCodeRangeMapping | ExitCodeRangeMappingInit)[] | undefined) {
     writeProperty(this, "exitCodeRanges", value);
   }
@@ -1753,6 +1837,7 @@ export class ExitConditions extends PropertyContainer {
   get preProcessingError(): ExitOptions | undefined {
     return readProperty(this, "preProcessingError") as ExitOptions | undefined;
   }
+  /** Sets `preProcessingError`; throws InvalidOperationException when the object's state does not allow it. */
   set preProcessingError(value: ExitOptions | ExitOptionsInit | undefined) {
     writeProperty(this, "preProcessingError", value);
   }
@@ -1761,6 +1846,7 @@ export class ExitConditions extends PropertyContainer {
   get fileUploadError(): ExitOptions | undefined {
     return readProperty(this, "fileUploadError") as ExitOptions | undefined;
   }
+  /** Sets `fileUploadError`; throws InvalidOperationException when the object's state does not allow it. */
   set fileUploadError(value: ExitOptions | ExitOptionsInit | undefined) {
     writeProperty(this, "fileUploadError", value);
   }
@@ -1769,6 +1855,7 @@ export class ExitConditions extends PropertyContainer {
   get default(): ExitOptions | undefined {
     return readProperty(this, "default") as ExitOptions | undefined;
   }
+  /** Sets `default`; throws InvalidOperationException when the object's state does not allow it. */
   set default(value: ExitOptions | ExitOptionsInit | undefined) {
     writeProperty(this, "default", value);
   }
@@ -1811,6 +1898,7 @@ export class ExitOptions extends PropertyContainer {
   get jobAction(): JobAction | undefined {
     return readProperty(this, "jobAction") as JobAction | undefined;
   }
+  /** Sets `jobAction`; throws InvalidOperationException when the object's state does not allow it. */
   set jobAction(value: JobAction | undefined) {
     writeProperty(this, "jobAction", value);
   }
@@ -1819,6 +1907,7 @@ export class ExitOptions extends PropertyContainer {
   get dependencyAction(): DependencyAction | undefined {
     return readProperty(this, "dependencyAction") as DependencyAction | undefined;
   }
+  /** Sets `dependencyAction`; throws InvalidOperationException when the object's state does not allow it. */
   set dependencyAction(value: DependencyAction | undefined) {
     writeProperty(this, "dependencyAction", value);
   }
@@ -1848,6 +1937,7 @@ export class FileProperties extends PropertyContainer {
   get creationTime(): Date | undefined {
     return readProperty(this, "creationTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set creationTime(value: never) {
     writeProperty(this, "creationTime", value);
   }
@@ -1856,6 +1946,7 @@ export class FileProperties extends PropertyContainer {
   get lastModified(): Date | undefined {
     return readProperty(this, "lastModified") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastModified(value: never) {
     writeProperty(this, "lastModified", value);
   }
@@ -1864,6 +1955,7 @@ export class FileProperties extends PropertyContainer {
   get contentLength(): number | undefined {
     return readProperty(this, "contentLength") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set contentLength(value: never) {
     writeProperty(this, "contentLength", value);
   }
@@ -1872,6 +1964,7 @@ export class FileProperties extends PropertyContainer {
   get contentType(): string | undefined {
     return readProperty(this, "contentType") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set contentType(value: never) {
     writeProperty(this, "contentType", value);
   }
@@ -1880,6 +1973,7 @@ export class FileProperties extends PropertyContainer {
   get fileMode(): string | undefined {
     return readProperty(this, "fileMode") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set fileMode(value: never) {
     writeProperty(this, "fileMode", value);
   }
@@ -1928,6 +2022,7 @@ export class ImageInformation extends PropertyContainer {
   get nodeAgentSkuId(): string | undefined {
     return readProperty(this, "nodeAgentSkuId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set nodeAgentSkuId(value: never) {
     writeProperty(this, "nodeAgentSkuId", value);
   }
@@ -1936,6 +2031,7 @@ export class ImageInformation extends PropertyContainer {
   get imageReference(): ImageReference | undefined {
     return readProperty(this, "imageReference") as ImageReference | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set imageReference(value: never) {
     writeProperty(this, "imageReference", value);
   }
@@ -1944,6 +2040,7 @@ export class ImageInformation extends PropertyContainer {
   get osType(): OSType | undefined {
     return readProperty(this, "osType") as OSType | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set osType(value: never) {
     writeProperty(this, "osType", value);
   }
@@ -1952,6 +2049,7 @@ export class ImageInformation extends PropertyContainer {
   get capabilities(): string[] | undefined {
     return readProperty(this, "capabilities") as string[] | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set capabilities(value: never) {
     writeProperty(this, "capabilities", value);
   }
@@ -1960,6 +2058,7 @@ export class ImageInformation extends PropertyContainer {
   get batchSupportEndOfLife(): Date | undefined {
     return readProperty(this, "batchSupportEndOfLife") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set batchSupportEndOfLife(value: never) {
     writeProperty(this, "batchSupportEndOfLife", value);
   }
@@ -1968,6 +2067,7 @@ export class ImageInformation extends PropertyContainer {
   get verificationType(): VerificationType | undefined {
     return readProperty(this, "verificationType") as VerificationType | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set verificationType(value: never) {
     writeProperty(this, "verificationType", value);
   }
@@ -2040,6 +2140,7 @@ export class ImageReference extends PropertyContainer {
   get publisher(): string | undefined {
     return readProperty(this, "publisher") as string | undefined;
   }
+  /** Sets `publisher`; throws InvalidOperationException when the object's state does not allow it. */
   set publisher(value: string | undefined) {
     writeProperty(this, "publisher", value);
   }
@@ -2048,6 +2149,7 @@ export class ImageReference extends PropertyContainer {
   get offer(): string | undefined {
     return readProperty(this, "offer") as string | undefined;
   }
+  /** Sets `offer`; throws InvalidOperationException when the object's state does not allow it. */
   set offer(value: string | undefined) {
     writeProperty(this, "offer", value);
   }
@@ -2056,6 +2158,7 @@ export class ImageReference extends PropertyContainer {
   get sku(): string | undefined {
     return readProperty(this, "sku") as string | undefined;
   }
+  /** Sets `sku`; throws InvalidOperationException when the object's state does not allow it. */
   set sku(value: string | undefined) {
     writeProperty(this, "sku", value);
   }
@@ -2064,6 +2167,7 @@ export class ImageReference extends PropertyContainer {
   get version(): string | undefined {
     return readProperty(this, "version") as string | undefined;
   }
+  /** Sets `version`; throws InvalidOperationException when the object's state does not allow it. */
   set version(value: string | undefined) {
     writeProperty(this, "version", value);
   }
@@ -2072,6 +2176,7 @@ export class ImageReference extends PropertyContainer {
   get virtualMachineImageId(): string | undefined {
     return readProperty(this, "virtualMachineImageId") as string | undefined;
   }
+  /** Sets `virtualMachineImageId`; throws InvalidOperationException when the object's state does not allow it. */
   set virtualMachineImageId(value: string | undefined) {
     writeProperty(this, "virtualMachineImageId", value);
   }
@@ -2080,6 +2185,7 @@ export class ImageReference extends PropertyContainer {
   get exactVersion(): string | undefined {
     return readProperty(this, "exactVersion") as string | undefined;
   }
+  /** Sets `exactVersion`; throws InvalidOperationException when the object's state does not allow it. */
   set exactVersion(value: string | undefined) {
     writeProperty(this, "exactVersion", value);
   }
@@ -2088,6 +2194,7 @@ export class ImageReference extends PropertyContainer {
   get sharedGalleryImageId(): string | undefined {
     return readProperty(this, "sharedGalleryImageId") as string | undefined;
   }
+  /** Sets `sharedGalleryImageId`; throws InvalidOperationException when the object's state does not allow it. */
   set sharedGalleryImageId(value: string | undefined) {
     writeProperty(this, "sharedGalleryImageId", value);
   }
@@ -2096,6 +2203,7 @@ export class ImageReference extends PropertyContainer {
   get communityGalleryImageId(): string | undefined {
     return readProperty(this, "communityGalleryImageId") as string | undefined;
   }
+  /** Sets `communityGalleryImageId`; throws InvalidOperationException when the object's state does not allow it. */
   set communityGalleryImageId(value: string | undefined) {
     writeProperty(this, "communityGalleryImageId", value);
   }
@@ -2126,6 +2234,7 @@ export class InboundEndpoint extends PropertyContainer {
   get name(): string | undefined {
     return readProperty(this, "name") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set name(value: never) {
     writeProperty(this, "name", value);
   }
@@ -2134,6 +2243,7 @@ export class InboundEndpoint extends PropertyContainer {
   get protocol(): InboundEndpointProtocol | undefined {
     return readProperty(this, "protocol") as InboundEndpointProtocol | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set protocol(value: never) {
     writeProperty(this, "protocol", value);
   }
@@ -2142,6 +2252,7 @@ export class InboundEndpoint extends PropertyContainer {
   get publicIPAddress(): string | undefined {
     return readProperty(this, "publicIPAddress") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set publicIPAddress(value: never) {
     writeProperty(this, "publicIPAddress", value);
   }
@@ -2150,6 +2261,7 @@ export class InboundEndpoint extends PropertyContainer {
   get publicFQDN(): string | undefined {
     return readProperty(this, "publicFQDN") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set publicFQDN(value: never) {
     writeProperty(this, "publicFQDN", value);
   }
@@ -2158,6 +2270,7 @@ export class InboundEndpoint extends PropertyContainer {
   get frontendPort(): number | undefined {
     return readProperty(this, "frontendPort") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set frontendPort(value: never) {
     writeProperty(this, "frontendPort", value);
   }
@@ -2166,6 +2279,7 @@ export class InboundEndpoint extends PropertyContainer {
   get backendPort(): number | undefined {
     return readProperty(this, "backendPort") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set backendPort(value: never) {
     writeProperty(this, "backendPort", value);
   }
@@ -2232,6 +2346,7 @@ export class InboundNatPool extends PropertyContainer {
   get name(): string | undefined {
     return readProperty(this, "name") as string | undefined;
   }
+  /** Sets `name`; throws InvalidOperationException when the object's state does not allow it. */
   set name(value: string | undefined) {
     writeProperty(this, "name", value);
   }
@@ -2240,6 +2355,7 @@ export class InboundNatPool extends PropertyContainer {
   get protocol(): InboundEndpointProtocol | undefined {
     return readProperty(this, "protocol") as InboundEndpointProtocol | undefined;
   }
+  /** Sets `protocol`; throws InvalidOperationException when the object's state does not allow it. */
   set protocol(value: InboundEndpointProtocol | undefined) {
     writeProperty(this, "protocol", value);
   }
@@ -2248,6 +2364,7 @@ export class InboundNatPool extends PropertyContainer {
   get backendPort(): number | undefined {
     return readProperty(this, "backendPort") as number | undefined;
   }
+  /** Sets `backendPort`; throws InvalidOperationException when the object's state does not allow it. */
   set backendPort(value: number | undefined) {
     writeProperty(this, "backendPort", value);
   }
@@ -2256,6 +2373,7 @@ export class InboundNatPool extends PropertyContainer {
   get frontendPortRangeStart(): number | undefined {
     return readProperty(this, "frontendPortRangeStart") as number | undefined;
   }
+  /** Sets `frontendPortRangeStart`; throws InvalidOperationException when the object's state does not allow it. */
   set frontendPortRangeStart(value: number | undefined) {
     writeProperty(this, "frontendPortRangeStart", value);
   }
@@ -2264,6 +2382,7 @@ export class InboundNatPool extends PropertyContainer {
   get frontendPortRangeEnd(): number | undefined {
     return readProperty(this, "frontendPortRangeEnd") as number | undefined;
   }
+  /** Sets `frontendPortRangeEnd`; throws InvalidOperationException when the object's state does not allow it. */
   set frontendPortRangeEnd(value: number | undefined) {
     writeProperty(this, "frontendPortRangeEnd", value);
   }
@@ -2272,6 +2391,7 @@ export class InboundNatPool extends PropertyContainer {
   get networkSecurityGroupRules(): NetworkSecurityGroupRule[] | undefined {
     return readProperty(this, "networkSecurityGroupRules") as NetworkSecurityGroupRule[] | undefined;
   }
+  /** Sets `networkSecurityGroupRules`; throws InvalidOperationException when the object's state does not allow it. */
   set networkSecurityGroupRules(
     value: readonly (NetworkSecurityGroupRule | NetworkSecurityGroupRuleInit)[] | undefined,
   ) {
@@ -2303,6 +2423,7 @@ export class InstanceViewStatus extends PropertyContainer {
   get code(): string | undefined {
     return readProperty(this, "code") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set code(value: never) {
     writeProperty(this, "code", value);
   }
@@ -2311,6 +2432,7 @@ export class InstanceViewStatus extends PropertyContainer {
   get displayStatus(): string | undefined {
     return readProperty(this, "displayStatus") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set displayStatus(value: never) {
     writeProperty(this, "displayStatus", value);
   }
@@ -2319,6 +2441,7 @@ export class InstanceViewStatus extends PropertyContainer {
   get level(): StatusLevelTypes | undefined {
     return readProperty(this, "level") as StatusLevelTypes | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set level(value: never) {
     writeProperty(this, "level", value);
   }
@@ -2327,6 +2450,7 @@ export class InstanceViewStatus extends PropertyContainer {
   get message(): string | undefined {
     return readProperty(this, "message") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set message(value: never) {
     writeProperty(this, "message", value);
   }
@@ -2335,6 +2459,7 @@ export class InstanceViewStatus extends PropertyContainer {
   get time(): string | undefined {
     return readProperty(this, "time") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set time(value: never) {
     writeProperty(this, "time", value);
   }
@@ -2385,6 +2510,7 @@ export class JobConstraints extends PropertyContainer {
   get maxWallClockTime(): number | undefined {
     return readProperty(this, "maxWallClockTime") as number | undefined;
   }
+  /** Sets `maxWallClockTime`; throws InvalidOperationException when the object's state does not allow it. */
   set maxWallClockTime(value: number | undefined) {
     writeProperty(this, "maxWallClockTime", value);
   }
@@ -2393,6 +2519,7 @@ export class JobConstraints extends PropertyContainer {
   get maxTaskRetryCount(): number | undefined {
     return readProperty(this, "maxTaskRetryCount") as number | undefined;
   }
+  /** Sets `maxTaskRetryCount`; throws InvalidOperationException when the object's state does not allow it. */
   set maxTaskRetryCount(value: number | undefined) {
     writeProperty(this, "maxTaskRetryCount", value);
   }
@@ -2428,6 +2555,7 @@ export class JobExecutionInformation extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
     writeProperty(this, "startTime", value);
   }
@@ -2436,6 +2564,7 @@ export class JobExecutionInformation extends PropertyContainer {
   get endTime(): Date | undefined {
     return readProperty(this, "endTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set endTime(value: never) {
     writeProperty(this, "endTime", value);
   }
@@ -2444,6 +2573,7 @@ export class JobExecutionInformation extends PropertyContainer {
   get poolId(): string | undefined {
     return readProperty(this, "poolId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set poolId(value: never) {
     writeProperty(this, "poolId", value);
   }
@@ -2452,6 +2582,7 @@ export class JobExecutionInformation extends PropertyContainer {
   get schedulingError(): JobSchedulingError | undefined {
     return readProperty(this, "schedulingError") as JobSchedulingError | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set schedulingError(value: never) {
     writeProperty(this, "schedulingError", value);
   }
@@ -2460,6 +2591,7 @@ export class JobExecutionInformation extends PropertyContainer {
   get terminateReason(): string | undefined {
     return readProperty(this, "terminateReason") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set terminateReason(value: never) {
     writeProperty(this, "terminateReason", value);
   }
@@ -2597,6 +2729,7 @@ export class JobManagerTask extends PropertyContainer {
   get id(): string | undefined {
     return readProperty(this, "id") as string | undefined;
   }
+  /** Sets `id`; throws InvalidOperationException when the object's state does not allow it. */
   set id(value: string | undefined) {
     writeProperty(this, "id", value);
   }
@@ -2605,6 +2738,7 @@ export class JobManagerTask extends PropertyContainer {
   get displayName(): string | undefined {
     return readProperty(this, "displayName") as string | undefined;
   }
+  /** Sets `displayName`; throws InvalidOperationException when the object's state does not allow it. */
   set displayName(value: string | undefined) {
     writeProperty(this, "displayName", value);
   }
@@ -2613,6 +2747,7 @@ export class JobManagerTask extends PropertyContainer {
   get commandLine(): string | undefined {
     return readProperty(this, "commandLine") as string | undefined;
   }
+  /** Sets `commandLine`; throws InvalidOperationException when the object's state does not allow it. */
   set commandLine(value: string | undefined) {
     writeProperty(this, "commandLine", value);
   }
@@ -2621,6 +2756,7 @@ export class JobManagerTask extends PropertyContainer {
   get containerSettings(): TaskContainerSettings | undefined {
     return readProperty(this, "containerSettings") as TaskContainerSettings | undefined;
   }
+  /** Sets `containerSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set containerSettings(value: TaskContainerSettings | TaskContainerSettingsInit | undefined) {
     writeProperty(this, "containerSettings", value);
   }
@@ -2629,6 +2765,7 @@ export class JobManagerTask extends PropertyContainer {
   get resourceFiles(): ResourceFile[] | undefined {
     return readProperty(this, "resourceFiles") as ResourceFile[] | undefined;
   }
+  /** Sets `resourceFiles`; throws InvalidOperationException when the object's state does not allow it. */
   set resourceFiles(value: readonly (ResourceFile | ResourceFileInit)[] | undefined) {
     writeProperty(this, "resourceFiles", value);
   }
@@ -2637,6 +2774,7 @@ export class JobManagerTask extends PropertyContainer {
   get outputFiles(): OutputFile[] | undefined {
     return readProperty(this, "outputFiles") as OutputFile[] | undefined;
   }
+  /** Sets `outputFiles`; throws InvalidOperationException when the object's state does not allow it. */
   set outputFiles(value: readonly (OutputFile | OutputFileInit)[] | undefined) {
     writeProperty(this, "outputFiles", value);
   }
@@ -2645,6 +2783,7 @@ export class JobManagerTask extends PropertyContainer {
   get environmentSettings(): EnvironmentSetting[] | undefined {
     return readProperty(this, "environmentSettings") as EnvironmentSetting[] | undefined;
   }
+  /** Sets `environmentSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set environmentSettings(value: readonly (EnvironmentSetting | EnvironmentSettingInit)[] | undefined) {
     writeProperty(this, "environmentSettings", value);
   }
@@ -2653,6 +2792,7 @@ export class JobManagerTask extends PropertyContainer {
   get constraints(): TaskConstraints | undefined {
     return readProperty(this, "constraints") as TaskConstraints | undefined;
   }
+  /** Sets `constraints`; throws InvalidOperationException when the object's state does not allow it. */
   set constraints(value: TaskConstraints | TaskConstraintsInit | undefined) {
     writeProperty(this, "constraints", value);
   }
@@ -2661,6 +2801,7 @@ export class JobManagerTask extends PropertyContainer {
   get requiredSlots(): number | undefined {
     return readProperty(this, "requiredSlots") as number | undefined;
   }
+  /** Sets `requiredSlots`; throws InvalidOperationException when the object's state does not allow it. */
   set requiredSlots(value: number | undefined) {
     writeProperty(this, "requiredSlots", value);
   }
@@ -2669,6 +2810,7 @@ export class JobManagerTask extends PropertyContainer {
   get killJobOnCompletion(): boolean | undefined {
     return readProperty(this, "killJobOnCompletion") as boolean | undefined;
   }
+  /** Sets `killJobOnCompletion`; throws InvalidOperationException when the object's state does not allow it. */
   set killJobOnCompletion(value: boolean | undefined) {
     writeProperty(this, "killJobOnCompletion", value);
   }
@@ -2677,6 +2819,7 @@ export class JobManagerTask extends PropertyContainer {
   get userIdentity(): UserIdentity | undefined {
     return readProperty(this, "userIdentity") as UserIdentity | undefined;
   }
+  /** Sets `userIdentity`; throws InvalidOperationException when the object's state does not allow it. */
   set userIdentity(value: UserIdentity | UserIdentityInit | undefined) {
     writeProperty(this, "userIdentity", value);
   }
@@ -2685,6 +2828,7 @@ export class JobManagerTask extends PropertyContainer {
   get runExclusive(): boolean | undefined {
     return readProperty(this, "runExclusive") as boolean | undefined;
   }
+  /** Sets `runExclusive`; throws InvalidOperationException when the object's state does not allow it. */
   set runExclusive(value: boolean | undefined) {
     writeProperty(this, "runExclusive", value);
   }
@@ -2693,6 +2837,7 @@ export class JobManagerTask extends PropertyContainer {
   get applicationPackageReferences(): ApplicationPackageReference[] | undefined {
     return readProperty(this, "applicationPackageReferences") as ApplicationPackageReference[] | undefined;
   }
+  /** Sets `applicationPackageReferences`; throws InvalidOperationException when the object's state does not allow it. */
   set applicationPackageReferences(
     value: readonly (ApplicationPackageReference | ApplicationPackageReferenceInit)[] | undefined,
   ) {
@@ -2703,6 +2848,7 @@ export class JobManagerTask extends PropertyContainer {
   get authenticationTokenSettings(): AuthenticationTokenSettings | undefined {
     return readProperty(this, "authenticationTokenSettings") as AuthenticationTokenSettings | undefined;
   }
+  /** Sets `authenticationTokenSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set authenticationTokenSettings(
     value: AuthenticationTokenSettings | AuthenticationTokenSettingsInit | undefined,
   ) {
@@ -2713,6 +2859,7 @@ export class JobManagerTask extends PropertyContainer {
   get allowLowPriorityNode(): boolean | undefined {
     return readProperty(this, "allowLowPriorityNode") as boolean | undefined;
   }
+  /** Sets `allowLowPriorityNode`; throws InvalidOperationException when the object's state does not allow it. */
   set allowLowPriorityNode(value: boolean | undefined) {
     writeProperty(this, "allowLowPriorityNode", value);
   }
@@ -2755,6 +2902,7 @@ export class JobNetworkConfiguration extends PropertyContainer {
   get subnetId(): string | undefined {
     return readProperty(this, "subnetId") as string | undefined;
   }
+  /** Sets `subnetId`; throws InvalidOperationException when the object's state does not allow it. */
   set subnetId(value: string | undefined) {
     writeProperty(this, "subnetId", value);
   }
@@ -2763,6 +2911,7 @@ export class JobNetworkConfiguration extends PropertyContainer {
   get skipWithdrawFromVNet(): boolean | undefined {
     return readProperty(this, "skipWithdrawFromVNet") as boolean | undefined;
   }
+  /** Sets `skipWithdrawFromVNet`; throws InvalidOperationException when the object's state does not allow it. */
   set skipWithdrawFromVNet(value: boolean | undefined) {
     writeProperty(this, "skipWithdrawFromVNet", value);
   }
@@ -2804,6 +2953,7 @@ export class JobPreparationAndReleaseTaskExecutionInformation extends PropertyCo
   get poolId(): string | undefined {
     return readProperty(this, "poolId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set poolId(value: never) {
     writeProperty(this, "poolId", value);
   }
@@ -2812,6 +2962,7 @@ export class JobPreparationAndReleaseTaskExecutionInformation extends PropertyCo
   get computeNodeId(): string | undefined {
     return readProperty(this, "computeNodeId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set computeNodeId(value: never) {
     writeProperty(this, "computeNodeId", value);
   }
@@ -2820,6 +2971,7 @@ export class JobPreparationAndReleaseTaskExecutionInformation extends PropertyCo
   get computeNodeUrl(): string | undefined {
     return readProperty(this, "computeNodeUrl") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set computeNodeUrl(value: never) {
     writeProperty(this, "computeNodeUrl", value);
   }
@@ -2829,6 +2981,7 @@ export class JobPreparationAndReleaseTaskExecutionInformation extends PropertyCo
     return readProperty(this, "jobPreparationTaskExecutionInformation") as
       JobPreparationTaskExecutionInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set jobPreparationTaskExecutionInformation(value: never) {
     writeProperty(this, "jobPreparationTaskExecutionInformation", value);
   }
@@ -2838,6 +2991,7 @@ export class JobPreparationAndReleaseTaskExecutionInformation extends PropertyCo
     return readProperty(this, "jobReleaseTaskExecutionInformation") as
       JobReleaseTaskExecutionInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set jobReleaseTaskExecutionInformation(value: never) {
     writeProperty(this, "jobReleaseTaskExecutionInformation", value);
   }
@@ -2933,6 +3087,7 @@ export class JobPreparationTask extends PropertyContainer {
   get id(): string | undefined {
     return readProperty(this, "id") as string | undefined;
   }
+  /** Sets `id`; throws InvalidOperationException when the object's state does not allow it. */
   set id(value: string | undefined) {
     writeProperty(this, "id", value);
   }
@@ -2941,6 +3096,7 @@ export class JobPreparationTask extends PropertyContainer {
   get commandLine(): string | undefined {
     return readProperty(this, "commandLine") as string | undefined;
   }
+  /** Sets `commandLine`; throws InvalidOperationException when the object's state does not allow it. */
   set commandLine(value: string | undefined) {
     writeProperty(this, "commandLine", value);
   }
@@ -2949,6 +3105,7 @@ export class JobPreparationTask extends PropertyContainer {
   get containerSettings(): TaskContainerSettings | undefined {
     return readProperty(this, "containerSettings") as TaskContainerSettings | undefined;
   }
+  /** Sets `containerSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set containerSettings(value: TaskContainerSettings | TaskContainerSettingsInit | undefined) {
     writeProperty(this, "containerSettings", value);
   }
@@ -2957,6 +3114,7 @@ export class JobPreparationTask extends PropertyContainer {
   get resourceFiles(): ResourceFile[] | undefined {
     return readProperty(this, "resourceFiles") as ResourceFile[] | undefined;
   }
+  /** Sets `resourceFiles`; throws InvalidOperationException when the object's state does not allow it. */
   set resourceFiles(value: readonly (ResourceFile | ResourceFileInit)[] | undefined) {
     writeProperty(this, "resourceFiles", value);
   }
@@ -2965,6 +3123,7 @@ export class JobPreparationTask extends PropertyContainer {
   get environmentSettings(): EnvironmentSetting[] | undefined {
     return readProperty(this, "environmentSettings") as EnvironmentSetting[] | undefined;
   }
+  /** Sets `environmentSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set environmentSettings(value: readonly (EnvironmentSetting | EnvironmentSettingInit)[] | undefined) {
     writeProperty(this, "environmentSettings", value);
   }
@@ -2973,6 +3132,7 @@ export class JobPreparationTask extends PropertyContainer {
   get constraints(): TaskConstraints | undefined {
     return readProperty(this, "constraints") as TaskConstraints | undefined;
   }
+  /** Sets `constraints`; throws InvalidOperationException when the object's state does not allow it. */
   set constraints(value: TaskConstraints | TaskConstraintsInit | undefined) {
     writeProperty(this, "constraints", value);
   }
@@ -2981,6 +3141,7 @@ export class JobPreparationTask extends PropertyContainer {
   get waitForSuccess(): boolean | undefined {
     return readProperty(this, "waitForSuccess") as boolean | undefined;
   }
+  /** Sets `waitForSuccess`; throws InvalidOperationException when the object's state does not allow it. */
   set waitForSuccess(value: boolean | undefined) {
     writeProperty(this, "waitForSuccess", value);
   }
@@ -2989,6 +3150,7 @@ export class JobPreparationTask extends PropertyContainer {
   get userIdentity(): UserIdentity | undefined {
     return readProperty(this, "userIdentity") as UserIdentity | undefined;
   }
+  /** Sets `userIdentity`; throws InvalidOperationException when the object's state does not allow it. */
   set userIdentity(value: UserIdentity | UserIdentityInit | undefined) {
     writeProperty(this, "userIdentity", value);
   }
@@ -2997,6 +3159,7 @@ export class JobPreparationTask extends PropertyContainer {
   get rerunOnNodeRebootAfterSuccess(): boolean | undefined {
     return readProperty(this, "rerunOnNodeRebootAfterSuccess") as boolean | undefined;
   }
+  /** Sets `rerunOnNodeRebootAfterSuccess`; throws InvalidOperationException when the object's state does not allow it. */
   set rerunOnNodeRebootAfterSuccess(value: boolean | undefined) {
     writeProperty(this, "rerunOnNodeRebootAfterSuccess", value);
   }
@@ -3056,6 +3219,7 @@ export class JobPreparationTaskExecutionInformation extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
     writeProperty(this, "startTime", value);
   }
@@ -3064,6 +3228,7 @@ export class JobPreparationTaskExecutionInformation extends PropertyContainer {
   get endTime(): Date | undefined {
     return readProperty(this, "endTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set endTime(value: never) {
     writeProperty(this, "endTime", value);
   }
@@ -3072,6 +3237,7 @@ export class JobPreparationTaskExecutionInformation extends PropertyContainer {
   get state(): JobPreparationTaskState | undefined {
     return readProperty(this, "state") as JobPreparationTaskState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set state(value: never) {
     writeProperty(this, "state", value);
   }
@@ -3080,6 +3246,7 @@ export class JobPreparationTaskExecutionInformation extends PropertyContainer {
   get taskRootDirectory(): string | undefined {
     return readProperty(this, "taskRootDirectory") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set taskRootDirectory(value: never) {
     writeProperty(this, "taskRootDirectory", value);
   }
@@ -3088,6 +3255,7 @@ export class JobPreparationTaskExecutionInformation extends PropertyContainer {
   get taskRootDirectoryUrl(): string | undefined {
     return readProperty(this, "taskRootDirectoryUrl") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set taskRootDirectoryUrl(value: never) {
     writeProperty(this, "taskRootDirectoryUrl", value);
   }
@@ -3096,6 +3264,7 @@ export class JobPreparationTaskExecutionInformation extends PropertyContainer {
   get exitCode(): number | undefined {
     return readProperty(this, "exitCode") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set exitCode(value: never) {
     writeProperty(this, "exitCode", value);
   }
@@ -3104,6 +3273,7 @@ export class JobPreparationTaskExecutionInformation extends PropertyContainer {
   get containerInformation(): TaskContainerExecutionInformation | undefined {
     return readProperty(this, "containerInformation") as TaskContainerExecutionInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set containerInformation(value: never) {
     writeProperty(this, "containerInformation", value);
   }
@@ -3112,6 +3282,7 @@ export class JobPreparationTaskExecutionInformation extends PropertyContainer {
   get failureInformation(): TaskFailureInformation | undefined {
     return readProperty(this, "failureInformation") as TaskFailureInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set failureInformation(value: never) {
     writeProperty(this, "failureInformation", value);
   }
@@ -3120,6 +3291,7 @@ export class JobPreparationTaskExecutionInformation extends PropertyContainer {
   get retryCount(): number | undefined {
     return readProperty(this, "retryCount") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set retryCount(value: never) {
     writeProperty(this, "retryCount", value);
   }
@@ -3128,6 +3300,7 @@ export class JobPreparationTaskExecutionInformation extends PropertyContainer {
   get lastRetryTime(): Date | undefined {
     return readProperty(this, "lastRetryTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastRetryTime(value: never) {
     writeProperty(this, "lastRetryTime", value);
   }
@@ -3136,6 +3309,7 @@ export class JobPreparationTaskExecutionInformation extends PropertyContainer {
   get result(): TaskExecutionResult | undefined {
     return readProperty(this, "result") as TaskExecutionResult | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set result(value: never) {
     writeProperty(this, "result", value);
   }
@@ -3222,6 +3396,7 @@ export class JobReleaseTask extends PropertyContainer {
   get id(): string | undefined {
     return readProperty(this, "id") as string | undefined;
   }
+  /** Sets `id`; throws InvalidOperationException when the object's state does not allow it. */
   set id(value: string | undefined) {
     writeProperty(this, "id", value);
   }
@@ -3230,6 +3405,7 @@ export class JobReleaseTask extends PropertyContainer {
   get commandLine(): string | undefined {
     return readProperty(this, "commandLine") as string | undefined;
   }
+  /** Sets `commandLine`; throws InvalidOperationException when the object's state does not allow it. */
   set commandLine(value: string | undefined) {
     writeProperty(this, "commandLine", value);
   }
@@ -3238,6 +3414,7 @@ export class JobReleaseTask extends PropertyContainer {
   get containerSettings(): TaskContainerSettings | undefined {
     return readProperty(this, "containerSettings") as TaskContainerSettings | undefined;
   }
+  /** Sets `containerSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set containerSettings(value: TaskContainerSettings | TaskContainerSettingsInit | undefined) {
     writeProperty(this, "containerSettings", value);
   }
@@ -3246,6 +3423,7 @@ export class JobReleaseTask extends PropertyContainer {
   get resourceFiles(): ResourceFile[] | undefined {
     return readProperty(this, "resourceFiles") as ResourceFile[] | undefined;
   }
+  /** Sets `resourceFiles`; throws InvalidOperationException when the object's state does not allow it. */
   set resourceFiles(value: readonly (ResourceFile | ResourceFileInit)[] | undefined) {
     writeProperty(this, "resourceFiles", value);
   }
@@ -3254,6 +3432,7 @@ export class JobReleaseTask extends PropertyContainer {
   get environmentSettings(): EnvironmentSetting[] | undefined {
     return readProperty(this, "environmentSettings") as EnvironmentSetting[] | undefined;
   }
+  /** Sets `environmentSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set environmentSettings(value: readonly (EnvironmentSetting | EnvironmentSettingInit)[] | undefined) {
     writeProperty(this, "environmentSettings", value);
   }
@@ -3262,6 +3441,7 @@ export class JobReleaseTask extends PropertyContainer {
   get maxWallClockTime(): number | undefined {
     return readProperty(this, "maxWallClockTime") as number | undefined;
   }
+  /** Sets `maxWallClockTime`; throws InvalidOperationException when the object's state does not allow it. */
   set maxWallClockTime(value: number | undefined) {
     writeProperty(this, "maxWallClockTime", value);
   }
@@ -3270,6 +3450,7 @@ export class JobReleaseTask extends PropertyContainer {
   get retentionTime(): number | undefined {
     return readProperty(this, "retentionTime") as number | undefined;
   }
+  /** Sets `retentionTime`; throws InvalidOperationException when the object's state does not allow it. */
   set retentionTime(value: number | undefined) {
     writeProperty(this, "retentionTime", value);
   }
@@ -3278,6 +3459,7 @@ export class JobReleaseTask extends PropertyContainer {
   get userIdentity(): UserIdentity | undefined {
     return readProperty(this, "userIdentity") as UserIdentity | undefined;
   }
+  /** Sets `userIdentity`; throws InvalidOperationException when the object's state does not allow it. */
   set userIdentity(value: UserIdentity | UserIdentityInit | undefined) {
     writeProperty(this, "userIdentity", value);
   }
@@ -3335,6 +3517,7 @@ export class JobReleaseTaskExecutionInformation extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
     writeProperty(this, "startTime", value);
   }
@@ -3343,6 +3526,7 @@ export class JobReleaseTaskExecutionInformation extends PropertyContainer {
   get endTime(): Date | undefined {
     return readProperty(this, "endTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set endTime(value: never) {
     writeProperty(this, "endTime", value);
   }
@@ -3351,6 +3535,7 @@ export class JobReleaseTaskExecutionInformation extends PropertyContainer {
   get state(): JobReleaseTaskState | undefined {
     return readProperty(this, "state") as JobReleaseTaskState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set state(value: never) {
     writeProperty(this, "state", value);
   }
@@ -3359,6 +3544,7 @@ export class JobReleaseTaskExecutionInformation extends PropertyContainer {
   get taskRootDirectory(): string | undefined {
     return readProperty(this, "taskRootDirectory") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set taskRootDirectory(value: never) {
     writeProperty(this, "taskRootDirectory", value);
   }
@@ -3367,6 +3553,7 @@ export class JobReleaseTaskExecutionInformation extends PropertyContainer {
   get taskRootDirectoryUrl(): string | undefined {
     return readProperty(this, "taskRootDirectoryUrl") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set taskRootDirectoryUrl(value: never) {
     writeProperty(this, "taskRootDirectoryUrl", value);
   }
@@ -3375,6 +3562,7 @@ export class JobReleaseTaskExecutionInformation extends PropertyContainer {
   get exitCode(): number | undefined {
     return readProperty(this, "exitCode") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set exitCode(value: never) {
     writeProperty(this, "exitCode", value);
   }
@@ -3383,6 +3571,7 @@ export class JobReleaseTaskExecutionInformation extends PropertyContainer {
   get containerInformation(): TaskContainerExecutionInformation | undefined {
     return readProperty(this, "containerInformation") as TaskContainerExecutionInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set containerInformation(value: never) {
     writeProperty(this, "containerInformation", value);
   }
@@ -3391,6 +3580,7 @@ export class JobReleaseTaskExecutionInformation extends PropertyContainer {
   get failureInformation(): TaskFailureInformation | undefined {
     return readProperty(this, "failureInformation") as TaskFailureInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set failureInformation(value: never) {
     writeProperty(this, "failureInformation", value);
   }
@@ -3399,6 +3589,7 @@ export class JobReleaseTaskExecutionInformation extends PropertyContainer {
   get result(): TaskExecutionResult | undefined {
     return readProperty(this, "result") as TaskExecutionResult | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set result(value: never) {
     writeProperty(this, "result", value);
   }
@@ -3432,6 +3623,7 @@ export class JobScheduleExecutionInformation extends PropertyContainer {
   get nextRunTime(): Date | undefined {
     return readProperty(this, "nextRunTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set nextRunTime(value: never) {
     writeProperty(this, "nextRunTime", value);
   }
@@ -3440,6 +3632,7 @@ export class JobScheduleExecutionInformation extends PropertyContainer {
   get recentJob(): RecentJob | undefined {
     return readProperty(this, "recentJob") as RecentJob | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set recentJob(value: never) {
     writeProperty(this, "recentJob", value);
   }
@@ -3448,6 +3641,7 @@ export class JobScheduleExecutionInformation extends PropertyContainer {
   get endTime(): Date | undefined {
     return readProperty(this, "endTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set endTime(value: never) {
     writeProperty(this, "endTime", value);
   }
@@ -3492,6 +3686,7 @@ export class JobScheduleStatistics extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set url(value: never) {
     writeProperty(this, "url", value);
   }
@@ -3500,6 +3695,7 @@ export class JobScheduleStatistics extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
     writeProperty(this, "startTime", value);
   }
@@ -3508,6 +3704,7 @@ export class JobScheduleStatistics extends PropertyContainer {
   get lastUpdateTime(): Date | undefined {
     return readProperty(this, "lastUpdateTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastUpdateTime(value: never) {
     writeProperty(this, "lastUpdateTime", value);
   }
@@ -3516,6 +3713,7 @@ export class JobScheduleStatistics extends PropertyContainer {
   get userCpuTime(): number | undefined {
     return readProperty(this, "userCpuTime") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set userCpuTime(value: never) {
     writeProperty(this, "userCpuTime", value);
   }
@@ -3524,6 +3722,7 @@ export class JobScheduleStatistics extends PropertyContainer {
   get kernelCpuTime(): number | undefined {
     return readProperty(this, "kernelCpuTime") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set kernelCpuTime(value: never) {
     writeProperty(this, "kernelCpuTime", value);
   }
@@ -3532,6 +3731,7 @@ export class JobScheduleStatistics extends PropertyContainer {
   get wallClockTime(): number | undefined {
     return readProperty(this, "wallClockTime") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set wallClockTime(value: never) {
     writeProperty(this, "wallClockTime", value);
   }
@@ -3540,6 +3740,7 @@ export class JobScheduleStatistics extends PropertyContainer {
   get readIOps(): number | undefined {
     return readProperty(this, "readIOps") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set readIOps(value: never) {
     writeProperty(this, "readIOps", value);
   }
@@ -3548,6 +3749,7 @@ export class JobScheduleStatistics extends PropertyContainer {
   get writeIOps(): number | undefined {
     return readProperty(this, "writeIOps") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set writeIOps(value: never) {
     writeProperty(this, "writeIOps", value);
   }
@@ -3556,6 +3758,7 @@ export class JobScheduleStatistics extends PropertyContainer {
   get readIOGiB(): number | undefined {
     return readProperty(this, "readIOGiB") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set readIOGiB(value: never) {
     writeProperty(this, "readIOGiB", value);
   }
@@ -3564,6 +3767,7 @@ export class JobScheduleStatistics extends PropertyContainer {
   get writeIOGiB(): number | undefined {
     return readProperty(this, "writeIOGiB") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set writeIOGiB(value: never) {
     writeProperty(this, "writeIOGiB", value);
   }
@@ -3572,6 +3776,7 @@ export class JobScheduleStatistics extends PropertyContainer {
   get succeededTaskCount(): number | undefined {
     return readProperty(this, "succeededTaskCount") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set succeededTaskCount(value: never) {
     writeProperty(this, "succeededTaskCount", value);
   }
@@ -3580,6 +3785,7 @@ export class JobScheduleStatistics extends PropertyContainer {
   get failedTaskCount(): number | undefined {
     return readProperty(this, "failedTaskCount") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set failedTaskCount(value: never) {
     writeProperty(this, "failedTaskCount", value);
   }
@@ -3588,6 +3794,7 @@ export class JobScheduleStatistics extends PropertyContainer {
   get taskRetryCount(): number | undefined {
     return readProperty(this, "taskRetryCount") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set taskRetryCount(value: never) {
     writeProperty(this, "taskRetryCount", value);
   }
@@ -3596,6 +3803,7 @@ export class JobScheduleStatistics extends PropertyContainer {
   get waitTime(): number | undefined {
     return readProperty(this, "waitTime") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set waitTime(value: never) {
     writeProperty(this, "waitTime", value);
   }
@@ -3630,6 +3838,7 @@ export class JobSchedulingError extends PropertyContainer {
   get category(): ErrorCategory | undefined {
     return readProperty(this, "category") as ErrorCategory | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set category(value: never) {
     writeProperty(this, "category", value);
   }
@@ -3638,6 +3847,7 @@ export class JobSchedulingError extends PropertyContainer {
   get code(): string | undefined {
     return readProperty(this, "code") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set code(value: never) {
     writeProperty(this, "code", value);
   }
@@ -3646,6 +3856,7 @@ export class JobSchedulingError extends PropertyContainer {
   get message(): string | undefined {
     return readProperty(this, "message") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set message(value: never) {
     writeProperty(this, "message", value);
   }
@@ -3654,6 +3865,7 @@ export class JobSchedulingError extends PropertyContainer {
   get details(): NameValuePair[] | undefined {
     return readProperty(this, "details") as NameValuePair[] | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set details(value: never) {
     writeProperty(this, "details", value);
   }
@@ -3803,6 +4015,7 @@ export class JobSpecification extends PropertyContainer {
   get priority(): number | undefined {
     return readProperty(this, "priority") as number | undefined;
   }
+  /** Sets `priority`; throws InvalidOperationException when the object's state does not allow it. */
   set priority(value: number | undefined) {
     writeProperty(this, "priority", value);
   }
@@ -3811,6 +4024,7 @@ export class JobSpecification extends PropertyContainer {
   get allowTaskPreemption(): boolean | undefined {
     return readProperty(this, "allowTaskPreemption") as boolean | undefined;
   }
+  /** Sets `allowTaskPreemption`; throws InvalidOperationException when the object's state does not allow it. */
   set allowTaskPreemption(value: boolean | undefined) {
     writeProperty(this, "allowTaskPreemption", value);
   }
@@ -3819,6 +4033,7 @@ export class JobSpecification extends PropertyContainer {
   get maxParallelTasks(): number | undefined {
     return readProperty(this, "maxParallelTasks") as number | undefined;
   }
+  /** Sets `maxParallelTasks`; throws InvalidOperationException when the object's state does not allow it. */
   set maxParallelTasks(value: number | undefined) {
     writeProperty(this, "maxParallelTasks", value);
   }
@@ -3827,6 +4042,7 @@ export class JobSpecification extends PropertyContainer {
   get displayName(): string | undefined {
     return readProperty(this, "displayName") as string | undefined;
   }
+  /** Sets `displayName`; throws InvalidOperationException when the object's state does not allow it. */
   set displayName(value: string | undefined) {
     writeProperty(this, "displayName", value);
   }
@@ -3835,6 +4051,7 @@ export class JobSpecification extends PropertyContainer {
   get usesTaskDependencies(): boolean | undefined {
     return readProperty(this, "usesTaskDependencies") as boolean | undefined;
   }
+  /** Sets `usesTaskDependencies`; throws InvalidOperationException when the object's state does not allow it. */
   set usesTaskDependencies(value: boolean | undefined) {
     writeProperty(this, "usesTaskDependencies", value);
   }
@@ -3843,6 +4060,7 @@ export class JobSpecification extends PropertyContainer {
   get onAllTasksComplete(): OnAllTasksComplete | undefined {
     return readProperty(this, "onAllTasksComplete") as OnAllTasksComplete | undefined;
   }
+  /** Sets `onAllTasksComplete`; throws InvalidOperationException when the object's state does not allow it. */
   set onAllTasksComplete(value: OnAllTasksComplete | undefined) {
     writeProperty(this, "onAllTasksComplete", value);
   }
@@ -3851,6 +4069,7 @@ export class JobSpecification extends PropertyContainer {
   get onTaskFailure(): OnTaskFailure | undefined {
     return readProperty(this, "onTaskFailure") as OnTaskFailure | undefined;
   }
+  /** Sets `onTaskFailure`; throws InvalidOperationException when the object's state does not allow it. */
   set onTaskFailure(value: OnTaskFailure | undefined) {
     writeProperty(this, "onTaskFailure", value);
   }
@@ -3859,6 +4078,7 @@ export class JobSpecification extends PropertyContainer {
   get networkConfiguration(): JobNetworkConfiguration | undefined {
     return readProperty(this, "networkConfiguration") as JobNetworkConfiguration | undefined;
   }
+  /** Sets `networkConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set networkConfiguration(value: JobNetworkConfiguration | JobNetworkConfigurationInit | undefined) {
     writeProperty(this, "networkConfiguration", value);
   }
@@ -3867,6 +4087,7 @@ export class JobSpecification extends PropertyContainer {
   get constraints(): JobConstraints | undefined {
     return readProperty(this, "constraints") as JobConstraints | undefined;
   }
+  /** Sets `constraints`; throws InvalidOperationException when the object's state does not allow it. */
   set constraints(value: JobConstraints | JobConstraintsInit | undefined) {
     writeProperty(this, "constraints", value);
   }
@@ -3875,6 +4096,7 @@ export class JobSpecification extends PropertyContainer {
   get jobManagerTask(): JobManagerTask | undefined {
     return readProperty(this, "jobManagerTask") as JobManagerTask | undefined;
   }
+  /** Sets `jobManagerTask`; throws InvalidOperationException when the object's state does not allow it. */
   set jobManagerTask(value: JobManagerTask | JobManagerTaskInit | undefined) {
     writeProperty(this, "jobManagerTask", value);
   }
@@ -3883,6 +4105,7 @@ export class JobSpecification extends PropertyContainer {
   get jobPreparationTask(): JobPreparationTask | undefined {
     return readProperty(this, "jobPreparationTask") as JobPreparationTask | undefined;
   }
+  /** Sets `jobPreparationTask`; throws InvalidOperationException when the object's state does not allow it. */
   set jobPreparationTask(value: JobPreparationTask | JobPreparationTaskInit | undefined) {
     writeProperty(this, "jobPreparationTask", value);
   }
@@ -3891,6 +4114,7 @@ export class JobSpecification extends PropertyContainer {
   get jobReleaseTask(): JobReleaseTask | undefined {
     return readProperty(this, "jobReleaseTask") as JobReleaseTask | undefined;
   }
+  /** Sets `jobReleaseTask`; throws InvalidOperationException when the object's state does not allow it. */
   set jobReleaseTask(value: JobReleaseTask | JobReleaseTaskInit | undefined) {
     writeProperty(this, "jobReleaseTask", value);
   }
@@ -3899,6 +4123,7 @@ export class JobSpecification extends PropertyContainer {
   get commonEnvironmentSettings(): EnvironmentSetting[] | undefined {
     return readProperty(this, "commonEnvironmentSettings") as EnvironmentSetting[] | undefined;
   }
+  /** Sets `commonEnvironmentSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set commonEnvironmentSettings(value: readonly (EnvironmentSetting | EnvironmentSettingInit)[] | undefined) {
     writeProperty(this, "commonEnvironmentSettings", value);
   }
@@ -3907,6 +4132,7 @@ export class JobSpecification extends PropertyContainer {
   get poolInformation(): PoolInformation | undefined {
     return readProperty(this, "poolInformation") as PoolInformation | undefined;
   }
+  /** Sets `poolInformation`; throws InvalidOperationException when the object's state does not allow it. */
   set poolInformation(value: PoolInformation | PoolInformationInit | undefined) {
     writeProperty(this, "poolInformation", value);
   }
@@ -3915,6 +4141,7 @@ export class JobSpecification extends PropertyContainer {
   get metadata(): MetadataItem[] | undefined {
     return readProperty(this, "metadata") as MetadataItem[] | undefined;
   }
+  /** Sets `metadata`; throws InvalidOperationException when the object's state does not allow it. */
   set metadata(value: readonly (MetadataItem | MetadataItemInit)[] | undefined) {
     writeProperty(this, "metadata", value);
   }
@@ -3959,6 +4186,7 @@ export class JobStatistics extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set url(value: never) {
     writeProperty(this, "url", value);
   }
@@ -3967,6 +4195,7 @@ export class JobStatistics extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
     writeProperty(this, "startTime", value);
   }
@@ -3975,6 +4204,7 @@ export class JobStatistics extends PropertyContainer {
   get lastUpdateTime(): Date | undefined {
     return readProperty(this, "lastUpdateTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastUpdateTime(value: never) {
     writeProperty(this, "lastUpdateTime", value);
   }
@@ -3983,6 +4213,7 @@ export class JobStatistics extends PropertyContainer {
   get userCpuTime(): number | undefined {
     return readProperty(this, "userCpuTime") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set userCpuTime(value: never) {
     writeProperty(this, "userCpuTime", value);
   }
@@ -3991,6 +4222,7 @@ export class JobStatistics extends PropertyContainer {
   get kernelCpuTime(): number | undefined {
     return readProperty(this, "kernelCpuTime") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set kernelCpuTime(value: never) {
     writeProperty(this, "kernelCpuTime", value);
   }
@@ -3999,6 +4231,7 @@ export class JobStatistics extends PropertyContainer {
   get wallClockTime(): number | undefined {
     return readProperty(this, "wallClockTime") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set wallClockTime(value: never) {
     writeProperty(this, "wallClockTime", value);
   }
@@ -4007,6 +4240,7 @@ export class JobStatistics extends PropertyContainer {
   get readIOps(): number | undefined {
     return readProperty(this, "readIOps") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set readIOps(value: never) {
     writeProperty(this, "readIOps", value);
   }
@@ -4015,6 +4249,7 @@ export class JobStatistics extends PropertyContainer {
   get writeIOps(): number | undefined {
     return readProperty(this, "writeIOps") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set writeIOps(value: never) {
     writeProperty(this, "writeIOps", value);
   }
@@ -4023,6 +4258,7 @@ export class JobStatistics extends PropertyContainer {
   get readIOGiB(): number | undefined {
     return readProperty(this, "readIOGiB") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set readIOGiB(value: never) {
     writeProperty(this, "readIOGiB", value);
   }
@@ -4031,6 +4267,7 @@ export class JobStatistics extends PropertyContainer {
   get writeIOGiB(): number | undefined {
     return readProperty(this, "writeIOGiB") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set writeIOGiB(value: never) {
     writeProperty(this, "writeIOGiB", value);
   }
@@ -4039,6 +4276,7 @@ export class JobStatistics extends PropertyContainer {
   get succeededTaskCount(): number | undefined {
     return readProperty(this, "succeededTaskCount") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set succeededTaskCount(value: never) {
     writeProperty(this, "succeededTaskCount", value);
   }
@@ -4047,6 +4285,7 @@ export class JobStatistics extends PropertyContainer {
   get failedTaskCount(): number | undefined {
     return readProperty(this, "failedTaskCount") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set failedTaskCount(value: never) {
     writeProperty(this, "failedTaskCount", value);
   }
@@ -4055,6 +4294,7 @@ export class JobStatistics extends PropertyContainer {
   get taskRetryCount(): number | undefined {
     return readProperty(this, "taskRetryCount") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set taskRetryCount(value: never) {
     writeProperty(this, "taskRetryCount", value);
   }
@@ -4063,6 +4303,7 @@ export class JobStatistics extends PropertyContainer {
   get waitTime(): number | undefined {
     return readProperty(this, "waitTime") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set waitTime(value: never) {
     writeProperty(this, "waitTime", value);
   }
@@ -4102,6 +4343,7 @@ export class LinuxUserConfiguration extends PropertyContainer {
   get uid(): number | undefined {
     return readProperty(this, "uid") as number | undefined;
   }
+  /** Sets `uid`; throws InvalidOperationException when the object's state does not allow it. */
   set uid(value: number | undefined) {
     writeProperty(this, "uid", value);
   }
@@ -4110,6 +4352,7 @@ export class LinuxUserConfiguration extends PropertyContainer {
   get gid(): number | undefined {
     return readProperty(this, "gid") as number | undefined;
   }
+  /** Sets `gid`; throws InvalidOperationException when the object's state does not allow it. */
   set gid(value: number | undefined) {
     writeProperty(this, "gid", value);
   }
@@ -4118,6 +4361,7 @@ export class LinuxUserConfiguration extends PropertyContainer {
   get sshPrivateKey(): string | undefined {
     return readProperty(this, "sshPrivateKey") as string | undefined;
   }
+  /** Sets `sshPrivateKey`; throws InvalidOperationException when the object's state does not allow it. */
   set sshPrivateKey(value: string | undefined) {
     writeProperty(this, "sshPrivateKey", value);
   }
@@ -4166,6 +4410,7 @@ export class ManagedDisk extends PropertyContainer {
   get storageAccountType(): StorageAccountType | undefined {
     return readProperty(this, "storageAccountType") as StorageAccountType | undefined;
   }
+  /** Sets `storageAccountType`; throws InvalidOperationException when the object's state does not allow it. */
   set storageAccountType(value: StorageAccountType | undefined) {
     writeProperty(this, "storageAccountType", value);
   }
@@ -4174,6 +4419,7 @@ export class ManagedDisk extends PropertyContainer {
   get securityProfile(): VMDiskSecurityProfile | undefined {
     return readProperty(this, "securityProfile") as VMDiskSecurityProfile | undefined;
   }
+  /** Sets `securityProfile`; throws InvalidOperationException when the object's state does not allow it. */
   set securityProfile(value: VMDiskSecurityProfile | VMDiskSecurityProfileInit | undefined) {
     writeProperty(this, "securityProfile", value);
   }
@@ -4212,6 +4458,7 @@ export class MetadataItem extends PropertyContainer {
   get name(): string | undefined {
     return readProperty(this, "name") as string | undefined;
   }
+  /** Sets `name`; throws InvalidOperationException when the object's state does not allow it. */
   set name(value: string | undefined) {
     writeProperty(this, "name", value);
   }
@@ -4220,6 +4467,7 @@ export class MetadataItem extends PropertyContainer {
   get value(): string | undefined {
     return readProperty(this, "value") as string | undefined;
   }
+  /** Sets `value`; throws InvalidOperationException when the object's state does not allow it. */
   set value(value: string | undefined) {
     writeProperty(this, "value", value);
   }
@@ -4287,6 +4535,7 @@ export class MountConfiguration extends PropertyContainer {
     return readProperty(this, "azureBlobFileSystemConfiguration") as
       AzureBlobFileSystemConfiguration | undefined;
   }
+  /** Sets `azureBlobFileSystemConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set azureBlobFileSystemConfiguration(
     value: AzureBlobFileSystemConfiguration | AzureBlobFileSystemConfigurationInit | undefined,
   ) {
@@ -4297,6 +4546,7 @@ export class MountConfiguration extends PropertyContainer {
   get nfsMountConfiguration(): NfsMountConfiguration | undefined {
     return readProperty(this, "nfsMountConfiguration") as NfsMountConfiguration | undefined;
   }
+  /** Sets `nfsMountConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set nfsMountConfiguration(value: NfsMountConfiguration | NfsMountConfigurationInit | undefined) {
     writeProperty(this, "nfsMountConfiguration", value);
   }
@@ -4305,6 +4555,7 @@ export class MountConfiguration extends PropertyContainer {
   get cifsMountConfiguration(): CifsMountConfiguration | undefined {
     return readProperty(this, "cifsMountConfiguration") as CifsMountConfiguration | undefined;
   }
+  /** Sets `cifsMountConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set cifsMountConfiguration(value: CifsMountConfiguration | CifsMountConfigurationInit | undefined) {
     writeProperty(this, "cifsMountConfiguration", value);
   }
@@ -4313,6 +4564,7 @@ export class MountConfiguration extends PropertyContainer {
   get azureFileShareConfiguration(): AzureFileShareConfiguration | undefined {
     return readProperty(this, "azureFileShareConfiguration") as AzureFileShareConfiguration | undefined;
   }
+  /** Sets `azureFileShareConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set azureFileShareConfiguration(
     value: AzureFileShareConfiguration | AzureFileShareConfigurationInit | undefined,
   ) {
@@ -4374,6 +4626,7 @@ export class MultiInstanceSettings extends PropertyContainer {
   get numberOfInstances(): number | undefined {
     return readProperty(this, "numberOfInstances") as number | undefined;
   }
+  /** Sets `numberOfInstances`; throws InvalidOperationException when the object's state does not allow it. */
   set numberOfInstances(value: number | undefined) {
     writeProperty(this, "numberOfInstances", value);
   }
@@ -4382,6 +4635,7 @@ export class MultiInstanceSettings extends PropertyContainer {
   get coordinationCommandLine(): string | undefined {
     return readProperty(this, "coordinationCommandLine") as string | undefined;
   }
+  /** Sets `coordinationCommandLine`; throws InvalidOperationException when the object's state does not allow it. */
   set coordinationCommandLine(value: string | undefined) {
     writeProperty(this, "coordinationCommandLine", value);
   }
@@ -4390,6 +4644,7 @@ export class MultiInstanceSettings extends PropertyContainer {
   get commonResourceFiles(): ResourceFile[] | undefined {
     return readProperty(this, "commonResourceFiles") as ResourceFile[] | undefined;
   }
+  /** Sets `commonResourceFiles`; throws InvalidOperationException when the object's state does not allow it. */
   set commonResourceFiles(value: readonly (ResourceFile | ResourceFileInit)[] | undefined) {
     writeProperty(this, "commonResourceFiles", value);
   }
@@ -4416,6 +4671,7 @@ export class NameValuePair extends PropertyContainer {
   get name(): string | undefined {
     return readProperty(this, "name") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set name(value: never) {
     writeProperty(this, "name", value);
   }
@@ -4424,6 +4680,7 @@ export class NameValuePair extends PropertyContainer {
   get value(): string | undefined {
     return readProperty(this, "value") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set value(value: never) {
     writeProperty(this, "value", value);
   }
@@ -4493,6 +4750,7 @@ export class NetworkConfiguration extends PropertyContainer {
   get subnetId(): string | undefined {
     return readProperty(this, "subnetId") as string | undefined;
   }
+  /** Sets `subnetId`; throws InvalidOperationException when the object's state does not allow it. */
   set subnetId(value: string | undefined) {
     writeProperty(this, "subnetId", value);
   }
@@ -4501,6 +4759,7 @@ export class NetworkConfiguration extends PropertyContainer {
   get dynamicVNetAssignmentScope(): DynamicVNetAssignmentScope | undefined {
     return readProperty(this, "dynamicVNetAssignmentScope") as DynamicVNetAssignmentScope | undefined;
   }
+  /** Sets `dynamicVNetAssignmentScope`; throws InvalidOperationException when the object's state does not allow it. */
   set dynamicVNetAssignmentScope(value: DynamicVNetAssignmentScope | undefined) {
     writeProperty(this, "dynamicVNetAssignmentScope", value);
   }
@@ -4509,6 +4768,7 @@ export class NetworkConfiguration extends PropertyContainer {
   get endpointConfiguration(): PoolEndpointConfiguration | undefined {
     return readProperty(this, "endpointConfiguration") as PoolEndpointConfiguration | undefined;
   }
+  /** Sets `endpointConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set endpointConfiguration(value: PoolEndpointConfiguration | PoolEndpointConfigurationInit | undefined) {
     writeProperty(this, "endpointConfiguration", value);
   }
@@ -4517,6 +4777,7 @@ export class NetworkConfiguration extends PropertyContainer {
   get publicIPAddressConfiguration(): PublicIPAddressConfiguration | undefined {
     return readProperty(this, "publicIPAddressConfiguration") as PublicIPAddressConfiguration | undefined;
   }
+  /** Sets `publicIPAddressConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set publicIPAddressConfiguration(
     value: PublicIPAddressConfiguration | PublicIPAddressConfigurationInit | undefined,
   ) {
@@ -4527,6 +4788,7 @@ export class NetworkConfiguration extends PropertyContainer {
   get enableAcceleratedNetworking(): boolean | undefined {
     return readProperty(this, "enableAcceleratedNetworking") as boolean | undefined;
   }
+  /** Sets `enableAcceleratedNetworking`; throws InvalidOperationException when the object's state does not allow it. */
   set enableAcceleratedNetworking(value: boolean | undefined) {
     writeProperty(this, "enableAcceleratedNetworking", value);
   }
@@ -4581,6 +4843,7 @@ export class NetworkSecurityGroupRule extends PropertyContainer {
   get priority(): number | undefined {
     return readProperty(this, "priority") as number | undefined;
   }
+  /** Sets `priority`; throws InvalidOperationException when the object's state does not allow it. */
   set priority(value: number | undefined) {
     writeProperty(this, "priority", value);
   }
@@ -4589,6 +4852,7 @@ export class NetworkSecurityGroupRule extends PropertyContainer {
   get access(): NetworkSecurityGroupRuleAccess | undefined {
     return readProperty(this, "access") as NetworkSecurityGroupRuleAccess | undefined;
   }
+  /** Sets `access`; throws InvalidOperationException when the object's state does not allow it. */
   set access(value: NetworkSecurityGroupRuleAccess | undefined) {
     writeProperty(this, "access", value);
   }
@@ -4597,6 +4861,7 @@ export class NetworkSecurityGroupRule extends PropertyContainer {
   get sourceAddressPrefix(): string | undefined {
     return readProperty(this, "sourceAddressPrefix") as string | undefined;
   }
+  /** Sets `sourceAddressPrefix`; throws InvalidOperationException when the object's state does not allow it. */
   set sourceAddressPrefix(value: string | undefined) {
     writeProperty(this, "sourceAddressPrefix", value);
   }
@@ -4605,6 +4870,7 @@ export class NetworkSecurityGroupRule extends PropertyContainer {
   get sourcePortRanges(): string[] | undefined {
     return readProperty(this, "sourcePortRanges") as string[] | undefined;
   }
+  /** Sets `sourcePortRanges`; throws InvalidOperationException when the object's state does not allow it. */
   set sourcePortRanges(value: readonly string[] | undefined) {
     writeProperty(this, "sourcePortRanges", value);
   }
@@ -4650,6 +4916,7 @@ export class NfsMountConfiguration extends PropertyContainer {
   get source(): string | undefined {
     return readProperty(this, "source") as string | undefined;
   }
+  /** Sets `source`; throws InvalidOperationException when the object's state does not allow it. */
   set source(value: string | undefined) {
     writeProperty(this, "source", value);
   }
@@ -4658,6 +4925,7 @@ export class NfsMountConfiguration extends PropertyContainer {
   get relativeMountPath(): string | undefined {
     return readProperty(this, "relativeMountPath") as string | undefined;
   }
+  /** Sets `relativeMountPath`; throws InvalidOperationException when the object's state does not allow it. */
   set relativeMountPath(value: string | undefined) {
     writeProperty(this, "relativeMountPath", value);
   }
@@ -4666,6 +4934,7 @@ export class NfsMountConfiguration extends PropertyContainer {
   get mountOptions(): string | undefined {
     return readProperty(this, "mountOptions") as string | undefined;
   }
+  /** Sets `mountOptions`; throws InvalidOperationException when the object's state does not allow it. */
   set mountOptions(value: string | undefined) {
     writeProperty(this, "mountOptions", value);
   }
@@ -4692,6 +4961,7 @@ export class NodeAgentInformation extends PropertyContainer {
   get version(): string | undefined {
     return readProperty(this, "version") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set version(value: never) {
     writeProperty(this, "version", value);
   }
@@ -4700,6 +4970,7 @@ export class NodeAgentInformation extends PropertyContainer {
   get lastUpdateTime(): Date | undefined {
     return readProperty(this, "lastUpdateTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastUpdateTime(value: never) {
     writeProperty(this, "lastUpdateTime", value);
   }
@@ -4747,6 +5018,7 @@ export class NodeCounts extends PropertyContainer {
   get creating(): number | undefined {
     return readProperty(this, "creating") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set creating(value: never) {
     writeProperty(this, "creating", value);
   }
@@ -4755,6 +5027,7 @@ export class NodeCounts extends PropertyContainer {
   get idle(): number | undefined {
     return readProperty(this, "idle") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set idle(value: never) {
     writeProperty(this, "idle", value);
   }
@@ -4763,6 +5036,7 @@ export class NodeCounts extends PropertyContainer {
   get offline(): number | undefined {
     return readProperty(this, "offline") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set offline(value: never) {
     writeProperty(this, "offline", value);
   }
@@ -4771,6 +5045,7 @@ export class NodeCounts extends PropertyContainer {
   get preempted(): number | undefined {
     return readProperty(this, "preempted") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set preempted(value: never) {
     writeProperty(this, "preempted", value);
   }
@@ -4779,6 +5054,7 @@ export class NodeCounts extends PropertyContainer {
   get rebooting(): number | undefined {
     return readProperty(this, "rebooting") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set rebooting(value: never) {
     writeProperty(this, "rebooting", value);
   }
@@ -4787,6 +5063,7 @@ export class NodeCounts extends PropertyContainer {
   get reimaging(): number | undefined {
     return readProperty(this, "reimaging") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set reimaging(value: never) {
     writeProperty(this, "reimaging", value);
   }
@@ -4795,6 +5072,7 @@ export class NodeCounts extends PropertyContainer {
   get running(): number | undefined {
     return readProperty(this, "running") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set running(value: never) {
     writeProperty(this, "running", value);
   }
@@ -4803,6 +5081,7 @@ export class NodeCounts extends PropertyContainer {
   get starting(): number | undefined {
     return readProperty(this, "starting") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set starting(value: never) {
     writeProperty(this, "starting", value);
   }
@@ -4811,6 +5090,7 @@ export class NodeCounts extends PropertyContainer {
   get startTaskFailed(): number | undefined {
     return readProperty(this, "startTaskFailed") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set startTaskFailed(value: never) {
     writeProperty(this, "startTaskFailed", value);
   }
@@ -4819,6 +5099,7 @@ export class NodeCounts extends PropertyContainer {
   get leavingPool(): number | undefined {
     return readProperty(this, "leavingPool") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set leavingPool(value: never) {
     writeProperty(this, "leavingPool", value);
   }
@@ -4827,6 +5108,7 @@ export class NodeCounts extends PropertyContainer {
   get unknown(): number | undefined {
     return readProperty(this, "unknown") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set unknown(value: never) {
     writeProperty(this, "unknown", value);
   }
@@ -4835,6 +5117,7 @@ export class NodeCounts extends PropertyContainer {
   get unusable(): number | undefined {
     return readProperty(this, "unusable") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set unusable(value: never) {
     writeProperty(this, "unusable", value);
   }
@@ -4843,6 +5126,7 @@ export class NodeCounts extends PropertyContainer {
   get waitingForStartTask(): number | undefined {
     return readProperty(this, "waitingForStartTask") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set waitingForStartTask(value: never) {
     writeProperty(this, "waitingForStartTask", value);
   }
@@ -4851,6 +5135,7 @@ export class NodeCounts extends PropertyContainer {
   get upgradingOS(): number | undefined {
     return readProperty(this, "upgradingOS") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set upgradingOS(value: never) {
     writeProperty(this, "upgradingOS", value);
   }
@@ -4859,6 +5144,7 @@ export class NodeCounts extends PropertyContainer {
   get deallocated(): number | undefined {
     return readProperty(this, "deallocated") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set deallocated(value: never) {
     writeProperty(this, "deallocated", value);
   }
@@ -4867,6 +5153,7 @@ export class NodeCounts extends PropertyContainer {
   get deallocating(): number | undefined {
     return readProperty(this, "deallocating") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set deallocating(value: never) {
     writeProperty(this, "deallocating", value);
   }
@@ -4875,6 +5162,7 @@ export class NodeCounts extends PropertyContainer {
   get total(): number | undefined {
     return readProperty(this, "total") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set total(value: never) {
     writeProperty(this, "total", value);
   }
@@ -4906,6 +5194,7 @@ export class NodePlacementConfiguration extends PropertyContainer {
   get policy(): NodePlacementPolicyType | undefined {
     return readProperty(this, "policy") as NodePlacementPolicyType | undefined;
   }
+  /** Sets `policy`; throws InvalidOperationException when the object's state does not allow it. */
   set policy(value: NodePlacementPolicyType | undefined) {
     writeProperty(this, "policy", value);
   }
@@ -4951,6 +5240,7 @@ export class NodeVMExtension extends PropertyContainer {
   get provisioningState(): string | undefined {
     return readProperty(this, "provisioningState") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set provisioningState(value: never) {
     writeProperty(this, "provisioningState", value);
   }
@@ -4959,6 +5249,7 @@ export class NodeVMExtension extends PropertyContainer {
   get vmExtension(): VMExtension | undefined {
     return readProperty(this, "vmExtension") as VMExtension | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set vmExtension(value: never) {
     writeProperty(this, "vmExtension", value);
   }
@@ -4967,6 +5258,7 @@ export class NodeVMExtension extends PropertyContainer {
   get instanceView(): VMExtensionInstanceView | undefined {
     return readProperty(this, "instanceView") as VMExtensionInstanceView | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set instanceView(value: never) {
     writeProperty(this, "instanceView", value);
   }
@@ -5030,6 +5322,7 @@ export class OSDisk extends PropertyContainer {
   get ephemeralOSDiskSettings(): DiffDiskSettings | undefined {
     return readProperty(this, "ephemeralOSDiskSettings") as DiffDiskSettings | undefined;
   }
+  /** Sets `ephemeralOSDiskSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set ephemeralOSDiskSettings(value: DiffDiskSettings | DiffDiskSettingsInit | undefined) {
     writeProperty(this, "ephemeralOSDiskSettings", value);
   }
@@ -5038,6 +5331,7 @@ export class OSDisk extends PropertyContainer {
   get caching(): CachingType | undefined {
     return readProperty(this, "caching") as CachingType | undefined;
   }
+  /** Sets `caching`; throws InvalidOperationException when the object's state does not allow it. */
   set caching(value: CachingType | undefined) {
     writeProperty(this, "caching", value);
   }
@@ -5046,6 +5340,7 @@ export class OSDisk extends PropertyContainer {
   get managedDisk(): ManagedDisk | undefined {
     return readProperty(this, "managedDisk") as ManagedDisk | undefined;
   }
+  /** Sets `managedDisk`; throws InvalidOperationException when the object's state does not allow it. */
   set managedDisk(value: ManagedDisk | ManagedDiskInit | undefined) {
     writeProperty(this, "managedDisk", value);
   }
@@ -5054,6 +5349,7 @@ export class OSDisk extends PropertyContainer {
   get diskSizeGB(): number | undefined {
     return readProperty(this, "diskSizeGB") as number | undefined;
   }
+  /** Sets `diskSizeGB`; throws InvalidOperationException when the object's state does not allow it. */
   set diskSizeGB(value: number | undefined) {
     writeProperty(this, "diskSizeGB", value);
   }
@@ -5062,6 +5358,7 @@ export class OSDisk extends PropertyContainer {
   get writeAcceleratorEnabled(): boolean | undefined {
     return readProperty(this, "writeAcceleratorEnabled") as boolean | undefined;
   }
+  /** Sets `writeAcceleratorEnabled`; throws InvalidOperationException when the object's state does not allow it. */
   set writeAcceleratorEnabled(value: boolean | undefined) {
     writeProperty(this, "writeAcceleratorEnabled", value);
   }
@@ -5101,6 +5398,7 @@ export class PoolEndpointConfiguration extends PropertyContainer {
   get inboundNatPools(): InboundNatPool[] | undefined {
     return readProperty(this, "inboundNatPools") as InboundNatPool[] | undefined;
   }
+  /** Sets `inboundNatPools`; throws InvalidOperationException when the object's state does not allow it. */
   set inboundNatPools(value: readonly (InboundNatPool | InboundNatPoolInit)[] | undefined) {
     writeProperty(this, "inboundNatPools", value);
   }
@@ -5143,6 +5441,7 @@ export class PoolInformation extends PropertyContainer {
   get poolId(): string | undefined {
     return readProperty(this, "poolId") as string | undefined;
   }
+  /** Sets `poolId`; throws InvalidOperationException when the object's state does not allow it. */
   set poolId(value: string | undefined) {
     writeProperty(this, "poolId", value);
   }
@@ -5151,6 +5450,7 @@ export class PoolInformation extends PropertyContainer {
   get autoPoolSpecification(): AutoPoolSpecification | undefined {
     return readProperty(this, "autoPoolSpecification") as AutoPoolSpecification | undefined;
   }
+  /** Sets `autoPoolSpecification`; throws InvalidOperationException when the object's state does not allow it. */
   set autoPoolSpecification(value: AutoPoolSpecification | AutoPoolSpecificationInit | undefined) {
     writeProperty(this, "autoPoolSpecification", value);
   }
@@ -5190,6 +5490,7 @@ export class PoolNodeCounts extends PropertyContainer {
   get poolId(): string | undefined {
     return readProperty(this, "poolId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set poolId(value: never) {
     writeProperty(this, "poolId", value);
   }
@@ -5198,6 +5499,7 @@ export class PoolNodeCounts extends PropertyContainer {
   get dedicated(): NodeCounts | undefined {
     return readProperty(this, "dedicated") as NodeCounts | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set dedicated(value: never) {
     writeProperty(this, "dedicated", value);
   }
@@ -5206,6 +5508,7 @@ export class PoolNodeCounts extends PropertyContainer {
   get lowPriority(): NodeCounts | undefined {
     return readProperty(this, "lowPriority") as NodeCounts | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lowPriority(value: never) {
     writeProperty(this, "lowPriority", value);
   }
@@ -5410,6 +5713,7 @@ export class PoolSpecification extends PropertyContainer {
   get displayName(): string | undefined {
     return readProperty(this, "displayName") as string | undefined;
   }
+  /** Sets `displayName`; throws InvalidOperationException when the object's state does not allow it. */
   set displayName(value: string | undefined) {
     writeProperty(this, "displayName", value);
   }
@@ -5418,6 +5722,7 @@ export class PoolSpecification extends PropertyContainer {
   get virtualMachineSize(): string | undefined {
     return readProperty(this, "virtualMachineSize") as string | undefined;
   }
+  /** Sets `virtualMachineSize`; throws InvalidOperationException when the object's state does not allow it. */
   set virtualMachineSize(value: string | undefined) {
     writeProperty(this, "virtualMachineSize", value);
   }
@@ -5426,6 +5731,7 @@ export class PoolSpecification extends PropertyContainer {
   get virtualMachineConfiguration(): VirtualMachineConfiguration | undefined {
     return readProperty(this, "virtualMachineConfiguration") as VirtualMachineConfiguration | undefined;
   }
+  /** Sets `virtualMachineConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set virtualMachineConfiguration(
     value: VirtualMachineConfiguration | VirtualMachineConfigurationInit | undefined,
   ) {
@@ -5436,6 +5742,7 @@ export class PoolSpecification extends PropertyContainer {
   get taskSlotsPerNode(): number | undefined {
     return readProperty(this, "taskSlotsPerNode") as number | undefined;
   }
+  /** Sets `taskSlotsPerNode`; throws InvalidOperationException when the object's state does not allow it. */
   set taskSlotsPerNode(value: number | undefined) {
     writeProperty(this, "taskSlotsPerNode", value);
   }
@@ -5444,6 +5751,7 @@ export class PoolSpecification extends PropertyContainer {
   get taskSchedulingPolicy(): TaskSchedulingPolicy | undefined {
     return readProperty(this, "taskSchedulingPolicy") as TaskSchedulingPolicy | undefined;
   }
+  /** Sets `taskSchedulingPolicy`; throws InvalidOperationException when the object's state does not allow it. */
   set taskSchedulingPolicy(value: TaskSchedulingPolicy | TaskSchedulingPolicyInit | undefined) {
     writeProperty(this, "taskSchedulingPolicy", value);
   }
@@ -5452,6 +5760,7 @@ export class PoolSpecification extends PropertyContainer {
   get resizeTimeout(): number | undefined {
     return readProperty(this, "resizeTimeout") as number | undefined;
   }
+  /** Sets `resizeTimeout`; throws InvalidOperationException when the object's state does not allow it. */
   set resizeTimeout(value: number | undefined) {
     writeProperty(this, "resizeTimeout", value);
   }
@@ -5460,6 +5769,7 @@ export class PoolSpecification extends PropertyContainer {
   get targetDedicatedComputeNodes(): number | undefined {
     return readProperty(this, "targetDedicatedComputeNodes") as number | undefined;
   }
+  /** Sets `targetDedicatedComputeNodes`; throws InvalidOperationException when the object's state does not allow it. */
   set targetDedicatedComputeNodes(value: number | undefined) {
     writeProperty(this, "targetDedicatedComputeNodes", value);
   }
@@ -5468,6 +5778,7 @@ export class PoolSpecification extends PropertyContainer {
   get targetLowPriorityComputeNodes(): number | undefined {
     return readProperty(this, "targetLowPriorityComputeNodes") as number | undefined;
   }
+  /** Sets `targetLowPriorityComputeNodes`; throws InvalidOperationException when the object's state does not allow it. */
   set targetLowPriorityComputeNodes(value: number | undefined) {
     writeProperty(this, "targetLowPriorityComputeNodes", value);
   }
@@ -5476,6 +5787,7 @@ export class PoolSpecification extends PropertyContainer {
   get autoScaleEnabled(): boolean | undefined {
     return readProperty(this, "autoScaleEnabled") as boolean | undefined;
   }
+  /** Sets `autoScaleEnabled`; throws InvalidOperationException when the object's state does not allow it. */
   set autoScaleEnabled(value: boolean | undefined) {
     writeProperty(this, "autoScaleEnabled", value);
   }
@@ -5484,6 +5796,7 @@ export class PoolSpecification extends PropertyContainer {
   get autoScaleFormula(): string | undefined {
     return readProperty(this, "autoScaleFormula") as string | undefined;
   }
+  /** Sets `autoScaleFormula`; throws InvalidOperationException when the object's state does not allow it. */
   set autoScaleFormula(value: string | undefined) {
     writeProperty(this, "autoScaleFormula", value);
   }
@@ -5492,6 +5805,7 @@ export class PoolSpecification extends PropertyContainer {
   get autoScaleEvaluationInterval(): number | undefined {
     return readProperty(this, "autoScaleEvaluationInterval") as number | undefined;
   }
+  /** Sets `autoScaleEvaluationInterval`; throws InvalidOperationException when the object's state does not allow it. */
   set autoScaleEvaluationInterval(value: number | undefined) {
     writeProperty(this, "autoScaleEvaluationInterval", value);
   }
@@ -5500,6 +5814,7 @@ export class PoolSpecification extends PropertyContainer {
   get interComputeNodeCommunicationEnabled(): boolean | undefined {
     return readProperty(this, "interComputeNodeCommunicationEnabled") as boolean | undefined;
   }
+  /** Sets `interComputeNodeCommunicationEnabled`; throws InvalidOperationException when the object's state does not allow it. */
   set interComputeNodeCommunicationEnabled(value: boolean | undefined) {
     writeProperty(this, "interComputeNodeCommunicationEnabled", value);
   }
@@ -5508,6 +5823,7 @@ export class PoolSpecification extends PropertyContainer {
   get networkConfiguration(): NetworkConfiguration | undefined {
     return readProperty(this, "networkConfiguration") as NetworkConfiguration | undefined;
   }
+  /** Sets `networkConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set networkConfiguration(value: NetworkConfiguration | NetworkConfigurationInit | undefined) {
     writeProperty(this, "networkConfiguration", value);
   }
@@ -5516,6 +5832,7 @@ export class PoolSpecification extends PropertyContainer {
   get startTask(): StartTask | undefined {
     return readProperty(this, "startTask") as StartTask | undefined;
   }
+  /** Sets `startTask`; throws InvalidOperationException when the object's state does not allow it. */
   set startTask(value: StartTask | StartTaskInit | undefined) {
     writeProperty(this, "startTask", value);
   }
@@ -5524,6 +5841,7 @@ export class PoolSpecification extends PropertyContainer {
   get certificateReferences(): CertificateReference[] | undefined {
     return readProperty(this, "certificateReferences") as CertificateReference[] | undefined;
   }
+  /** Sets `certificateReferences`; throws InvalidOperationException when the object's state does not allow it. */
   set certificateReferences(value: readonly (CertificateReference | CertificateReferenceInit)[] | undefined) {
     writeProperty(this, "certificateReferences", value);
   }
@@ -5532,6 +5850,7 @@ export class PoolSpecification extends PropertyContainer {
   get applicationPackageReferences(): ApplicationPackageReference[] | undefined {
     return readProperty(this, "applicationPackageReferences") as ApplicationPackageReference[] | undefined;
   }
+  /** Sets `applicationPackageReferences`; throws InvalidOperationException when the object's state does not allow it. */
   set applicationPackageReferences(
     value: readonly (ApplicationPackageReference | ApplicationPackageReferenceInit)[] | undefined,
   ) {
@@ -5542,6 +5861,7 @@ export class PoolSpecification extends PropertyContainer {
   get userAccounts(): UserAccount[] | undefined {
     return readProperty(this, "userAccounts") as UserAccount[] | undefined;
   }
+  /** Sets `userAccounts`; throws InvalidOperationException when the object's state does not allow it. */
   set userAccounts(value: readonly (UserAccount | UserAccountInit)[] | undefined) {
     writeProperty(this, "userAccounts", value);
   }
@@ -5550,6 +5870,7 @@ export class PoolSpecification extends PropertyContainer {
   get metadata(): MetadataItem[] | undefined {
     return readProperty(this, "metadata") as MetadataItem[] | undefined;
   }
+  /** Sets `metadata`; throws InvalidOperationException when the object's state does not allow it. */
   set metadata(value: readonly (MetadataItem | MetadataItemInit)[] | undefined) {
     writeProperty(this, "metadata", value);
   }
@@ -5558,6 +5879,7 @@ export class PoolSpecification extends PropertyContainer {
   get mountConfiguration(): MountConfiguration[] | undefined {
     return readProperty(this, "mountConfiguration") as MountConfiguration[] | undefined;
   }
+  /** Sets `mountConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set mountConfiguration(value: readonly (MountConfiguration | MountConfigurationInit)[] | undefined) {
     writeProperty(this, "mountConfiguration", value);
   }
@@ -5566,6 +5888,7 @@ export class PoolSpecification extends PropertyContainer {
   get targetNodeCommunicationMode(): NodeCommunicationMode | undefined {
     return readProperty(this, "targetNodeCommunicationMode") as NodeCommunicationMode | undefined;
   }
+  /** Sets `targetNodeCommunicationMode`; throws InvalidOperationException when the object's state does not allow it. */
   set targetNodeCommunicationMode(value: NodeCommunicationMode | undefined) {
     writeProperty(this, "targetNodeCommunicationMode", value);
   }
@@ -5574,6 +5897,7 @@ export class PoolSpecification extends PropertyContainer {
   get upgradePolicy(): UpgradePolicy | undefined {
     return readProperty(this, "upgradePolicy") as UpgradePolicy | undefined;
   }
+  /** Sets `upgradePolicy`; throws InvalidOperationException when the object's state does not allow it. */
   set upgradePolicy(value: UpgradePolicy | UpgradePolicyInit | undefined) {
     writeProperty(this, "upgradePolicy", value);
   }
@@ -5582,6 +5906,7 @@ export class PoolSpecification extends PropertyContainer {
   get resourceTags(): Record<string, string> | undefined {
     return readProperty(this, "resourceTags") as Record<string, string> | undefined;
   }
+  /** Sets `resourceTags`; throws InvalidOperationException when the object's state does not allow it. */
   set resourceTags(value: Record<string, string> | undefined) {
     writeProperty(this, "resourceTags", value);
   }
@@ -5623,6 +5948,7 @@ export class PoolStatistics extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set url(value: never) {
     writeProperty(this, "url", value);
   }
@@ -5631,6 +5957,7 @@ export class PoolStatistics extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
     writeProperty(this, "startTime", value);
   }
@@ -5639,6 +5966,7 @@ export class PoolStatistics extends PropertyContainer {
   get lastUpdateTime(): Date | undefined {
     return readProperty(this, "lastUpdateTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastUpdateTime(value: never) {
     writeProperty(this, "lastUpdateTime", value);
   }
@@ -5647,6 +5975,7 @@ export class PoolStatistics extends PropertyContainer {
   get usageStatistics(): UsageStatistics | undefined {
     return readProperty(this, "usageStatistics") as UsageStatistics | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set usageStatistics(value: never) {
     writeProperty(this, "usageStatistics", value);
   }
@@ -5655,6 +5984,7 @@ export class PoolStatistics extends PropertyContainer {
   get resourceStatistics(): ResourceStatistics | undefined {
     return readProperty(this, "resourceStatistics") as ResourceStatistics | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set resourceStatistics(value: never) {
     writeProperty(this, "resourceStatistics", value);
   }
@@ -5684,6 +6014,7 @@ export class PoolUsageMetrics extends PropertyContainer {
   get poolId(): string | undefined {
     return readProperty(this, "poolId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set poolId(value: never) {
     writeProperty(this, "poolId", value);
   }
@@ -5692,6 +6023,7 @@ export class PoolUsageMetrics extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
     writeProperty(this, "startTime", value);
   }
@@ -5700,6 +6032,7 @@ export class PoolUsageMetrics extends PropertyContainer {
   get endTime(): Date | undefined {
     return readProperty(this, "endTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set endTime(value: never) {
     writeProperty(this, "endTime", value);
   }
@@ -5708,6 +6041,7 @@ export class PoolUsageMetrics extends PropertyContainer {
   get virtualMachineSize(): string | undefined {
     return readProperty(this, "virtualMachineSize") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set virtualMachineSize(value: never) {
     writeProperty(this, "virtualMachineSize", value);
   }
@@ -5716,6 +6050,7 @@ export class PoolUsageMetrics extends PropertyContainer {
   get totalCoreHours(): number | undefined {
     return readProperty(this, "totalCoreHours") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set totalCoreHours(value: never) {
     writeProperty(this, "totalCoreHours", value);
   }
@@ -5758,6 +6093,7 @@ export class PublicIPAddressConfiguration extends PropertyContainer {
   get provision(): IPAddressProvisioningType | undefined {
     return readProperty(this, "provision") as IPAddressProvisioningType | undefined;
   }
+  /** Sets `provision`; throws InvalidOperationException when the object's state does not allow it. */
   set provision(value: IPAddressProvisioningType | undefined) {
     writeProperty(this, "provision", value);
   }
@@ -5766,6 +6102,7 @@ export class PublicIPAddressConfiguration extends PropertyContainer {
   get ipAddressIds(): string[] | undefined {
     return readProperty(this, "ipAddressIds") as string[] | undefined;
   }
+  /** Sets `ipAddressIds`; throws InvalidOperationException when the object's state does not allow it. */
   set ipAddressIds(value: readonly string[] | undefined) {
     writeProperty(this, "ipAddressIds", value);
   }
@@ -5792,6 +6129,7 @@ export class RecentJob extends PropertyContainer {
   get id(): string | undefined {
     return readProperty(this, "id") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set id(value: never) {
     writeProperty(this, "id", value);
   }
@@ -5800,6 +6138,7 @@ export class RecentJob extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set url(value: never) {
     writeProperty(this, "url", value);
   }
@@ -5826,6 +6165,7 @@ export class RemoteLoginSettings extends PropertyContainer {
   get ipAddress(): string | undefined {
     return readProperty(this, "ipAddress") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set ipAddress(value: never) {
     writeProperty(this, "ipAddress", value);
   }
@@ -5834,6 +6174,7 @@ export class RemoteLoginSettings extends PropertyContainer {
   get port(): number | undefined {
     return readProperty(this, "port") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set port(value: never) {
     writeProperty(this, "port", value);
   }
@@ -5867,6 +6208,7 @@ export class ResizeError extends PropertyContainer {
   get code(): string | undefined {
     return readProperty(this, "code") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set code(value: never) {
     writeProperty(this, "code", value);
   }
@@ -5875,6 +6217,7 @@ export class ResizeError extends PropertyContainer {
   get message(): string | undefined {
     return readProperty(this, "message") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set message(value: never) {
     writeProperty(this, "message", value);
   }
@@ -5883,6 +6226,7 @@ export class ResizeError extends PropertyContainer {
   get values(): NameValuePair[] | undefined {
     return readProperty(this, "values") as NameValuePair[] | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set values(value: never) {
     writeProperty(this, "values", value);
   }
@@ -5926,6 +6270,7 @@ export class ResourceStatistics extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
     writeProperty(this, "startTime", value);
   }
@@ -5934,6 +6279,7 @@ export class ResourceStatistics extends PropertyContainer {
   get lastUpdateTime(): Date | undefined {
     return readProperty(this, "lastUpdateTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastUpdateTime(value: never) {
     writeProperty(this, "lastUpdateTime", value);
   }
@@ -5942,6 +6288,7 @@ export class ResourceStatistics extends PropertyContainer {
   get averageCpuPercentage(): number | undefined {
     return readProperty(this, "averageCpuPercentage") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set averageCpuPercentage(value: never) {
     writeProperty(this, "averageCpuPercentage", value);
   }
@@ -5950,6 +6297,7 @@ export class ResourceStatistics extends PropertyContainer {
   get averageMemoryGiB(): number | undefined {
     return readProperty(this, "averageMemoryGiB") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set averageMemoryGiB(value: never) {
     writeProperty(this, "averageMemoryGiB", value);
   }
@@ -5958,6 +6306,7 @@ export class ResourceStatistics extends PropertyContainer {
   get peakMemoryGiB(): number | undefined {
     return readProperty(this, "peakMemoryGiB") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set peakMemoryGiB(value: never) {
     writeProperty(this, "peakMemoryGiB", value);
   }
@@ -5966,6 +6315,7 @@ export class ResourceStatistics extends PropertyContainer {
   get averageDiskGiB(): number | undefined {
     return readProperty(this, "averageDiskGiB") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set averageDiskGiB(value: never) {
     writeProperty(this, "averageDiskGiB", value);
   }
@@ -5974,6 +6324,7 @@ export class ResourceStatistics extends PropertyContainer {
   get peakDiskGiB(): number | undefined {
     return readProperty(this, "peakDiskGiB") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set peakDiskGiB(value: never) {
     writeProperty(this, "peakDiskGiB", value);
   }
@@ -5982,6 +6333,7 @@ export class ResourceStatistics extends PropertyContainer {
   get diskReadIOps(): number | undefined {
     return readProperty(this, "diskReadIOps") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set diskReadIOps(value: never) {
     writeProperty(this, "diskReadIOps", value);
   }
@@ -5990,6 +6342,7 @@ export class ResourceStatistics extends PropertyContainer {
   get diskWriteIOps(): number | undefined {
     return readProperty(this, "diskWriteIOps") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set diskWriteIOps(value: never) {
     writeProperty(this, "diskWriteIOps", value);
   }
@@ -5998,6 +6351,7 @@ export class ResourceStatistics extends PropertyContainer {
   get diskReadGiB(): number | undefined {
     return readProperty(this, "diskReadGiB") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set diskReadGiB(value: never) {
     writeProperty(this, "diskReadGiB", value);
   }
@@ -6006,6 +6360,7 @@ export class ResourceStatistics extends PropertyContainer {
   get diskWriteGiB(): number | undefined {
     return readProperty(this, "diskWriteGiB") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set diskWriteGiB(value: never) {
     writeProperty(this, "diskWriteGiB", value);
   }
@@ -6014,6 +6369,7 @@ export class ResourceStatistics extends PropertyContainer {
   get networkReadGiB(): number | undefined {
     return readProperty(this, "networkReadGiB") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set networkReadGiB(value: never) {
     writeProperty(this, "networkReadGiB", value);
   }
@@ -6022,6 +6378,7 @@ export class ResourceStatistics extends PropertyContainer {
   get networkWriteGiB(): number | undefined {
     return readProperty(this, "networkWriteGiB") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set networkWriteGiB(value: never) {
     writeProperty(this, "networkWriteGiB", value);
   }
@@ -6115,6 +6472,7 @@ export class RollingUpgradePolicy extends PropertyContainer {
   get enableCrossZoneUpgrade(): boolean | undefined {
     return readProperty(this, "enableCrossZoneUpgrade") as boolean | undefined;
   }
+  /** Sets `enableCrossZoneUpgrade`; throws InvalidOperationException when the object's state does not allow it. */
   set enableCrossZoneUpgrade(value: boolean | undefined) {
     writeProperty(this, "enableCrossZoneUpgrade", value);
   }
@@ -6123,6 +6481,7 @@ export class RollingUpgradePolicy extends PropertyContainer {
   get maxBatchInstancePercent(): number | undefined {
     return readProperty(this, "maxBatchInstancePercent") as number | undefined;
   }
+  /** Sets `maxBatchInstancePercent`; throws InvalidOperationException when the object's state does not allow it. */
   set maxBatchInstancePercent(value: number | undefined) {
     writeProperty(this, "maxBatchInstancePercent", value);
   }
@@ -6131,6 +6490,7 @@ export class RollingUpgradePolicy extends PropertyContainer {
   get maxUnhealthyInstancePercent(): number | undefined {
     return readProperty(this, "maxUnhealthyInstancePercent") as number | undefined;
   }
+  /** Sets `maxUnhealthyInstancePercent`; throws InvalidOperationException when the object's state does not allow it. */
   set maxUnhealthyInstancePercent(value: number | undefined) {
     writeProperty(this, "maxUnhealthyInstancePercent", value);
   }
@@ -6139,6 +6499,7 @@ export class RollingUpgradePolicy extends PropertyContainer {
   get maxUnhealthyUpgradedInstancePercent(): number | undefined {
     return readProperty(this, "maxUnhealthyUpgradedInstancePercent") as number | undefined;
   }
+  /** Sets `maxUnhealthyUpgradedInstancePercent`; throws InvalidOperationException when the object's state does not allow it. */
   set maxUnhealthyUpgradedInstancePercent(value: number | undefined) {
     writeProperty(this, "maxUnhealthyUpgradedInstancePercent", value);
   }
@@ -6147,6 +6508,7 @@ export class RollingUpgradePolicy extends PropertyContainer {
   get pauseTimeBetweenBatches(): number | undefined {
     return readProperty(this, "pauseTimeBetweenBatches") as number | undefined;
   }
+  /** Sets `pauseTimeBetweenBatches`; throws InvalidOperationException when the object's state does not allow it. */
   set pauseTimeBetweenBatches(value: number | undefined) {
     writeProperty(this, "pauseTimeBetweenBatches", value);
   }
@@ -6155,6 +6517,7 @@ export class RollingUpgradePolicy extends PropertyContainer {
   get prioritizeUnhealthyInstances(): boolean | undefined {
     return readProperty(this, "prioritizeUnhealthyInstances") as boolean | undefined;
   }
+  /** Sets `prioritizeUnhealthyInstances`; throws InvalidOperationException when the object's state does not allow it. */
   set prioritizeUnhealthyInstances(value: boolean | undefined) {
     writeProperty(this, "prioritizeUnhealthyInstances", value);
   }
@@ -6163,6 +6526,7 @@ export class RollingUpgradePolicy extends PropertyContainer {
   get rollbackFailedInstancesOnPolicyBreach(): boolean | undefined {
     return readProperty(this, "rollbackFailedInstancesOnPolicyBreach") as boolean | undefined;
   }
+  /** Sets `rollbackFailedInstancesOnPolicyBreach`; throws InvalidOperationException when the object's state does not allow it. */
   set rollbackFailedInstancesOnPolicyBreach(value: boolean | undefined) {
     writeProperty(this, "rollbackFailedInstancesOnPolicyBreach", value);
   }
@@ -6211,6 +6575,7 @@ export class Schedule extends PropertyContainer {
   get doNotRunUntil(): Date | undefined {
     return readProperty(this, "doNotRunUntil") as Date | undefined;
   }
+  /** Sets `doNotRunUntil`; throws InvalidOperationException when the object's state does not allow it. */
   set doNotRunUntil(value: Date | undefined) {
     writeProperty(this, "doNotRunUntil", value);
   }
@@ -6219,6 +6584,7 @@ export class Schedule extends PropertyContainer {
   get doNotRunAfter(): Date | undefined {
     return readProperty(this, "doNotRunAfter") as Date | undefined;
   }
+  /** Sets `doNotRunAfter`; throws InvalidOperationException when the object's state does not allow it. */
   set doNotRunAfter(value: Date | undefined) {
     writeProperty(this, "doNotRunAfter", value);
   }
@@ -6227,6 +6593,7 @@ export class Schedule extends PropertyContainer {
   get startWindow(): number | undefined {
     return readProperty(this, "startWindow") as number | undefined;
   }
+  /** Sets `startWindow`; throws InvalidOperationException when the object's state does not allow it. */
   set startWindow(value: number | undefined) {
     writeProperty(this, "startWindow", value);
   }
@@ -6235,6 +6602,7 @@ export class Schedule extends PropertyContainer {
   get recurrenceInterval(): number | undefined {
     return readProperty(this, "recurrenceInterval") as number | undefined;
   }
+  /** Sets `recurrenceInterval`; throws InvalidOperationException when the object's state does not allow it. */
   set recurrenceInterval(value: number | undefined) {
     writeProperty(this, "recurrenceInterval", value);
   }
@@ -6286,6 +6654,7 @@ export class SecurityProfile extends PropertyContainer {
   get securityType(): SecurityTypes | undefined {
     return readProperty(this, "securityType") as SecurityTypes | undefined;
   }
+  /** Sets `securityType`; throws InvalidOperationException when the object's state does not allow it. */
   set securityType(value: SecurityTypes | undefined) {
     writeProperty(this, "securityType", value);
   }
@@ -6294,6 +6663,7 @@ export class SecurityProfile extends PropertyContainer {
   get encryptionAtHost(): boolean | undefined {
     return readProperty(this, "encryptionAtHost") as boolean | undefined;
   }
+  /** Sets `encryptionAtHost`; throws InvalidOperationException when the object's state does not allow it. */
   set encryptionAtHost(value: boolean | undefined) {
     writeProperty(this, "encryptionAtHost", value);
   }
@@ -6302,6 +6672,7 @@ export class SecurityProfile extends PropertyContainer {
   get uefiSettings(): UefiSettings | undefined {
     return readProperty(this, "uefiSettings") as UefiSettings | undefined;
   }
+  /** Sets `uefiSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set uefiSettings(value: UefiSettings | UefiSettingsInit | undefined) {
     writeProperty(this, "uefiSettings", value);
   }
@@ -6333,6 +6704,7 @@ export class ServiceArtifactReference extends PropertyContainer {
   get id(): string | undefined {
     return readProperty(this, "id") as string | undefined;
   }
+  /** Sets `id`; throws InvalidOperationException when the object's state does not allow it. */
   set id(value: string | undefined) {
     writeProperty(this, "id", value);
   }
@@ -6416,6 +6788,7 @@ export class StartTask extends PropertyContainer {
   get commandLine(): string | undefined {
     return readProperty(this, "commandLine") as string | undefined;
   }
+  /** Sets `commandLine`; throws InvalidOperationException when the object's state does not allow it. */
   set commandLine(value: string | undefined) {
     writeProperty(this, "commandLine", value);
   }
@@ -6424,6 +6797,7 @@ export class StartTask extends PropertyContainer {
   get containerSettings(): TaskContainerSettings | undefined {
     return readProperty(this, "containerSettings") as TaskContainerSettings | undefined;
   }
+  /** Sets `containerSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set containerSettings(value: TaskContainerSettings | TaskContainerSettingsInit | undefined) {
     writeProperty(this, "containerSettings", value);
   }
@@ -6432,6 +6806,7 @@ export class StartTask extends PropertyContainer {
   get resourceFiles(): ResourceFile[] | undefined {
     return readProperty(this, "resourceFiles") as ResourceFile[] | undefined;
   }
+  /** Sets `resourceFiles`; throws InvalidOperationException when the object's state does not allow it. */
   set resourceFiles(value: readonly (ResourceFile | ResourceFileInit)[] | undefined) {
     writeProperty(this, "resourceFiles", value);
   }
@@ -6440,6 +6815,7 @@ export class StartTask extends PropertyContainer {
   get environmentSettings(): EnvironmentSetting[] | undefined {
     return readProperty(this, "environmentSettings") as EnvironmentSetting[] | undefined;
   }
+  /** Sets `environmentSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set environmentSettings(value: readonly (EnvironmentSetting | EnvironmentSettingInit)[] | undefined) {
     writeProperty(this, "environmentSettings", value);
   }
@@ -6448,6 +6824,7 @@ export class StartTask extends PropertyContainer {
   get userIdentity(): UserIdentity | undefined {
     return readProperty(this, "userIdentity") as UserIdentity | undefined;
   }
+  /** Sets `userIdentity`; throws InvalidOperationException when the object's state does not allow it. */
   set userIdentity(value: UserIdentity | UserIdentityInit | undefined) {
     writeProperty(this, "userIdentity", value);
   }
@@ -6456,6 +6833,7 @@ export class StartTask extends PropertyContainer {
   get maxTaskRetryCount(): number | undefined {
     return readProperty(this, "maxTaskRetryCount") as number | undefined;
   }
+  /** Sets `maxTaskRetryCount`; throws InvalidOperationException when the object's state does not allow it. */
   set maxTaskRetryCount(value: number | undefined) {
     writeProperty(this, "maxTaskRetryCount", value);
   }
@@ -6464,6 +6842,7 @@ export class StartTask extends PropertyContainer {
   get waitForSuccess(): boolean | undefined {
     return readProperty(this, "waitForSuccess") as boolean | undefined;
   }
+  /** Sets `waitForSuccess`; throws InvalidOperationException when the object's state does not allow it. */
   set waitForSuccess(value: boolean | undefined) {
     writeProperty(this, "waitForSuccess", value);
   }
@@ -6509,6 +6888,7 @@ export class StartTaskInformation extends PropertyContainer {
   get state(): StartTaskState | undefined {
     return readProperty(this, "state") as StartTaskState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set state(value: never) {
     writeProperty(this, "state", value);
   }
@@ -6517,6 +6897,7 @@ export class StartTaskInformation extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
     writeProperty(this, "startTime", value);
   }
@@ -6525,6 +6906,7 @@ export class StartTaskInformation extends PropertyContainer {
   get endTime(): Date | undefined {
     return readProperty(this, "endTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set endTime(value: never) {
     writeProperty(this, "endTime", value);
   }
@@ -6533,6 +6915,7 @@ export class StartTaskInformation extends PropertyContainer {
   get exitCode(): number | undefined {
     return readProperty(this, "exitCode") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set exitCode(value: never) {
     writeProperty(this, "exitCode", value);
   }
@@ -6541,6 +6924,7 @@ export class StartTaskInformation extends PropertyContainer {
   get containerInformation(): TaskContainerExecutionInformation | undefined {
     return readProperty(this, "containerInformation") as TaskContainerExecutionInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set containerInformation(value: never) {
     writeProperty(this, "containerInformation", value);
   }
@@ -6549,6 +6933,7 @@ export class StartTaskInformation extends PropertyContainer {
   get failureInformation(): TaskFailureInformation | undefined {
     return readProperty(this, "failureInformation") as TaskFailureInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set failureInformation(value: never) {
     writeProperty(this, "failureInformation", value);
   }
@@ -6557,6 +6942,7 @@ export class StartTaskInformation extends PropertyContainer {
   get retryCount(): number | undefined {
     return readProperty(this, "retryCount") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set retryCount(value: never) {
     writeProperty(this, "retryCount", value);
   }
@@ -6565,6 +6951,7 @@ export class StartTaskInformation extends PropertyContainer {
   get lastRetryTime(): Date | undefined {
     return readProperty(this, "lastRetryTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastRetryTime(value: never) {
     writeProperty(this, "lastRetryTime", value);
   }
@@ -6573,6 +6960,7 @@ export class StartTaskInformation extends PropertyContainer {
   get result(): TaskExecutionResult | undefined {
     return readProperty(this, "result") as TaskExecutionResult | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set result(value: never) {
     writeProperty(this, "result", value);
   }
@@ -6639,6 +7027,7 @@ export class SubtaskInformation extends PropertyContainer {
   get id(): number | undefined {
     return readProperty(this, "id") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set id(value: never) {
     writeProperty(this, "id", value);
   }
@@ -6647,6 +7036,7 @@ export class SubtaskInformation extends PropertyContainer {
   get computeNodeInformation(): ComputeNodeInformation | undefined {
     return readProperty(this, "computeNodeInformation") as ComputeNodeInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set computeNodeInformation(value: never) {
     writeProperty(this, "computeNodeInformation", value);
   }
@@ -6655,6 +7045,7 @@ export class SubtaskInformation extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
     writeProperty(this, "startTime", value);
   }
@@ -6663,6 +7054,7 @@ export class SubtaskInformation extends PropertyContainer {
   get endTime(): Date | undefined {
     return readProperty(this, "endTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set endTime(value: never) {
     writeProperty(this, "endTime", value);
   }
@@ -6671,6 +7063,7 @@ export class SubtaskInformation extends PropertyContainer {
   get exitCode(): number | undefined {
     return readProperty(this, "exitCode") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set exitCode(value: never) {
     writeProperty(this, "exitCode", value);
   }
@@ -6679,6 +7072,7 @@ export class SubtaskInformation extends PropertyContainer {
   get containerInformation(): TaskContainerExecutionInformation | undefined {
     return readProperty(this, "containerInformation") as TaskContainerExecutionInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set containerInformation(value: never) {
     writeProperty(this, "containerInformation", value);
   }
@@ -6687,6 +7081,7 @@ export class SubtaskInformation extends PropertyContainer {
   get failureInformation(): TaskFailureInformation | undefined {
     return readProperty(this, "failureInformation") as TaskFailureInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set failureInformation(value: never) {
     writeProperty(this, "failureInformation", value);
   }
@@ -6695,6 +7090,7 @@ export class SubtaskInformation extends PropertyContainer {
   get state(): SubtaskState | undefined {
     return readProperty(this, "state") as SubtaskState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set state(value: never) {
     writeProperty(this, "state", value);
   }
@@ -6703,6 +7099,7 @@ export class SubtaskInformation extends PropertyContainer {
   get stateTransitionTime(): Date | undefined {
     return readProperty(this, "stateTransitionTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set stateTransitionTime(value: never) {
     writeProperty(this, "stateTransitionTime", value);
   }
@@ -6711,6 +7108,7 @@ export class SubtaskInformation extends PropertyContainer {
   get previousState(): SubtaskState | undefined {
     return readProperty(this, "previousState") as SubtaskState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set previousState(value: never) {
     writeProperty(this, "previousState", value);
   }
@@ -6719,6 +7117,7 @@ export class SubtaskInformation extends PropertyContainer {
   get previousStateTransitionTime(): Date | undefined {
     return readProperty(this, "previousStateTransitionTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set previousStateTransitionTime(value: never) {
     writeProperty(this, "previousStateTransitionTime", value);
   }
@@ -6727,6 +7126,7 @@ export class SubtaskInformation extends PropertyContainer {
   get result(): TaskExecutionResult | undefined {
     return readProperty(this, "result") as TaskExecutionResult | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set result(value: never) {
     writeProperty(this, "result", value);
   }
@@ -6778,6 +7178,7 @@ export class TaskConstraints extends PropertyContainer {
   get maxWallClockTime(): number | undefined {
     return readProperty(this, "maxWallClockTime") as number | undefined;
   }
+  /** Sets `maxWallClockTime`; throws InvalidOperationException when the object's state does not allow it. */
   set maxWallClockTime(value: number | undefined) {
     writeProperty(this, "maxWallClockTime", value);
   }
@@ -6786,6 +7187,7 @@ export class TaskConstraints extends PropertyContainer {
   get retentionTime(): number | undefined {
     return readProperty(this, "retentionTime") as number | undefined;
   }
+  /** Sets `retentionTime`; throws InvalidOperationException when the object's state does not allow it. */
   set retentionTime(value: number | undefined) {
     writeProperty(this, "retentionTime", value);
   }
@@ -6794,6 +7196,7 @@ export class TaskConstraints extends PropertyContainer {
   get maxTaskRetryCount(): number | undefined {
     return readProperty(this, "maxTaskRetryCount") as number | undefined;
   }
+  /** Sets `maxTaskRetryCount`; throws InvalidOperationException when the object's state does not allow it. */
   set maxTaskRetryCount(value: number | undefined) {
     writeProperty(this, "maxTaskRetryCount", value);
   }
@@ -6821,6 +7224,7 @@ export class TaskContainerExecutionInformation extends PropertyContainer {
   get containerId(): string | undefined {
     return readProperty(this, "containerId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set containerId(value: never) {
     writeProperty(this, "containerId", value);
   }
@@ -6829,6 +7233,7 @@ export class TaskContainerExecutionInformation extends PropertyContainer {
   get state(): string | undefined {
     return readProperty(this, "state") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set state(value: never) {
     writeProperty(this, "state", value);
   }
@@ -6837,6 +7242,7 @@ export class TaskContainerExecutionInformation extends PropertyContainer {
   get error(): string | undefined {
     return readProperty(this, "error") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set error(value: never) {
     writeProperty(this, "error", value);
   }
@@ -6910,6 +7316,7 @@ export class TaskContainerSettings extends PropertyContainer {
   get containerRunOptions(): string | undefined {
     return readProperty(this, "containerRunOptions") as string | undefined;
   }
+  /** Sets `containerRunOptions`; throws InvalidOperationException when the object's state does not allow it. */
   set containerRunOptions(value: string | undefined) {
     writeProperty(this, "containerRunOptions", value);
   }
@@ -6918,6 +7325,7 @@ export class TaskContainerSettings extends PropertyContainer {
   get imageName(): string | undefined {
     return readProperty(this, "imageName") as string | undefined;
   }
+  /** Sets `imageName`; throws InvalidOperationException when the object's state does not allow it. */
   set imageName(value: string | undefined) {
     writeProperty(this, "imageName", value);
   }
@@ -6926,6 +7334,7 @@ export class TaskContainerSettings extends PropertyContainer {
   get registry(): ContainerRegistry | undefined {
     return readProperty(this, "registry") as ContainerRegistry | undefined;
   }
+  /** Sets `registry`; throws InvalidOperationException when the object's state does not allow it. */
   set registry(value: ContainerRegistry | ContainerRegistryInit | undefined) {
     writeProperty(this, "registry", value);
   }
@@ -6934,6 +7343,7 @@ export class TaskContainerSettings extends PropertyContainer {
   get workingDirectory(): ContainerWorkingDirectory | undefined {
     return readProperty(this, "workingDirectory") as ContainerWorkingDirectory | undefined;
   }
+  /** Sets `workingDirectory`; throws InvalidOperationException when the object's state does not allow it. */
   set workingDirectory(value: ContainerWorkingDirectory | undefined) {
     writeProperty(this, "workingDirectory", value);
   }
@@ -6943,6 +7353,7 @@ export class TaskContainerSettings extends PropertyContainer {
     return readProperty(this, "containerHostBatchBindMounts") as
       ContainerHostBatchBindMountEntry[] | undefined;
   }
+  /** Sets `containerHostBatchBindMounts`; throws InvalidOperationException when the object's state does not allow it. */
   set containerHostBatchBindMounts(
     value: readonly (ContainerHostBatchBindMountEntry | ContainerHostBatchBindMountEntryInit)[] | undefined,
   ) {
@@ -6974,6 +7385,7 @@ export class TaskCounts extends PropertyContainer {
   get active(): number | undefined {
     return readProperty(this, "active") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set active(value: never) {
     writeProperty(this, "active", value);
   }
@@ -6982,6 +7394,7 @@ export class TaskCounts extends PropertyContainer {
   get running(): number | undefined {
     return readProperty(this, "running") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set running(value: never) {
     writeProperty(this, "running", value);
   }
@@ -6990,6 +7403,7 @@ export class TaskCounts extends PropertyContainer {
   get completed(): number | undefined {
     return readProperty(this, "completed") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set completed(value: never) {
     writeProperty(this, "completed", value);
   }
@@ -6998,6 +7412,7 @@ export class TaskCounts extends PropertyContainer {
   get succeeded(): number | undefined {
     return readProperty(this, "succeeded") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set succeeded(value: never) {
     writeProperty(this, "succeeded", value);
   }
@@ -7006,6 +7421,7 @@ export class TaskCounts extends PropertyContainer {
   get failed(): number | undefined {
     return readProperty(this, "failed") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set failed(value: never) {
     writeProperty(this, "failed", value);
   }
@@ -7044,6 +7460,7 @@ export class TaskCountsResult extends PropertyContainer {
   get taskCounts(): TaskCounts | undefined {
     return readProperty(this, "taskCounts") as TaskCounts | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set taskCounts(value: never) {
     writeProperty(this, "taskCounts", value);
   }
@@ -7052,6 +7469,7 @@ export class TaskCountsResult extends PropertyContainer {
   get taskSlotCounts(): TaskSlotCounts | undefined {
     return readProperty(this, "taskSlotCounts") as TaskSlotCounts | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set taskSlotCounts(value: never) {
     writeProperty(this, "taskSlotCounts", value);
   }
@@ -7100,6 +7518,7 @@ export class TaskDependencies extends PropertyContainer {
   get taskIds(): string[] | undefined {
     return readProperty(this, "taskIds") as string[] | undefined;
   }
+  /** Sets `taskIds`; throws InvalidOperationException when the object's state does not allow it. */
   set taskIds(value: readonly string[] | undefined) {
     writeProperty(this, "taskIds", value);
   }
@@ -7108,6 +7527,7 @@ export class TaskDependencies extends PropertyContainer {
   get taskIdRanges(): TaskIdRange[] | undefined {
     return readProperty(this, "taskIdRanges") as TaskIdRange[] | undefined;
   }
+  /** Sets `taskIdRanges`; throws InvalidOperationException when the object's state does not allow it. */
   set taskIdRanges(value: readonly (TaskIdRange | TaskIdRangeInit)[] | undefined) {
     writeProperty(this, "taskIdRanges", value);
   }
@@ -7154,6 +7574,7 @@ export class TaskExecutionInformation extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
     writeProperty(this, "startTime", value);
   }
@@ -7162,6 +7583,7 @@ export class TaskExecutionInformation extends PropertyContainer {
   get endTime(): Date | undefined {
     return readProperty(this, "endTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set endTime(value: never) {
     writeProperty(this, "endTime", value);
   }
@@ -7170,6 +7592,7 @@ export class TaskExecutionInformation extends PropertyContainer {
   get exitCode(): number | undefined {
     return readProperty(this, "exitCode") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set exitCode(value: never) {
     writeProperty(this, "exitCode", value);
   }
@@ -7178,6 +7601,7 @@ export class TaskExecutionInformation extends PropertyContainer {
   get containerInformation(): TaskContainerExecutionInformation | undefined {
     return readProperty(this, "containerInformation") as TaskContainerExecutionInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set containerInformation(value: never) {
     writeProperty(this, "containerInformation", value);
   }
@@ -7186,6 +7610,7 @@ export class TaskExecutionInformation extends PropertyContainer {
   get failureInformation(): TaskFailureInformation | undefined {
     return readProperty(this, "failureInformation") as TaskFailureInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set failureInformation(value: never) {
     writeProperty(this, "failureInformation", value);
   }
@@ -7194,6 +7619,7 @@ export class TaskExecutionInformation extends PropertyContainer {
   get retryCount(): number | undefined {
     return readProperty(this, "retryCount") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set retryCount(value: never) {
     writeProperty(this, "retryCount", value);
   }
@@ -7202,6 +7628,7 @@ export class TaskExecutionInformation extends PropertyContainer {
   get lastRetryTime(): Date | undefined {
     return readProperty(this, "lastRetryTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastRetryTime(value: never) {
     writeProperty(this, "lastRetryTime", value);
   }
@@ -7210,6 +7637,7 @@ export class TaskExecutionInformation extends PropertyContainer {
   get requeueCount(): number | undefined {
     return readProperty(this, "requeueCount") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set requeueCount(value: never) {
     writeProperty(this, "requeueCount", value);
   }
@@ -7218,6 +7646,7 @@ export class TaskExecutionInformation extends PropertyContainer {
   get lastRequeueTime(): Date | undefined {
     return readProperty(this, "lastRequeueTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastRequeueTime(value: never) {
     writeProperty(this, "lastRequeueTime", value);
   }
@@ -7226,6 +7655,7 @@ export class TaskExecutionInformation extends PropertyContainer {
   get result(): TaskExecutionResult | undefined {
     return readProperty(this, "result") as TaskExecutionResult | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set result(value: never) {
     writeProperty(this, "result", value);
   }
@@ -7260,6 +7690,7 @@ export class TaskFailureInformation extends PropertyContainer {
   get category(): ErrorCategory | undefined {
     return readProperty(this, "category") as ErrorCategory | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set category(value: never) {
     writeProperty(this, "category", value);
   }
@@ -7268,6 +7699,7 @@ export class TaskFailureInformation extends PropertyContainer {
   get code(): string | undefined {
     return readProperty(this, "code") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set code(value: never) {
     writeProperty(this, "code", value);
   }
@@ -7276,6 +7708,7 @@ export class TaskFailureInformation extends PropertyContainer {
   get message(): string | undefined {
     return readProperty(this, "message") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set message(value: never) {
     writeProperty(this, "message", value);
   }
@@ -7284,6 +7717,7 @@ export class TaskFailureInformation extends PropertyContainer {
   get details(): NameValuePair[] | undefined {
     return readProperty(this, "details") as NameValuePair[] | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set details(value: never) {
     writeProperty(this, "details", value);
   }
@@ -7322,6 +7756,7 @@ export class TaskIdRange extends PropertyContainer {
   get start(): number | undefined {
     return readProperty(this, "start") as number | undefined;
   }
+  /** Sets `start`; throws InvalidOperationException when the object's state does not allow it. */
   set start(value: number | undefined) {
     writeProperty(this, "start", value);
   }
@@ -7330,6 +7765,7 @@ export class TaskIdRange extends PropertyContainer {
   get end(): number | undefined {
     return readProperty(this, "end") as number | undefined;
   }
+  /** Sets `end`; throws InvalidOperationException when the object's state does not allow it. */
   set end(value: number | undefined) {
     writeProperty(this, "end", value);
   }
@@ -7366,6 +7802,7 @@ export class TaskInformation extends PropertyContainer {
   get taskUrl(): string | undefined {
     return readProperty(this, "taskUrl") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set taskUrl(value: never) {
     writeProperty(this, "taskUrl", value);
   }
@@ -7374,6 +7811,7 @@ export class TaskInformation extends PropertyContainer {
   get jobId(): string | undefined {
     return readProperty(this, "jobId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set jobId(value: never) {
     writeProperty(this, "jobId", value);
   }
@@ -7382,6 +7820,7 @@ export class TaskInformation extends PropertyContainer {
   get taskId(): string | undefined {
     return readProperty(this, "taskId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set taskId(value: never) {
     writeProperty(this, "taskId", value);
   }
@@ -7390,6 +7829,7 @@ export class TaskInformation extends PropertyContainer {
   get subtaskId(): number | undefined {
     return readProperty(this, "subtaskId") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set subtaskId(value: never) {
     writeProperty(this, "subtaskId", value);
   }
@@ -7398,6 +7838,7 @@ export class TaskInformation extends PropertyContainer {
   get taskState(): TaskState | undefined {
     return readProperty(this, "taskState") as TaskState | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set taskState(value: never) {
     writeProperty(this, "taskState", value);
   }
@@ -7406,6 +7847,7 @@ export class TaskInformation extends PropertyContainer {
   get executionInformation(): TaskExecutionInformation | undefined {
     return readProperty(this, "executionInformation") as TaskExecutionInformation | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set executionInformation(value: never) {
     writeProperty(this, "executionInformation", value);
   }
@@ -7447,6 +7889,7 @@ export class TaskSchedulingPolicy extends PropertyContainer {
   get computeNodeFillType(): ComputeNodeFillType | undefined {
     return readProperty(this, "computeNodeFillType") as ComputeNodeFillType | undefined;
   }
+  /** Sets `computeNodeFillType`; throws InvalidOperationException when the object's state does not allow it. */
   set computeNodeFillType(value: ComputeNodeFillType | undefined) {
     writeProperty(this, "computeNodeFillType", value);
   }
@@ -7476,6 +7919,7 @@ export class TaskSlotCounts extends PropertyContainer {
   get active(): number | undefined {
     return readProperty(this, "active") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set active(value: never) {
     writeProperty(this, "active", value);
   }
@@ -7484,6 +7928,7 @@ export class TaskSlotCounts extends PropertyContainer {
   get running(): number | undefined {
     return readProperty(this, "running") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set running(value: never) {
     writeProperty(this, "running", value);
   }
@@ -7492,6 +7937,7 @@ export class TaskSlotCounts extends PropertyContainer {
   get completed(): number | undefined {
     return readProperty(this, "completed") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set completed(value: never) {
     writeProperty(this, "completed", value);
   }
@@ -7500,6 +7946,7 @@ export class TaskSlotCounts extends PropertyContainer {
   get succeeded(): number | undefined {
     return readProperty(this, "succeeded") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set succeeded(value: never) {
     writeProperty(this, "succeeded", value);
   }
@@ -7508,6 +7955,7 @@ export class TaskSlotCounts extends PropertyContainer {
   get failed(): number | undefined {
     return readProperty(this, "failed") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set failed(value: never) {
     writeProperty(this, "failed", value);
   }
@@ -7543,6 +7991,7 @@ export class TaskStatistics extends PropertyContainer {
   get url(): string | undefined {
     return readProperty(this, "url") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set url(value: never) {
     writeProperty(this, "url", value);
   }
@@ -7551,6 +8000,7 @@ export class TaskStatistics extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
     writeProperty(this, "startTime", value);
   }
@@ -7559,6 +8009,7 @@ export class TaskStatistics extends PropertyContainer {
   get lastUpdateTime(): Date | undefined {
     return readProperty(this, "lastUpdateTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastUpdateTime(value: never) {
     writeProperty(this, "lastUpdateTime", value);
   }
@@ -7567,6 +8018,7 @@ export class TaskStatistics extends PropertyContainer {
   get userCpuTime(): number | undefined {
     return readProperty(this, "userCpuTime") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set userCpuTime(value: never) {
     writeProperty(this, "userCpuTime", value);
   }
@@ -7575,6 +8027,7 @@ export class TaskStatistics extends PropertyContainer {
   get kernelCpuTime(): number | undefined {
     return readProperty(this, "kernelCpuTime") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set kernelCpuTime(value: never) {
     writeProperty(this, "kernelCpuTime", value);
   }
@@ -7583,6 +8036,7 @@ export class TaskStatistics extends PropertyContainer {
   get wallClockTime(): number | undefined {
     return readProperty(this, "wallClockTime") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set wallClockTime(value: never) {
     writeProperty(this, "wallClockTime", value);
   }
@@ -7591,6 +8045,7 @@ export class TaskStatistics extends PropertyContainer {
   get readIOps(): number | undefined {
     return readProperty(this, "readIOps") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set readIOps(value: never) {
     writeProperty(this, "readIOps", value);
   }
@@ -7599,6 +8054,7 @@ export class TaskStatistics extends PropertyContainer {
   get writeIOps(): number | undefined {
     return readProperty(this, "writeIOps") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set writeIOps(value: never) {
     writeProperty(this, "writeIOps", value);
   }
@@ -7607,6 +8063,7 @@ export class TaskStatistics extends PropertyContainer {
   get readIOGiB(): number | undefined {
     return readProperty(this, "readIOGiB") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set readIOGiB(value: never) {
     writeProperty(this, "readIOGiB", value);
   }
@@ -7615,6 +8072,7 @@ export class TaskStatistics extends PropertyContainer {
   get writeIOGiB(): number | undefined {
     return readProperty(this, "writeIOGiB") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set writeIOGiB(value: never) {
     writeProperty(this, "writeIOGiB", value);
   }
@@ -7623,6 +8081,7 @@ export class TaskStatistics extends PropertyContainer {
   get waitTime(): number | undefined {
     return readProperty(this, "waitTime") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set waitTime(value: never) {
     writeProperty(this, "waitTime", value);
   }
@@ -7665,6 +8124,7 @@ export class UefiSettings extends PropertyContainer {
   get secureBootEnabled(): boolean | undefined {
     return readProperty(this, "secureBootEnabled") as boolean | undefined;
   }
+  /** Sets `secureBootEnabled`; throws InvalidOperationException when the object's state does not allow it. */
   set secureBootEnabled(value: boolean | undefined) {
     writeProperty(this, "secureBootEnabled", value);
   }
@@ -7673,6 +8133,7 @@ export class UefiSettings extends PropertyContainer {
   get vTpmEnabled(): boolean | undefined {
     return readProperty(this, "vTpmEnabled") as boolean | undefined;
   }
+  /** Sets `vTpmEnabled`; throws InvalidOperationException when the object's state does not allow it. */
   set vTpmEnabled(value: boolean | undefined) {
     writeProperty(this, "vTpmEnabled", value);
   }
@@ -7724,6 +8185,7 @@ export class UpgradePolicy extends PropertyContainer {
   get mode(): UpgradeMode | undefined {
     return readProperty(this, "mode") as UpgradeMode | undefined;
   }
+  /** Sets `mode`; throws InvalidOperationException when the object's state does not allow it. */
   set mode(value: UpgradeMode | undefined) {
     writeProperty(this, "mode", value);
   }
@@ -7732,6 +8194,7 @@ export class UpgradePolicy extends PropertyContainer {
   get automaticOSUpgradePolicy(): AutomaticOSUpgradePolicy | undefined {
     return readProperty(this, "automaticOSUpgradePolicy") as AutomaticOSUpgradePolicy | undefined;
   }
+  /** Sets `automaticOSUpgradePolicy`; throws InvalidOperationException when the object's state does not allow it. */
   set automaticOSUpgradePolicy(value: AutomaticOSUpgradePolicy | AutomaticOSUpgradePolicyInit | undefined) {
     writeProperty(this, "automaticOSUpgradePolicy", value);
   }
@@ -7740,6 +8203,7 @@ export class UpgradePolicy extends PropertyContainer {
   get rollingUpgradePolicy(): RollingUpgradePolicy | undefined {
     return readProperty(this, "rollingUpgradePolicy") as RollingUpgradePolicy | undefined;
   }
+  /** Sets `rollingUpgradePolicy`; throws InvalidOperationException when the object's state does not allow it. */
   set rollingUpgradePolicy(value: RollingUpgradePolicy | RollingUpgradePolicyInit | undefined) {
     writeProperty(this, "rollingUpgradePolicy", value);
   }
@@ -7778,6 +8242,7 @@ export class UploadBatchServiceLogsResult extends PropertyContainer {
   get virtualDirectoryName(): string | undefined {
     return readProperty(this, "virtualDirectoryName") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set virtualDirectoryName(value: never) {
     writeProperty(this, "virtualDirectoryName", value);
   }
@@ -7786,6 +8251,7 @@ export class UploadBatchServiceLogsResult extends PropertyContainer {
   get numberOfFilesUploaded(): number | undefined {
     return readProperty(this, "numberOfFilesUploaded") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set numberOfFilesUploaded(value: never) {
     writeProperty(this, "numberOfFilesUploaded", value);
   }
@@ -7819,6 +8285,7 @@ export class UsageStatistics extends PropertyContainer {
   get startTime(): Date | undefined {
     return readProperty(this, "startTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
     writeProperty(this, "startTime", value);
   }
@@ -7827,6 +8294,7 @@ export class UsageStatistics extends PropertyContainer {
   get lastUpdateTime(): Date | undefined {
     return readProperty(this, "lastUpdateTime") as Date | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set lastUpdateTime(value: never) {
     writeProperty(this, "lastUpdateTime", value);
   }
@@ -7835,6 +8303,7 @@ export class UsageStatistics extends PropertyContainer {
   get dedicatedCoreTime(): number | undefined {
     return readProperty(this, "dedicatedCoreTime") as number | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set dedicatedCoreTime(value: never) {
     writeProperty(this, "dedicatedCoreTime", value);
   }
@@ -7894,6 +8363,7 @@ export class UserAccount extends PropertyContainer {
   get name(): string | undefined {
     return readProperty(this, "name") as string | undefined;
   }
+  /** Sets `name`; throws InvalidOperationException when the object's state does not allow it. */
   set name(value: string | undefined) {
     writeProperty(this, "name", value);
   }
@@ -7902,6 +8372,7 @@ export class UserAccount extends PropertyContainer {
   get password(): string | undefined {
     return readProperty(this, "password") as string | undefined;
   }
+  /** Sets `password`; throws InvalidOperationException when the object's state does not allow it. */
   set password(value: string | undefined) {
     writeProperty(this, "password", value);
   }
@@ -7910,6 +8381,7 @@ export class UserAccount extends PropertyContainer {
   get elevationLevel(): ElevationLevel | undefined {
     return readProperty(this, "elevationLevel") as ElevationLevel | undefined;
   }
+  /** Sets `elevationLevel`; throws InvalidOperationException when the object's state does not allow it. */
   set elevationLevel(value: ElevationLevel | undefined) {
     writeProperty(this, "elevationLevel", value);
   }
@@ -7918,6 +8390,7 @@ export class UserAccount extends PropertyContainer {
   get linuxUserConfiguration(): LinuxUserConfiguration | undefined {
     return readProperty(this, "linuxUserConfiguration") as LinuxUserConfiguration | undefined;
   }
+  /** Sets `linuxUserConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set linuxUserConfiguration(value: LinuxUserConfiguration | LinuxUserConfigurationInit | undefined) {
     writeProperty(this, "linuxUserConfiguration", value);
   }
@@ -7926,6 +8399,7 @@ export class UserAccount extends PropertyContainer {
   get windowsUserConfiguration(): WindowsUserConfiguration | undefined {
     return readProperty(this, "windowsUserConfiguration") as WindowsUserConfiguration | undefined;
   }
+  /** Sets `windowsUserConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set windowsUserConfiguration(value: WindowsUserConfiguration | WindowsUserConfigurationInit | undefined) {
     writeProperty(this, "windowsUserConfiguration", value);
   }
@@ -7953,6 +8427,7 @@ export class UserAssignedIdentity extends PropertyContainer {
   get resourceId(): string | undefined {
     return readProperty(this, "resourceId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set resourceId(value: never) {
     writeProperty(this, "resourceId", value);
   }
@@ -7961,6 +8436,7 @@ export class UserAssignedIdentity extends PropertyContainer {
   get clientId(): string | undefined {
     return readProperty(this, "clientId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set clientId(value: never) {
     writeProperty(this, "clientId", value);
   }
@@ -7969,6 +8445,7 @@ export class UserAssignedIdentity extends PropertyContainer {
   get principalId(): string | undefined {
     return readProperty(this, "principalId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set principalId(value: never) {
     writeProperty(this, "principalId", value);
   }
@@ -8011,6 +8488,7 @@ export class UserIdentity extends PropertyContainer {
   get userName(): string | undefined {
     return readProperty(this, "userName") as string | undefined;
   }
+  /** Sets `userName`; throws InvalidOperationException when the object's state does not allow it. */
   set userName(value: string | undefined) {
     writeProperty(this, "userName", value);
   }
@@ -8019,6 +8497,7 @@ export class UserIdentity extends PropertyContainer {
   get autoUser(): AutoUserSpecification | undefined {
     return readProperty(this, "autoUser") as AutoUserSpecification | undefined;
   }
+  /** Sets `autoUser`; throws InvalidOperationException when the object's state does not allow it. */
   set autoUser(value: AutoUserSpecification | AutoUserSpecificationInit | undefined) {
     writeProperty(this, "autoUser", value);
   }
@@ -8151,6 +8630,7 @@ export class VirtualMachineConfiguration extends PropertyContainer {
   get imageReference(): ImageReference | undefined {
     return readProperty(this, "imageReference") as ImageReference | undefined;
   }
+  /** Sets `imageReference`; throws InvalidOperationException when the object's state does not allow it. */
   set imageReference(value: ImageReference | ImageReferenceInit | undefined) {
     writeProperty(this, "imageReference", value);
   }
@@ -8159,6 +8639,7 @@ export class VirtualMachineConfiguration extends PropertyContainer {
   get nodeAgentSkuId(): string | undefined {
     return readProperty(this, "nodeAgentSkuId") as string | undefined;
   }
+  /** Sets `nodeAgentSkuId`; throws InvalidOperationException when the object's state does not allow it. */
   set nodeAgentSkuId(value: string | undefined) {
     writeProperty(this, "nodeAgentSkuId", value);
   }
@@ -8167,6 +8648,7 @@ export class VirtualMachineConfiguration extends PropertyContainer {
   get windowsConfiguration(): WindowsConfiguration | undefined {
     return readProperty(this, "windowsConfiguration") as WindowsConfiguration | undefined;
   }
+  /** Sets `windowsConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set windowsConfiguration(value: WindowsConfiguration | WindowsConfigurationInit | undefined) {
     writeProperty(this, "windowsConfiguration", value);
   }
@@ -8175,6 +8657,7 @@ export class VirtualMachineConfiguration extends PropertyContainer {
   get dataDisks(): DataDisk[] | undefined {
     return readProperty(this, "dataDisks") as DataDisk[] | undefined;
   }
+  /** Sets `dataDisks`; throws InvalidOperationException when the object's state does not allow it. */
   set dataDisks(value: readonly (DataDisk | DataDiskInit)[] | undefined) {
     writeProperty(this, "dataDisks", value);
   }
@@ -8183,6 +8666,7 @@ export class VirtualMachineConfiguration extends PropertyContainer {
   get licenseType(): string | undefined {
     return readProperty(this, "licenseType") as string | undefined;
   }
+  /** Sets `licenseType`; throws InvalidOperationException when the object's state does not allow it. */
   set licenseType(value: string | undefined) {
     writeProperty(this, "licenseType", value);
   }
@@ -8191,6 +8675,7 @@ export class VirtualMachineConfiguration extends PropertyContainer {
   get containerConfiguration(): ContainerConfiguration | undefined {
     return readProperty(this, "containerConfiguration") as ContainerConfiguration | undefined;
   }
+  /** Sets `containerConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set containerConfiguration(value: ContainerConfiguration | ContainerConfigurationInit | undefined) {
     writeProperty(this, "containerConfiguration", value);
   }
@@ -8199,6 +8684,7 @@ export class VirtualMachineConfiguration extends PropertyContainer {
   get diskEncryptionConfiguration(): DiskEncryptionConfiguration | undefined {
     return readProperty(this, "diskEncryptionConfiguration") as DiskEncryptionConfiguration | undefined;
   }
+  /** Sets `diskEncryptionConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set diskEncryptionConfiguration(
     value: DiskEncryptionConfiguration | DiskEncryptionConfigurationInit | undefined,
   ) {
@@ -8209,6 +8695,7 @@ export class VirtualMachineConfiguration extends PropertyContainer {
   get nodePlacementConfiguration(): NodePlacementConfiguration | undefined {
     return readProperty(this, "nodePlacementConfiguration") as NodePlacementConfiguration | undefined;
   }
+  /** Sets `nodePlacementConfiguration`; throws InvalidOperationException when the object's state does not allow it. */
   set nodePlacementConfiguration(
     value: NodePlacementConfiguration | NodePlacementConfigurationInit | undefined,
   ) {
@@ -8219,6 +8706,7 @@ export class VirtualMachineConfiguration extends PropertyContainer {
   get extensions(): VMExtension[] | undefined {
     return readProperty(this, "extensions") as VMExtension[] | undefined;
   }
+  /** Sets `extensions`; throws InvalidOperationException when the object's state does not allow it. */
   set extensions(value: readonly (VMExtension | VMExtensionInit)[] | undefined) {
     writeProperty(this, "extensions", value);
   }
@@ -8227,6 +8715,7 @@ export class VirtualMachineConfiguration extends PropertyContainer {
   get osDisk(): OSDisk | undefined {
     return readProperty(this, "osDisk") as OSDisk | undefined;
   }
+  /** Sets `osDisk`; throws InvalidOperationException when the object's state does not allow it. */
   set osDisk(value: OSDisk | OSDiskInit | undefined) {
     writeProperty(this, "osDisk", value);
   }
@@ -8235,6 +8724,7 @@ export class VirtualMachineConfiguration extends PropertyContainer {
   get securityProfile(): SecurityProfile | undefined {
     return readProperty(this, "securityProfile") as SecurityProfile | undefined;
   }
+  /** Sets `securityProfile`; throws InvalidOperationException when the object's state does not allow it. */
   set securityProfile(value: SecurityProfile | SecurityProfileInit | undefined) {
     writeProperty(this, "securityProfile", value);
   }
@@ -8243,6 +8733,7 @@ export class VirtualMachineConfiguration extends PropertyContainer {
   get serviceArtifactReference(): ServiceArtifactReference | undefined {
     return readProperty(this, "serviceArtifactReference") as ServiceArtifactReference | undefined;
   }
+  /** Sets `serviceArtifactReference`; throws InvalidOperationException when the object's state does not allow it. */
   set serviceArtifactReference(value: ServiceArtifactReference | ServiceArtifactReferenceInit | undefined) {
     writeProperty(this, "serviceArtifactReference", value);
   }
@@ -8281,6 +8772,7 @@ export class VirtualMachineInfo extends PropertyContainer {
   get imageReference(): ImageReference | undefined {
     return readProperty(this, "imageReference") as ImageReference | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set imageReference(value: never) {
     writeProperty(this, "imageReference", value);
   }
@@ -8289,6 +8781,7 @@ export class VirtualMachineInfo extends PropertyContainer {
   get scaleSetVmResourceId(): string | undefined {
     return readProperty(this, "scaleSetVmResourceId") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set scaleSetVmResourceId(value: never) {
     writeProperty(this, "scaleSetVmResourceId", value);
   }
@@ -8328,6 +8821,7 @@ export class VMDiskSecurityProfile extends PropertyContainer {
   get securityEncryptionType(): SecurityEncryptionTypes | undefined {
     return readProperty(this, "securityEncryptionType") as SecurityEncryptionTypes | undefined;
   }
+  /** Sets `securityEncryptionType`; throws InvalidOperationException when the object's state does not allow it. */
   set securityEncryptionType(value: SecurityEncryptionTypes | undefined) {
     writeProperty(this, "securityEncryptionType", value);
   }
@@ -8415,6 +8909,7 @@ export class VMExtension extends PropertyContainer {
   get name(): string | undefined {
     return readProperty(this, "name") as string | undefined;
   }
+  /** Sets `name`; throws InvalidOperationException when the object's state does not allow it. */
   set name(value: string | undefined) {
     writeProperty(this, "name", value);
   }
@@ -8423,6 +8918,7 @@ export class VMExtension extends PropertyContainer {
   get publisher(): string | undefined {
     return readProperty(this, "publisher") as string | undefined;
   }
+  /** Sets `publisher`; throws InvalidOperationException when the object's state does not allow it. */
   set publisher(value: string | undefined) {
     writeProperty(this, "publisher", value);
   }
@@ -8431,6 +8927,7 @@ export class VMExtension extends PropertyContainer {
   get type(): string | undefined {
     return readProperty(this, "type") as string | undefined;
   }
+  /** Sets `type`; throws InvalidOperationException when the object's state does not allow it. */
   set type(value: string | undefined) {
     writeProperty(this, "type", value);
   }
@@ -8439,6 +8936,7 @@ export class VMExtension extends PropertyContainer {
   get typeHandlerVersion(): string | undefined {
     return readProperty(this, "typeHandlerVersion") as string | undefined;
   }
+  /** Sets `typeHandlerVersion`; throws InvalidOperationException when the object's state does not allow it. */
   set typeHandlerVersion(value: string | undefined) {
     writeProperty(this, "typeHandlerVersion", value);
   }
@@ -8447,6 +8945,7 @@ export class VMExtension extends PropertyContainer {
   get autoUpgradeMinorVersion(): boolean | undefined {
     return readProperty(this, "autoUpgradeMinorVersion") as boolean | undefined;
   }
+  /** Sets `autoUpgradeMinorVersion`; throws InvalidOperationException when the object's state does not allow it. */
   set autoUpgradeMinorVersion(value: boolean | undefined) {
     writeProperty(this, "autoUpgradeMinorVersion", value);
   }
@@ -8455,6 +8954,7 @@ export class VMExtension extends PropertyContainer {
   get enableAutomaticUpgrade(): boolean | undefined {
     return readProperty(this, "enableAutomaticUpgrade") as boolean | undefined;
   }
+  /** Sets `enableAutomaticUpgrade`; throws InvalidOperationException when the object's state does not allow it. */
   set enableAutomaticUpgrade(value: boolean | undefined) {
     writeProperty(this, "enableAutomaticUpgrade", value);
   }
@@ -8463,6 +8963,7 @@ export class VMExtension extends PropertyContainer {
   get settings(): Record<string, unknown> | undefined {
     return readProperty(this, "settings") as Record<string, unknown> | undefined;
   }
+  /** Sets `settings`; throws InvalidOperationException when the object's state does not allow it. */
   set settings(value: Record<string, unknown> | undefined) {
     writeProperty(this, "settings", value);
   }
@@ -8471,6 +8972,7 @@ export class VMExtension extends PropertyContainer {
   get protectedSettings(): Record<string, unknown> | undefined {
     return readProperty(this, "protectedSettings") as Record<string, unknown> | undefined;
   }
+  /** Sets `protectedSettings`; throws InvalidOperationException when the object's state does not allow it. */
   set protectedSettings(value: Record<string, unknown> | undefined) {
     writeProperty(this, "protectedSettings", value);
   }
@@ -8479,6 +8981,7 @@ export class VMExtension extends PropertyContainer {
   get provisionAfterExtensions(): string[] | undefined {
     return readProperty(this, "provisionAfterExtensions") as string[] | undefined;
   }
+  /** Sets `provisionAfterExtensions`; throws InvalidOperationException when the object's state does not allow it. */
   set provisionAfterExtensions(value: readonly string[] | undefined) {
     writeProperty(this, "provisionAfterExtensions", value);
   }
@@ -8518,6 +9021,7 @@ export class VMExtensionInstanceView extends PropertyContainer {
   get name(): string | undefined {
     return readProperty(this, "name") as string | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set name(value: never) {
     writeProperty(this, "name", value);
   }
@@ -8526,6 +9030,7 @@ export class VMExtensionInstanceView extends PropertyContainer {
   get statuses(): InstanceViewStatus[] | undefined {
     return readProperty(this, "statuses") as InstanceViewStatus[] | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set statuses(value: never) {
     writeProperty(this, "statuses", value);
   }
@@ -8534,6 +9039,7 @@ export class VMExtensionInstanceView extends PropertyContainer {
   get subStatuses(): InstanceViewStatus[] | undefined {
     return readProperty(this, "subStatuses") as InstanceViewStatus[] | undefined;
   }
+  /** Not settable: always throws InvalidOperationException. */
   set subStatuses(value: never) {
     writeProperty(this, "subStatuses", value);
   }
@@ -8573,6 +9079,7 @@ export class WindowsConfiguration extends PropertyContainer {
   get enableAutomaticUpdates(): boolean | undefined {
     return readProperty(this, "enableAutomaticUpdates") as boolean | undefined;
   }
+  /** Sets `enableAutomaticUpdates`; throws InvalidOperationException when the object's state does not allow it. */
   set enableAutomaticUpdates(value: boolean | undefined) {
     writeProperty(this, "enableAutomaticUpdates", value);
   }
@@ -8604,6 +9111,7 @@ export class WindowsUserConfiguration extends PropertyContainer {
   get loginMode(): LoginMode | undefined {
     return readProperty(this, "loginMode") as LoginMode | undefined;
   }
+  /** Sets `loginMode`; throws InvalidOperationException when the object's state does not allow it. */
   set loginMode(value: LoginMode | undefined) {
     writeProperty(this, "loginMode", value);
   }

@@ -84,7 +84,7 @@ const arrayViews = new WeakMap<unknown[], unknown[]>();
 
 /** Base class of every entity and value type; all state lives in the runtime, keyed by instance. */
 export abstract class PropertyContainer {
-  /** Registers the instance with its property table. */
+  /** @internal Registers the instance with its property table. */
   protected constructor(spec: TypeSpec) {
     let byName = lookups.get(spec);
     if (byName === undefined) {
