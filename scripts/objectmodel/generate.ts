@@ -15,6 +15,7 @@ import {
   positionalArguments,
   propertyNames,
   resultTypes,
+  staticFactories,
   typeNames,
 } from "./names.js";
 
@@ -260,6 +261,7 @@ function valueClass(definition: string): string {
       out += `  /** Creates the value from its leading fields (as Batch .NET's constructor) plus optional further fields. */\n  constructor(${types.join(", ")}, init?: ${name}Init);\n`;
     }
     out += `  constructor(...args: unknown[]) {\n    super(${name}Spec);\n    initFromArguments(this, args, ${JSON.stringify(positional)});\n  }\n`;
+    out += staticFactories[name] ?? "";
   } else {
     out += `  /** Creates an empty value; the runtime fills it from the service's response. */\n  constructor() {\n    super(${name}Spec);\n  }\n`;
   }

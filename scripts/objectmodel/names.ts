@@ -140,3 +140,26 @@ export const externalTypes: Readonly<
   ComputeNodeIdentityReference: { module: "../resource-file.js", converter: "identityReferenceConverter" },
   OutputFileUploadCondition: { module: "../output-file.js" },
 };
+
+/**
+ * Static factories Batch .NET offers on a value type, emitted into the generated class as they are
+ * written here (each returns a new instance built from its arguments).
+ */
+export const staticFactories: Readonly<Record<string, string>> = {
+  TaskDependencies: `
+  /** Depends on one task. */
+  static onId(taskId: string): TaskDependencies {
+    return new TaskDependencies({ taskIds: [taskId] });
+  }
+
+  /** Depends on every task in the list. */
+  static onIds(...taskIds: string[]): TaskDependencies {
+    return new TaskDependencies({ taskIds: taskIds.flat() });
+  }
+
+  /** Depends on the tasks whose integer ids lie in \`start\`…\`end\` (inclusive). */
+  static onIdRange(start: number, end: number): TaskDependencies {
+    return new TaskDependencies({ taskIdRanges: [new TaskIdRange(start, end)] });
+  }
+`,
+};

@@ -6,11 +6,14 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { http, HttpResponse } from "msw";
+import { setupServer } from "msw/node";
 import { describe, expect, it } from "vitest";
 import { BatchSharedKeyCredentials } from "../../src/auth/index.js";
 import { routes } from "../../src/protocol/routes.generated.js";
 import { definitions } from "../../src/protocol/schemas.generated.js";
 import { BatchClient } from "../../src/objectmodel/batch-client.js";
+import { RetryPolicyProvider } from "../../src/objectmodel/behaviors.js";
 import { Caller } from "../../src/objectmodel/caller.js";
 import { Certificate } from "../../src/objectmodel/certificate.js";
 import { CloudJob } from "../../src/objectmodel/cloud-job.js";
@@ -175,6 +178,54 @@ describe.skipIf(!recordingsDir)("recorded service responses parse into the objec
       "PoolNodeCounts",
     ]) {
       expect(parsed).toContain(name);
+    }
+  });
+});
+
+describe.skipIf(!recordingsDir)("recorded file-properties responses build NodeFile objects", () => {
+  if (!recordingsDir) it.skip(sharedMissingReason, () => undefined);
+
+  const heads = files.flatMap((file) =>
+    (
+      JSON.parse(readFileSync(file, "utf8")) as {
+        Entries: (Entry & { ResponseHeaders: Record<string, string> })[];
+      }
+    ).Entries.filter(
+      (e) => e.RequestMethod === "HEAD" && e.StatusCode === 200 && /\/files\//.test(e.RequestUri),
+    ),
+  );
+
+  it.each(heads.map((e) => [new URL(e.RequestUri).pathname, e] as const))("%s", async (path, entry) => {
+    const server = setupServer(
+      http.head(/.*/, () => new HttpResponse(null, { status: 200, headers: entry.ResponseHeaders })),
+    );
+    server.listen({ onUnhandledRequest: "error" });
+    try {
+      const client = BatchClient.open(
+        new BatchSharedKeyCredentials(
+          "https://dummyaccount.eastus.batch.azure.com",
+          "dummyaccount",
+          Buffer.from("k").toString("base64"),
+        ),
+        { customBehaviors: [RetryPolicyProvider.noRetryProvider()] },
+      );
+      const segments = decodeURIComponent(path).split("/");
+      const filePath = segments.slice(segments.indexOf("files") + 1).join("/");
+      const file =
+        segments[1] === "jobs"
+          ? await client.jobOperations.getNodeFile(segments[2], segments[4], filePath)
+          : await client.poolOperations.getNodeFile(segments[2], segments[4], filePath);
+      const headers = Object.fromEntries(
+        Object.entries(entry.ResponseHeaders).map(([k, v]) => [k.toLowerCase(), v]),
+      );
+      expect(file.name).toBe(filePath);
+      expect(file.isDirectory).toBe(headers["ocp-batch-file-isdirectory"].toLowerCase() === "true");
+      expect(file.url).toBe(decodeURIComponent(headers["ocp-batch-file-url"]));
+      expect(file.properties?.contentLength).toBe(Number(headers["content-length"]));
+      expect(file.properties?.lastModified).toEqual(new Date(headers["last-modified"]));
+      expect(file.properties?.fileMode).toBe(headers["ocp-batch-file-mode"]);
+    } finally {
+      server.close();
     }
   });
 });

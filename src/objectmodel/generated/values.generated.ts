@@ -7514,6 +7514,21 @@ export class TaskDependencies extends PropertyContainer {
     initFromArguments(this, args, []);
   }
 
+  /** Depends on one task. */
+  static onId(taskId: string): TaskDependencies {
+    return new TaskDependencies({ taskIds: [taskId] });
+  }
+
+  /** Depends on every task in the list. */
+  static onIds(...taskIds: string[]): TaskDependencies {
+    return new TaskDependencies({ taskIds: taskIds.flat() });
+  }
+
+  /** Depends on the tasks whose integer ids lie in `start`…`end` (inclusive). */
+  static onIdRange(start: number, end: number): TaskDependencies {
+    return new TaskDependencies({ taskIdRanges: [new TaskIdRange(start, end)] });
+  }
+
   /** `taskIds` — wire `taskIds`; writable. */
   get taskIds(): string[] | undefined {
     return readProperty(this, "taskIds") as string[] | undefined;

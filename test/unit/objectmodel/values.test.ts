@@ -8,6 +8,7 @@ import {
   JobManagerTask,
   StartTask,
   TaskConstraints,
+  TaskDependencies,
   TaskExecutionInformation,
   VirtualMachineConfiguration,
 } from "../../../src/objectmodel/generated/values.generated.js";
@@ -122,6 +123,14 @@ describe("value types", () => {
     task.constraints!.maxTaskRetryCount = 4;
     task.environmentSettings!.push(new EnvironmentSetting("B", "2"));
     expect(changedProperties(task).sort()).toEqual(["constraints", "environmentSettings"]);
+  });
+
+  it("TaskDependencies has .NET's static factories", () => {
+    expect(toWireObject(TaskDependencies.onId("a"))).toEqual({ taskIds: ["a"] });
+    expect(toWireObject(TaskDependencies.onIds("a", "b"))).toEqual({ taskIds: ["a", "b"] });
+    expect(toWireObject(TaskDependencies.onIdRange(1, 10))).toEqual({
+      taskIdRanges: [{ start: 1, end: 10 }],
+    });
   });
 
   it("enums are as-const objects of wire values", () => {
