@@ -5,6 +5,7 @@
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../support/shared.js";
 
@@ -24,7 +25,7 @@ describe("typedoc", () => {
       );
     });
     // Without colours, one entry per warning, so that a failure names what to fix.
-    const lines = output.replace(/\u001b\[[0-9;]*m/g, "").split("\n");
+    const lines = stripVTControlCharacters(output).split("\n");
     const warnings = lines.filter(
       (line) => /\[(warning|error)\]/.test(line) && !/\] Found \d+ errors/.test(line),
     );
