@@ -79,6 +79,12 @@ describe("examples", () => {
   }, 240_000);
 });
 
+describe("getting started", () => {
+  it("the quick start of docs/getting-started.md runs a task on the local service", async () => {
+    await runAndCheck("snippets/quick-start.ts", [/^hello from \S+$/m]);
+  }, 120_000);
+});
+
 describe("example --help", () => {
   it.each(["pool-lifecycle.ts", "job-lifecycle.ts", "job-schedule.ts", "files-and-logs.ts"])(
     "%s prints what it does and the account variables",
