@@ -79,6 +79,7 @@ export const positionalArguments: Readonly<Record<string, readonly string[]>> = 
   JobConstraints: ["maxWallClockTime", "maxTaskRetryCount"],
   JobSpecification: ["poolInformation"],
   AffinityInformation: ["affinityId"],
+  UserIdentity: ["userName"],
   TaskSchedulingPolicy: ["computeNodeFillType"],
   ApplicationPackageReference: ["applicationId", "version"],
 };

@@ -8494,9 +8494,11 @@ export interface UserIdentityInit {
 export class UserIdentity extends PropertyContainer {
   /** Creates the value from an init object. */
   constructor(init?: UserIdentityInit);
+  /** Creates the value from its leading fields (as Batch .NET's constructor) plus optional further fields. */
+  constructor(userName: string, init?: UserIdentityInit);
   constructor(...args: unknown[]) {
     super(UserIdentitySpec);
-    initFromArguments(this, args, []);
+    initFromArguments(this, args, ["userName"]);
   }
 
   /** `userName` — wire `username`; writable. */
