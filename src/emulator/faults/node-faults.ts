@@ -27,9 +27,13 @@ export class NodeFaults {
     private readonly injector: FaultInjector,
   ) {
     store.events.on("nodeAdded", (e) => {
-      const found = this.find(e.poolId, e.nodeId);
-      // Without a start-up sequence driven by a scheduler, a node joins ready: its start task "ran" now.
-      if (found?.node.data.state === "idle") this.startTaskRan(found.pool, found.node);
+      // A node that joins `idle` and is not booted by a scheduler in this turn (no start task run
+      // reported) counts as having run its start task on joining.
+      setImmediate(() => {
+        const found = this.find(e.poolId, e.nodeId);
+        if (store.isClosed || found?.node.data.state !== "idle" || found.node.data.startTaskInfo) return;
+        this.startTaskRan(found.pool, found.node);
+      });
     });
     store.events.on("nodeStateChanged", (e) => {
       if (e.state !== "idle" || !STARTING_STATES.has(e.previousState)) return;
@@ -68,7 +72,7 @@ export class NodeFaults {
     this.store.flush();
   }
 
-  /** Makes the start task fail on the next `count` nodes of the pool that run it (every one by default). */
+  /** Makes the start task (with `waitForSuccess`) fail on the next `count` nodes of the pool that run it (every one by default). */
   failStartTask(poolId: string, count = Number.POSITIVE_INFINITY): void {
     if (typeof poolId !== "string" || poolId === "")
       throw new TypeError("poolId must be a non-empty string.");
@@ -79,7 +83,8 @@ export class NodeFaults {
   /** A node finished running its start task (or joined without one): decide whether it failed. */
   private startTaskRan(pool: PoolEntity, node: NodeEntity): void {
     const spec = pool.data.startTask as WireObject | undefined;
-    if (!spec) return;
+    // Only a start task the node waits for decides its state; others run on in the background.
+    if (!spec || spec.waitForSuccess === false) return;
     const key = String(pool.data.id).toLowerCase();
     const owed = this.owed.get(key) ?? 0;
     if (owed > 0) this.owed.set(key, owed - 1);
@@ -100,8 +105,7 @@ export class NodeFaults {
       },
     };
     this.injector.stats.startTaskFailures++;
-    // A start task that must succeed keeps the node out of scheduling; otherwise the failure is only reported.
-    if (spec.waitForSuccess !== false) setNodeState(this.store, pool, node, "starttaskfailed");
-    else this.store.markDirty();
+    setNodeState(this.store, pool, node, "starttaskfailed");
+    this.store.flush();
   }
 }

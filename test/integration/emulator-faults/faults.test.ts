@@ -185,6 +185,7 @@ describe("node faults", () => {
     expect(answer.status).toBe(201);
     const pool = service.service.store.pools.get("pool1");
     const nodes = await waitFor(() => (pool.nodes.size === 3 ? pool.nodes.list() : undefined), "3 nodes");
+    await new Promise((r) => setImmediate(r));
     const failed = nodes.filter((n) => n.data.state === "starttaskfailed");
     expect(failed).toHaveLength(1);
     expect(failed[0].data.startTaskInfo).toMatchObject({
@@ -210,6 +211,8 @@ describe("node faults", () => {
       const bare = service.service.store.pools.get("bare");
       const pool = service.service.store.pools.get("pool1");
       await waitFor(() => (pool.nodes.size === 8 && bare.nodes.size === 2 ? true : undefined), "nodes");
+      // A node joining idle counts its start task as run once the current turn ends.
+      await new Promise((r) => setImmediate(r));
       expect(bare.nodes.list().every((n) => n.data.state === "idle")).toBe(true);
       return pool.nodes.list().map((n) => String(n.data.state));
     };
@@ -231,5 +234,67 @@ describe("node faults", () => {
     expect(service.faults.stats.killedNodes).toBe(1);
     expect(() => service.faults.killNode("pool1", "nonode")).toThrow(RangeError);
     expect(() => service.faults.failStartTask("pool1", 0)).toThrow(RangeError);
+  });
+});
+
+describe("node faults with tasks running", () => {
+  async function twoNodePool(service: LocalBatchService, extra: Record<string, unknown> = {}) {
+    await signedRequest(service, "POST", "/pools", {
+      body: poolBody("pool1", { targetDedicatedNodes: 2, ...extra }),
+    });
+    const pool = service.service.store.pools.get("pool1");
+    await waitFor(
+      () =>
+        pool.nodes.size === 2 &&
+        pool.nodes
+          .list()
+          .every(
+            (n) =>
+              n.data.state !== "creating" &&
+              n.data.state !== "starting" &&
+              n.data.state !== "waitingforstarttask",
+          )
+          ? true
+          : undefined,
+      "2 settled nodes",
+    );
+    return pool;
+  }
+
+  async function runTasks(service: LocalBatchService, count: number): Promise<string[]> {
+    await signedRequest(service, "POST", "/jobs", { body: { id: "job1", poolInfo: { poolId: "pool1" } } });
+    const value = Array.from({ length: count }, (_, i) => ({ id: `t${i}`, commandLine: "/bin/true" }));
+    await signedRequest(service, "POST", "/jobs/job1/addtaskcollection", { body: { value } });
+    const job = service.service.store.jobs.get("job1");
+    const tasks = await waitFor(
+      () => (job.tasks.list().every((t) => t.data.state === "completed") ? job.tasks.list() : undefined),
+      "completed tasks",
+    );
+    return tasks.map((t) => String((t.data.nodeInfo as { nodeId: string }).nodeId));
+  }
+
+  it("fails a start task the scheduler runs, and keeps tasks off that node", async () => {
+    const service = await start({ runTasks: true });
+    service.faults.failStartTask("pool1", 1);
+    const pool = await twoNodePool(service, {
+      startTask: { commandLine: "/bin/true", waitForSuccess: true },
+    });
+    const states = pool.nodes.list().map((n) => String(n.data.state));
+    expect(states.sort()).toEqual(["idle", "starttaskfailed"]);
+    const failed = pool.nodes.list().find((n) => n.data.state === "starttaskfailed")!;
+    expect(failed.data.startTaskInfo).toMatchObject({ result: "failure", exitCode: 1 });
+    const used = await runTasks(service, 4);
+    expect(used).not.toContain(String(failed.data.id));
+    expect(service.faults.stats.startTaskFailures).toBe(1);
+  });
+
+  it("places no task on a killed node", async () => {
+    const service = await start({ runTasks: true });
+    const pool = await twoNodePool(service);
+    const killed = String(pool.nodes.list()[0].data.id);
+    service.faults.killNode("pool1", killed);
+    const used = await runTasks(service, 4);
+    expect(used).toHaveLength(4);
+    expect(used).not.toContain(killed);
   });
 });
