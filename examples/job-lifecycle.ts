@@ -46,7 +46,7 @@ async function createJob(batchClient: BatchClient): Promise<void> {
 function dependentTasks(): CloudTask[] {
   const step = (id: string, dependsOn?: string[]) => {
     const task = new CloudTask(id, `/bin/sh -c 'echo step ${id}'`);
-    if (dependsOn) task.dependsOn = new TaskDependencies({ taskIds: dependsOn });
+    if (dependsOn) task.dependsOn = TaskDependencies.onIds(...dependsOn);
     return task;
   };
   return [

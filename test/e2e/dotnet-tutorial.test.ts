@@ -105,9 +105,7 @@ async function runTutorial(outputDir: string, expected: Expected, inputDir?: str
   }
 }
 
-// Needs the object model (BatchClient and friends) and a local Batch service whose nodes run tasks.
-// Enable once `startLocalBatchService` schedules tasks onto node processes.
-describe.skip("npm run tutorial", () => {
+describe("npm run tutorial", () => {
   let outputRoot: string;
 
   beforeAll(async () => {
