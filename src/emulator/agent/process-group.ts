@@ -25,6 +25,8 @@ export function isProcessAlive(pid: number): boolean {
 
 /** The live members of process group `pgid` (Linux `/proc`; elsewhere only the leader is checked). */
 export function livingGroupMembers(pgid: number): number[] {
+  // Signal 0 to the group is one system call; only a group that still has members (zombies count) is scanned.
+  if (!groupExists(pgid)) return [];
   let entries: string[];
   try {
     entries = readdirProc();
@@ -44,6 +46,15 @@ export function livingGroupMembers(pgid: number): number[] {
     }
   }
   return members;
+}
+
+function groupExists(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 function readdirProc(): string[] {

@@ -217,10 +217,13 @@ export class TaskScheduler {
     return registry;
   }
 
-  private usedSlots(poolId: string, nodeId: string): number {
-    let used = 0;
-    for (const p of this.placements.values())
-      if (key(p.poolId, p.nodeId) === key(poolId, nodeId)) used += p.slots;
+  /** Slots taken on each node (key: pool, node). */
+  private slotsInUse(): Map<string, number> {
+    const used = new Map<string, number>();
+    for (const p of this.placements.values()) {
+      const k = key(p.poolId, p.nodeId);
+      used.set(k, (used.get(k) ?? 0) + p.slots);
+    }
     return used;
   }
 
@@ -234,23 +237,39 @@ export class TaskScheduler {
     });
   }
 
-  private pickNode(job: JobEntity, pool: PoolEntity, slots: number): NodeEntity | undefined {
+  /** Nodes of the pool that may take tasks of `job` now. */
+  private candidateNodes(job: JobEntity, pool: PoolEntity): NodeEntity[] {
+    const poolId = str(pool.data.id);
+    return pool.nodes
+      .list()
+      .filter(
+        (node) =>
+          SCHEDULABLE_NODE_STATES.has(str(node.data.state)) &&
+          node.data.schedulingState !== "disabled" &&
+          !this.preparationFailed.has(key(poolId, str(node.data.id), str(job.data.id))),
+      );
+  }
+
+  private pickNode(
+    pool: PoolEntity,
+    nodes: readonly NodeEntity[],
+    used: ReadonlyMap<string, number>,
+    slots: number,
+  ): NodeEntity | undefined {
     const capacity = Number(pool.data.taskSlotsPerNode ?? 1);
     const policy = (pool.data.taskSchedulingPolicy ?? {}) as WireObject;
     const pack = policy.nodeFillType === "pack";
     let best: { node: NodeEntity; used: number } | undefined;
-    for (const node of pool.nodes.list()) {
-      if (!SCHEDULABLE_NODE_STATES.has(str(node.data.state)) || node.data.schedulingState === "disabled")
-        continue;
-      if (this.preparationFailed.has(key(str(pool.data.id), str(node.data.id), str(job.data.id)))) continue;
-      const used = this.usedSlots(str(pool.data.id), str(node.data.id));
-      if (capacity - used < slots) continue;
-      if (!best || (pack ? used > best.used : used < best.used)) best = { node, used };
+    for (const node of nodes) {
+      const taken = used.get(key(str(pool.data.id), str(node.data.id))) ?? 0;
+      if (capacity - taken < slots) continue;
+      if (!best || (pack ? taken > best.used : taken < best.used)) best = { node, used: taken };
     }
     return best?.node;
   }
 
   private tick(): void {
+    const used = this.slotsInUse();
     const jobs = this.store.jobs
       .list()
       .filter((j) => j.data.state === "active")
@@ -259,31 +278,35 @@ export class TaskScheduler {
       const jobId = str(job.data.id);
       const pool = this.store.pools.find(str((job.data.poolInfo as WireObject | undefined)?.poolId ?? ""));
       if (!pool || pool.data.state === "deleting") continue;
+      const nodes = this.candidateNodes(job, pool);
+      const capacity = Number(pool.data.taskSlotsPerNode ?? 1) * nodes.length;
+      let free =
+        capacity -
+        nodes.reduce((n, node) => n + (used.get(key(str(pool.data.id), str(node.data.id))) ?? 0), 0);
       const maxParallel = Number(job.data.maxParallelTasks ?? -1);
       let runningForJob = [...this.placements.values()].filter((p) => key(p.jobId) === key(jobId)).length;
-      for (const task of job.tasks.list()) {
-        if (maxParallel >= 0 && runningForJob >= maxParallel) break;
-        const waiting = task.data.state === "active" && !this.placements.has(key(jobId, str(task.data.id)));
-        // The job manager goes first: the job's other tasks wait until it is placed.
-        if (waiting && isJobManager(job, task) === false && this.managerWaiting(job)) break;
-        if (!waiting) continue;
+      const tasks = job.tasks.list();
+      // The job manager goes first: the job's other tasks wait until it is placed.
+      const manager = tasks.find((t) => isJobManager(job, t));
+      for (const task of tasks) {
+        if (free <= 0 || (maxParallel >= 0 && runningForJob >= maxParallel)) break;
+        if (task.data.state !== "active" || this.placements.has(key(jobId, str(task.data.id)))) continue;
+        if (manager && manager !== task && this.isWaiting(jobId, manager)) break;
         if (!this.dependenciesMet(job, task)) continue;
         const slots = Number(task.data.requiredSlots ?? 1);
-        const node = this.pickNode(job, pool, slots);
+        const node = this.pickNode(pool, nodes, used, slots);
         if (!node) continue;
         this.place(job, task, pool, node, slots);
+        const k = key(str(pool.data.id), str(node.data.id));
+        used.set(k, (used.get(k) ?? 0) + slots);
+        free -= slots;
         runningForJob++;
       }
     }
   }
 
-  private managerWaiting(job: JobEntity): boolean {
-    const manager = job.tasks.list().find((t) => isJobManager(job, t));
-    return (
-      manager !== undefined &&
-      manager.data.state === "active" &&
-      !this.placements.has(key(str(job.data.id), str(manager.data.id)))
-    );
+  private isWaiting(jobId: string, task: TaskEntity): boolean {
+    return task.data.state === "active" && !this.placements.has(key(jobId, str(task.data.id)));
   }
 
   private place(job: JobEntity, task: TaskEntity, pool: PoolEntity, node: NodeEntity, slots: number): void {
