@@ -191,3 +191,48 @@ describe("autoscale", () => {
     expect((await client.poolOperations.getPool("off")).autoScaleRun).toBeUndefined();
   });
 });
+
+describe("autoscale with tasks running", () => {
+  it("grows for the pending tasks, runs them, and shrinks back when they are done", async () => {
+    const running = await startLocalBatchService({ timeScale: 0.001 });
+    try {
+      const runningClient = BatchClient.open(
+        new BatchSharedKeyCredentials(running.url, running.accountName, running.accountKey),
+      );
+      const ask = (method: string, path: string, body?: unknown) =>
+        signedRequest(running, method, path, body === undefined ? {} : { body });
+      await ask(
+        "POST",
+        "/pools",
+        poolBody("work", {
+          enableAutoScale: true,
+          autoScaleFormula: "$TargetDedicatedNodes = min(3, max($PendingTasks.GetSample(1)))",
+          autoScaleEvaluationInterval: "PT5M",
+        }),
+      );
+      await ask("POST", "/jobs", { id: "work-job", poolInfo: { poolId: "work" } });
+      let peak = 0;
+      running.service.store.events.on("nodeAdded", () => {
+        peak = Math.max(peak, running.service.store.pools.get("work").nodes.size);
+      });
+      await runningClient.jobOperations.addTask(
+        "work-job",
+        Array.from({ length: 6 }, (_, i) => new CloudTask(`s${i}`, "/bin/sleep 0.2")),
+      );
+      const job = running.service.store.jobs.get("work-job");
+      const pool = running.service.store.pools.get("work");
+      const deadline = Date.now() + 15_000;
+      while (!(job.tasks.list().every((t) => t.data.state === "completed") && pool.nodes.size === 0)) {
+        if (Date.now() > deadline) throw new Error(`pool has ${pool.nodes.size} nodes, tasks not all done`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(peak).toBe(3);
+      expect(
+        job.tasks.list().every((t) => (t.data.executionInfo as { result?: string }).result === "success"),
+      ).toBe(true);
+      expect(pool.data.targetDedicatedNodes).toBe(0);
+    } finally {
+      await running.close();
+    }
+  });
+});
