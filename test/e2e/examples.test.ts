@@ -22,8 +22,7 @@ async function runAndCheck(script: string, lines: readonly (string | RegExp)[]):
 }
 
 describe("examples", () => {
-  // Needs the local service to evaluate autoscale formulas (it reports the current targets until then).
-  it.skip("pool-lifecycle.ts", async () => {
+  it("pool-lifecycle.ts", async () => {
     await runAndCheck("pool-lifecycle.ts", [
       "Creating pool [pool-lifecycle] with 2 dedicated nodes...",
       "Pool [pool-lifecycle] is steady with 2 idle nodes.",
