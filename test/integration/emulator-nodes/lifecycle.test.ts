@@ -289,3 +289,68 @@ describe("start tasks and node states", () => {
     await expect(sharedLog("reimage", nodeId, "marker")).rejects.toMatchObject({ name: "BatchException" });
   });
 });
+
+describe("nodes leaving the pool", () => {
+  it("lets running tasks finish with taskcompletion, and requeues them by default", async () => {
+    await createReadyPool(ctx.client, "leave", 2);
+    await createJob(ctx.client, "leave-job", "leave");
+    await ctx.client.jobOperations.addTask("leave-job", [
+      new CloudTask("finishes", "/bin/sh -c 'sleep 0.5; echo done'"),
+      new CloudTask("requeued", "sleep 30"),
+    ]);
+    const running = await waitFor(
+      "both tasks to run",
+      () => ctx.client.jobOperations.listTasks("leave-job").toList(),
+      (list) => list.every((t) => t.state === "running"),
+    );
+    const nodeOf = (id: string): string =>
+      running.find((t) => t.id === id)?.computeNodeInformation?.computeNodeId as string;
+    await ctx.client.poolOperations.removeFromPool("leave", nodeOf("finishes"), {
+      deallocationOption: "taskcompletion",
+    });
+    const finished = await waitFor(
+      "the task to finish on the leaving node",
+      () => ctx.client.jobOperations.getTask("leave-job", "finishes"),
+      (t) => t.state === "completed",
+    );
+    expect(finished.executionInformation?.result).toBe("success");
+    await waitForNodes(ctx.client, "leave", 1, "running");
+    await ctx.client.poolOperations.removeFromPool("leave", nodeOf("requeued"));
+    const requeued = await waitFor(
+      "the task to go back to the queue",
+      () => ctx.client.jobOperations.getTask("leave-job", "requeued"),
+      (t) => t.state === "active",
+    );
+    expect(requeued.executionInformation?.requeueCount).toBe(1);
+    await waitFor(
+      "both nodes to leave",
+      () => ctx.client.poolOperations.listComputeNodes("leave").toList(),
+      (list) => list.length === 0,
+    );
+  });
+});
+
+describe("node start-up", () => {
+  it("passes creating and starting on the emulated clock before the start task", async () => {
+    const slow = await openService({ initialNodeState: "creating", timeScale: 2 });
+    try {
+      await createPool(slow.client, "boot", 1, (pool) => {
+        pool.startTask = new StartTask({ commandLine: "true", waitForSuccess: true });
+      });
+      const seen = new Set<string>();
+      await waitFor(
+        "the node to become idle",
+        async () => {
+          const list = await slow.client.poolOperations.listComputeNodes("boot").toList();
+          for (const n of list) seen.add(n.state as string);
+          return list;
+        },
+        (list) => list.length === 1 && list[0].state === "idle",
+      );
+      expect(seen).toContain("creating");
+      expect(seen).toContain("starting");
+    } finally {
+      await slow.close();
+    }
+  });
+});
