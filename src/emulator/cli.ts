@@ -19,6 +19,10 @@ Options:
   --accept-tokens       accept any bearer token as well as Shared Key
   --time-scale <x>      multiply emulated delays by x (default: 1)
   -h, --help            show this help
+
+Environment:
+  AZBATCH_EMULATOR_AUTO_STORAGE   connection string of the storage account linked to the
+                                  Batch account (autoStorageContainerName resource files)
 `;
 
 function parseNumber(name: string, text: string | undefined, integer: boolean): number | undefined {
@@ -55,6 +59,10 @@ function parseCliOptions(args: readonly string[]): LocalBatchServiceOptions | un
     location: values.location,
     acceptTokens: values["accept-tokens"] ?? false,
     timeScale: parseNumber("time-scale", values["time-scale"], false),
+    // From the environment: a connection string holds a key, which a command line would expose to `ps`.
+    autoStorage: process.env.AZBATCH_EMULATOR_AUTO_STORAGE
+      ? { connectionString: process.env.AZBATCH_EMULATOR_AUTO_STORAGE }
+      : undefined,
   };
 }
 
