@@ -105,26 +105,31 @@ async function run(options: TutorialOptions): Promise<boolean> {
 
     const { url, accountName, accountKey } = environment.batch;
     const batchClient = BatchClient.open(new BatchSharedKeyCredentials(url, accountName, accountKey));
-    await createPoolIfNotExist(batchClient, POOL_ID, applicationFiles);
-    await createJob(batchClient, JOB_ID, POOL_ID);
-    await addTasks(batchClient, JOB_ID, inputFiles, outputContainerSasUrl);
-    const succeeded = await monitorTasks(batchClient, JOB_ID, {
-      timeoutMs: TASK_TIMEOUT_MS,
-      onMonitor: attachProgressBar,
-    });
+    // Closed when done, as the using block of Batch .NET does.
+    try {
+      await createPoolIfNotExist(batchClient, POOL_ID, applicationFiles);
+      await createJob(batchClient, JOB_ID, POOL_ID);
+      await addTasks(batchClient, JOB_ID, inputFiles, outputContainerSasUrl);
+      const succeeded = await monitorTasks(batchClient, JOB_ID, {
+        timeoutMs: TASK_TIMEOUT_MS,
+        onMonitor: attachProgressBar,
+      });
 
-    await downloadBlobsFromContainer(blobService, OUTPUT_CONTAINER, options.outputDir);
-    await deleteContainer(blobService, APP_CONTAINER);
-    await deleteContainer(blobService, INPUT_CONTAINER);
-    await deleteContainer(blobService, OUTPUT_CONTAINER);
+      await downloadBlobsFromContainer(blobService, OUTPUT_CONTAINER, options.outputDir);
+      await deleteContainer(blobService, APP_CONTAINER);
+      await deleteContainer(blobService, INPUT_CONTAINER);
+      await deleteContainer(blobService, OUTPUT_CONTAINER);
 
-    console.log();
-    console.log(`Sample end: ${new Date().toLocaleString()}`);
-    console.log(`Elapsed time: ${formatTimeSpan(performance.now() - started)}`);
-    console.log();
-    if (await confirm("Delete job? [yes] no: ")) await batchClient.jobOperations.deleteJob(JOB_ID);
-    if (await confirm("Delete pool? [yes] no: ")) await batchClient.poolOperations.deletePool(POOL_ID);
-    return succeeded;
+      console.log();
+      console.log(`Sample end: ${new Date().toLocaleString()}`);
+      console.log(`Elapsed time: ${formatTimeSpan(performance.now() - started)}`);
+      console.log();
+      if (await confirm("Delete job? [yes] no: ")) await batchClient.jobOperations.deleteJob(JOB_ID);
+      if (await confirm("Delete pool? [yes] no: ")) await batchClient.poolOperations.deletePool(POOL_ID);
+      return succeeded;
+    } finally {
+      batchClient.close();
+    }
   } finally {
     await rm(scratch, { recursive: true, force: true });
     await environment.close();
