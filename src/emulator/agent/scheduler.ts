@@ -11,6 +11,7 @@
  * it again, reimage on a wiped node directory.
  * @module
  */
+import { rm } from "node:fs/promises";
 import type {
   EnvironmentSetting,
   OutputFile,
@@ -36,7 +37,6 @@ import {
   type TaskRunResult,
 } from "./process-runner.js";
 import { buildTaskEnvironment } from "./task-environment.js";
-import { rm } from "node:fs/promises";
 
 /** What {@link TaskScheduler} needs besides the store. */
 export interface TaskSchedulerOptions {

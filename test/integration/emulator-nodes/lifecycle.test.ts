@@ -19,7 +19,6 @@ import {
   createPool,
   createReadyPool,
   openService,
-  taskFile,
   waitFor,
   waitForCompletedTasks,
   waitForNodes,
