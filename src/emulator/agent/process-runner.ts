@@ -140,7 +140,9 @@ class TaskRun implements RunningTask {
     const limit = this.spec.maxWallClockTimeMs;
     // The service's "unlimited" (about 29,000 years) overflows a timer, which would then fire at once.
     const timer =
-      limit === undefined || limit > MAX_TIMER_MS ? undefined : setTimeout(() => this.end("maxWallClockTime"), limit);
+      limit === undefined || limit > MAX_TIMER_MS
+        ? undefined
+        : setTimeout(() => this.end("maxWallClockTime"), limit);
     try {
       return await this.steps();
     } finally {
