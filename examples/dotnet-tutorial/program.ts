@@ -45,7 +45,7 @@ Usage: npm run tutorial -- [options]
 Options:
   --input-dir <dir>   folder holding taskdata1.txt, taskdata2.txt and taskdata3.txt
                       (default: the sample's own texts)
-  --output-dir <dir>  folder that receives the *_OUTPUT.txt files (default: the system temp folder)
+  --output-dir <dir>  folder that receives the *_OUTPUT.txt files (default: examples/dotnet-tutorial/output)
   -h, --help          show this text
 
 At the end it asks "Delete job? [yes] no" and "Delete pool? [yes] no"; without a terminal both default to yes.
@@ -72,7 +72,8 @@ function parseOptions(argv: readonly string[]): TutorialOptions | "help" {
   if (values.help) return "help";
   return {
     inputDir: resolve(values["input-dir"] ?? fileURLToPath(new URL(".", import.meta.url))),
-    outputDir: resolve(values["output-dir"] ?? tmpdir()),
+    // The original downloads to %TEMP%; a folder beside the sample is easier to find.
+    outputDir: resolve(values["output-dir"] ?? fileURLToPath(new URL("./output", import.meta.url))),
   };
 }
 
