@@ -9,6 +9,7 @@
  * With the environment variables listed by `--help` it runs unchanged against real accounts.
  * @module
  */
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -70,8 +71,11 @@ function parseOptions(argv: readonly string[]): TutorialOptions | "help" {
     },
   });
   if (values.help) return "help";
+  const inputDir = resolve(values["input-dir"] ?? fileURLToPath(new URL(".", import.meta.url)));
+  const missing = INPUT_FILES.filter((name) => !existsSync(join(inputDir, name)));
+  if (missing.length > 0) throw new Error(`${inputDir} lacks ${missing.join(", ")}`);
   return {
-    inputDir: resolve(values["input-dir"] ?? fileURLToPath(new URL(".", import.meta.url))),
+    inputDir,
     // The original downloads to %TEMP%; a folder beside the sample is easier to find.
     outputDir: resolve(values["output-dir"] ?? fileURLToPath(new URL("./output", import.meta.url))),
   };

@@ -129,12 +129,19 @@ describe("npm run tutorial", () => {
   );
 });
 
-describe("npm run tutorial -- --help", () => {
+describe("npm run tutorial: command line", () => {
   it("describes the options and the account variables, and exits 0", async () => {
     const run = await runExample("dotnet-tutorial/program.ts", ["--help"], 60_000);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("--input-dir <dir>");
     expect(run.stdout).toContain("--output-dir <dir>");
     expect(run.stdout).toContain("BATCH_ACCOUNT_URL");
+  });
+
+  it("refuses an input folder without the three texts before starting anything, with exit code 2", async () => {
+    const run = await runExample("dotnet-tutorial/program.ts", ["--input-dir", tmpdir()], 60_000);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("lacks taskdata1.txt, taskdata2.txt, taskdata3.txt");
+    expect(run.stdout).not.toContain("Sample start");
   });
 });
