@@ -6,7 +6,7 @@
  * runs; `BENCH_ONLY` (comma-separated scenario keys) runs a subset and leaves the docs alone.
  */
 import { writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { benchAddTasks } from "./scenarios/add-tasks.js";
 import { benchEmulator } from "./scenarios/emulator.js";
@@ -14,6 +14,7 @@ import { benchListTasks } from "./scenarios/list-tasks.js";
 import { benchMonitor } from "./scenarios/monitor.js";
 import { benchOverhead } from "./scenarios/overhead.js";
 import { benchPackage } from "./scenarios/package.js";
+import { benchSoak } from "./scenarios/soak.js";
 import { markdown, svgChart, textTable, type Section } from "./support/report.js";
 import { startServiceProcess, type ServiceEndpoint } from "./support/processes.js";
 import type { ScenarioResult } from "./support/results.js";
@@ -56,9 +57,11 @@ const scenarios: { key: string; title: string; run: () => Promise<ScenarioResult
     title: "Local Batch service throughput",
     run: () => withService((s) => benchEmulator(s, scaled(5, 1), scaled(400, 40))),
   },
+  { key: "soak", title: "Soak", run: () => benchSoak(scaled(60, 5)) },
 ];
 
 const started = performance.now();
+const loadBefore = loadavg()[0];
 const sections: Section[] = [];
 for (const scenario of scenarios) {
   if (only && !only.includes(scenario.key)) continue;
@@ -79,6 +82,7 @@ if (!only) {
     cpus: `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}`,
     scale,
     durationS,
+    load: [loadBefore, loadavg()[0]] as const,
   };
   writeFileSync(join(docs, "benchmarks.md"), markdown(sections, info));
   writeFileSync(join(docs, "benchmarks.svg"), svgChart(sections.flatMap((s) => s.figures)));

@@ -56,9 +56,16 @@ export async function benchOverhead(count: number): Promise<ScenarioResult> {
         "--count",
         String(count),
       ]);
-    const raw = await run("raw");
-    const official = await run("official");
-    const ours = await run("azbatch");
+    // Two alternating rounds; the better of each client's two runs filters out the neighbours' noise.
+    const best = new Map<string, OverheadFigures>();
+    for (let round = 0; round < 2; round++) {
+      for (const client of ["raw", "official", "azbatch"]) {
+        const figures = await run(client);
+        const previous = best.get(client);
+        if (!previous || figures.perRequestUs < previous.perRequestUs) best.set(client, figures);
+      }
+    }
+    const [raw, official, ours] = ["raw", "official", "azbatch"].map((c) => best.get(c) as OverheadFigures);
     const scenario = "Client overhead per request";
     return {
       figures: [
@@ -90,7 +97,7 @@ export async function benchOverhead(count: number): Promise<ScenarioResult> {
         },
       ],
       notes: [
-        `${count.toLocaleString("en-US")} sequential \`GET /pools/p1\` after 200 warm-up calls; a raw node:http keep-alive client takes ${raw.perRequestUs.toFixed(0)} µs per request on the same server. azbatch goes through the object model (\`poolOperations.getPool\`, a bound \`CloudPool\`), the official client through \`pool.get\`; both sign with Shared Key.`,
+        `${count.toLocaleString("en-US")} sequential \`GET /pools/p1\` after 200 warm-up calls, the better of two alternating runs per client; a raw node:http keep-alive client takes ${raw.perRequestUs.toFixed(0)} µs per request on the same server. azbatch goes through the object model (\`poolOperations.getPool\`, a bound \`CloudPool\`), the official client through \`pool.get\`; both sign with Shared Key.`,
       ],
     };
   } finally {
