@@ -84,6 +84,14 @@ export async function benchPackage(): Promise<ScenarioResult> {
         },
         {
           scenario,
+          metric: "unpacked size without source maps",
+          unit: "KiB",
+          azbatch: withoutMaps / 1024,
+          official: officialUnpacked / 1024,
+          lowerIsBetter: true,
+        },
+        {
+          scenario,
           metric: "packed size (npm pack)",
           unit: "KiB",
           azbatch: packed.size / 1024,
