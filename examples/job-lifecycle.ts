@@ -43,18 +43,20 @@ async function createJob(batchClient: BatchClient): Promise<void> {
 }
 
 /** A three-step chain: `fetch`, then `sort` and `count` side by side, then `report` after both. */
+const CHAIN: readonly (readonly [id: string, dependsOn: readonly string[]])[] = [
+  ["fetch", []],
+  ["sort", ["fetch"]],
+  ["count", ["fetch"]],
+  ["report", ["sort", "count"]],
+];
+
+/** The tasks of {@link CHAIN}, each depending on the tasks listed beside it. */
 function dependentTasks(): CloudTask[] {
-  const step = (id: string, dependsOn?: string[]) => {
+  return CHAIN.map(([id, dependsOn]) => {
     const task = new CloudTask(id, `/bin/sh -c 'echo step ${id}'`);
-    if (dependsOn) task.dependsOn = TaskDependencies.onIds(...dependsOn);
+    if (dependsOn.length > 0) task.dependsOn = TaskDependencies.onIds(...dependsOn);
     return task;
-  };
-  return [
-    step("fetch"),
-    step("sort", ["fetch"]),
-    step("count", ["fetch"]),
-    step("report", ["sort", "count"]),
-  ];
+  });
 }
 
 /** The bulk tasks: each prints a line; every {@link FAIL_EVERY}th also exits with code 3. */
@@ -64,6 +66,27 @@ function bulkTasks(): CloudTask[] {
     const exit = index % FAIL_EVERY === FAIL_EVERY - 1 ? "; exit 3" : "";
     return new CloudTask(id, `/bin/sh -c 'echo task ${id} on $AZ_BATCH_NODE_ID${exit}'`);
   });
+}
+
+/** Prints when each step of the chain ran, showing that no step started before its dependencies ended. */
+async function reportDependencies(batchClient: BatchClient): Promise<void> {
+  const chain = CHAIN.map(([id]) => id);
+  const detail = new ODATADetailLevel({
+    filterClause: chain.map((id) => `id eq '${id}'`).join(" or "),
+    selectClause: "id,dependsOn,executionInfo",
+  });
+  const steps = await batchClient.jobOperations.listTasks(JOB_ID, detail).toList();
+  steps.sort((a, b) => chain.indexOf(a.id!) - chain.indexOf(b.id!));
+  const endOf = new Map(
+    steps.map((step) => [step.id, step.executionInformation?.endTime?.getTime() ?? Infinity]),
+  );
+  for (const step of steps) {
+    const dependencies = step.dependsOn?.taskIds ?? [];
+    const start = step.executionInformation?.startTime?.getTime() ?? -Infinity;
+    const held = dependencies.every((id) => (endOf.get(id) ?? Infinity) <= start);
+    const after = dependencies.length > 0 ? ` after ${dependencies.join(" and ")}` : "";
+    console.log(`  ${step.id} ran${after}${held ? "" : " — but started too early!"}`);
+  }
 }
 
 /** Prints the id, exit code and stdout of every task that failed. */
@@ -103,6 +126,7 @@ async function main({ batchClient }: ExampleContext): Promise<void> {
     }
     const { taskCounts } = await batchClient.jobOperations.getJobTaskCounts(JOB_ID);
     console.log(`All tasks completed: ${taskCounts?.succeeded} succeeded, ${taskCounts?.failed} failed.`);
+    await reportDependencies(batchClient);
     await reportFailedTasks(batchClient);
 
     console.log(`Terminating job [${JOB_ID}]...`);

@@ -41,6 +41,10 @@ describe("examples", () => {
     await runAndCheck("job-lifecycle.ts", [
       "Adding 1004 tasks to job [job-lifecycle]...",
       "All tasks completed: 1000 succeeded, 4 failed.",
+      "  fetch ran\n",
+      "  sort ran after fetch\n",
+      "  count ran after fetch\n",
+      "  report ran after sort and count\n",
       / {2}bulk-0249 exited with 3; stdout: task bulk-0249 on \S+/,
       / {2}bulk-0499 exited with 3; stdout: task bulk-0499 on \S+/,
       / {2}bulk-0749 exited with 3; stdout: task bulk-0749 on \S+/,
