@@ -1,4 +1,4 @@
-import type { ResourceFile } from "./resource-file.js";
+import type { ResourceFile, ResourceFileInit } from "./resource-file.js";
 
 /**
  * State shared by every {@link FileStagingProvider} during one add-task call.
@@ -19,6 +19,9 @@ export interface FileStagingContext {
  * `filesToStage` and appends the result to the task's resource files.
  */
 export interface FileStagingProvider {
-  /** Uploads (or reuses) the staged content and returns the resource files that reference it. */
-  stageFiles(context: FileStagingContext): Promise<ResourceFile[]>;
+  /**
+   * Uploads (or reuses) the staged content and returns the resource files that reference it
+   * (instances or plain literals).
+   */
+  stageFiles(context: FileStagingContext): Promise<(ResourceFile | ResourceFileInit)[]>;
 }

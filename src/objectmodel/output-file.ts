@@ -2,7 +2,22 @@
  * Output files: what a task uploads to blob storage when it ends.
  * @module
  */
-import { checkHttpUrl, type ComputeNodeIdentityReference } from "./resource-file.js";
+import {
+  checkHttpUrl,
+  checkNonEmptyString,
+  identityReferenceConverter,
+  type ComputeNodeIdentityReference,
+} from "./resource-file.js";
+import {
+  assignInit,
+  handWrittenConverter,
+  PropertyContainer,
+  SCALAR,
+  valueField,
+  writeProperty,
+  type Converter,
+  type TypeSpec,
+} from "./runtime/property-container.js";
 
 /** When the node uploads a task's output files (Batch .NET `OutputFileUploadCondition`). */
 export const OutputFileUploadCondition = {
@@ -19,13 +34,57 @@ export type OutputFileUploadCondition =
 
 const UPLOAD_CONDITIONS: readonly string[] = Object.values(OutputFileUploadCondition);
 
-/** One HTTP header sent with each output file upload (for example `Content-Type`). */
-export interface HttpHeader {
+function checkUploadCondition(value: unknown): void {
+  if (!UPLOAD_CONDITIONS.includes(value as string)) {
+    throw new RangeError(`uploadCondition must be one of ${UPLOAD_CONDITIONS.join(", ")}`);
+  }
+}
+
+/** Fields of an {@link HttpHeader}; also usable directly as a plain object literal. */
+export interface HttpHeaderInit {
   /** Header name, matched case-insensitively by storage. */
   name: string;
   /** Header value. */
   value?: string;
 }
+
+const HttpHeaderSpec: TypeSpec = {
+  typeName: "HttpHeader",
+  kind: "value",
+  ownFields: true,
+  properties: [
+    valueField("name", SCALAR, checkNonEmptyString("HttpHeader.name")),
+    valueField("value", SCALAR),
+  ],
+};
+
+/** One HTTP header sent with each output file upload (for example `Content-Type`). */
+export class HttpHeader extends PropertyContainer implements HttpHeaderInit {
+  /** Header name. */
+  declare name: string;
+  /** Header value. */
+  declare value?: string;
+
+  /**
+   * `new HttpHeader(name, value?)` as in Batch .NET, or an init object.
+   * @throws TypeError when the name is empty.
+   */
+  constructor(name: string, value?: string);
+  constructor(init: HttpHeaderInit);
+  constructor(first: string | HttpHeaderInit, value?: string) {
+    const init = typeof first === "string" ? { name: first, value } : first;
+    if (init === null || typeof init !== "object") throw new TypeError("An HTTP header must be an object");
+    if (init.name === undefined) throw new TypeError("HttpHeader.name must be a non-empty string");
+    super(HttpHeaderSpec);
+    assignInit(this, init);
+  }
+}
+
+const httpHeaderConverter = handWrittenConverter(
+  HttpHeader,
+  HttpHeaderSpec,
+  (init) => new HttpHeader(init as HttpHeaderInit),
+);
 
 /** Fields of an {@link OutputFileBlobContainerDestination}. */
 export interface OutputFileBlobContainerDestinationInit {
@@ -36,19 +95,34 @@ export interface OutputFileBlobContainerDestinationInit {
   /** Managed identity used for the upload instead of a SAS. */
   identityReference?: ComputeNodeIdentityReference;
   /** Extra headers sent with each upload. */
-  uploadHeaders?: HttpHeader[];
+  uploadHeaders?: HttpHeaderInit[];
 }
 
+const ContainerDestinationSpec: TypeSpec = {
+  typeName: "OutputFileBlobContainerDestination",
+  kind: "value",
+  ownFields: true,
+  properties: [
+    valueField("path", SCALAR, checkNonEmptyString("path")),
+    valueField("containerUrl", SCALAR, (v) => checkHttpUrl("containerUrl", v)),
+    valueField("identityReference", identityReferenceConverter),
+    valueField("uploadHeaders", { kind: "array", item: httpHeaderConverter }),
+  ],
+};
+
 /** Where in a blob container the node puts the matched files. */
-export class OutputFileBlobContainerDestination implements OutputFileBlobContainerDestinationInit {
+export class OutputFileBlobContainerDestination
+  extends PropertyContainer
+  implements OutputFileBlobContainerDestinationInit
+{
   /** Container URL. */
-  public containerUrl: string;
+  declare containerUrl: string;
   /** Destination blob or virtual directory. */
-  public path?: string;
+  declare path?: string;
   /** Managed identity used for the upload. */
-  public identityReference?: ComputeNodeIdentityReference;
+  declare identityReference?: ComputeNodeIdentityReference;
   /** Extra upload headers. */
-  public uploadHeaders?: HttpHeader[];
+  declare uploadHeaders?: HttpHeader[];
 
   /**
    * `new OutputFileBlobContainerDestination(containerUrl, path?)`,
@@ -73,20 +147,16 @@ export class OutputFileBlobContainerDestination implements OutputFileBlobContain
     if (init === null || typeof init !== "object")
       throw new TypeError("A container destination must be an object");
     checkHttpUrl("containerUrl", init.containerUrl);
-    if (init.path !== undefined && (typeof init.path !== "string" || init.path.length === 0)) {
-      throw new TypeError("path must be a non-empty string when given");
-    }
-    for (const header of init.uploadHeaders ?? []) {
-      if (typeof header?.name !== "string" || header.name.length === 0) {
-        throw new TypeError("every upload header needs a non-empty name");
-      }
-    }
-    this.containerUrl = init.containerUrl;
-    if (init.path !== undefined) this.path = init.path;
-    if (init.identityReference !== undefined) this.identityReference = { ...init.identityReference };
-    if (init.uploadHeaders !== undefined) this.uploadHeaders = init.uploadHeaders.map((h) => ({ ...h }));
+    super(ContainerDestinationSpec);
+    assignInit(this, init);
   }
 }
+
+const containerDestinationConverter = handWrittenConverter(
+  OutputFileBlobContainerDestination,
+  ContainerDestinationSpec,
+  (init) => new OutputFileBlobContainerDestination(init as OutputFileBlobContainerDestinationInit),
+);
 
 /** Fields of an {@link OutputFileDestination}. */
 export interface OutputFileDestinationInit {
@@ -94,21 +164,32 @@ export interface OutputFileDestinationInit {
   container?: OutputFileBlobContainerDestinationInit;
 }
 
+const DestinationSpec: TypeSpec = {
+  typeName: "OutputFileDestination",
+  kind: "value",
+  ownFields: true,
+  properties: [valueField("container", containerDestinationConverter)],
+};
+
 /** Where output files go; blob containers are the only kind the service offers. */
-export class OutputFileDestination implements OutputFileDestinationInit {
+export class OutputFileDestination extends PropertyContainer implements OutputFileDestinationInit {
   /** A blob container destination. */
-  public container?: OutputFileBlobContainerDestination;
+  declare container?: OutputFileBlobContainerDestination;
 
   /** `new OutputFileDestination(container)` as in Batch .NET, or an init object `{ container }`. */
   constructor(containerOrInit: OutputFileBlobContainerDestinationInit | OutputFileDestinationInit) {
     const container = "containerUrl" in containerOrInit ? containerOrInit : containerOrInit.container;
     if (container === undefined) throw new TypeError("An output file destination needs a container");
-    this.container =
-      container instanceof OutputFileBlobContainerDestination
-        ? container
-        : new OutputFileBlobContainerDestination(container);
+    super(DestinationSpec);
+    writeProperty(this, "container", container);
   }
 }
+
+const destinationConverter = handWrittenConverter(
+  OutputFileDestination,
+  DestinationSpec,
+  (init) => new OutputFileDestination(init as OutputFileDestinationInit),
+);
 
 /** Fields of {@link OutputFileUploadOptions}. */
 export interface OutputFileUploadOptionsInit {
@@ -116,10 +197,17 @@ export interface OutputFileUploadOptionsInit {
   uploadCondition: OutputFileUploadCondition;
 }
 
+const UploadOptionsSpec: TypeSpec = {
+  typeName: "OutputFileUploadOptions",
+  kind: "value",
+  ownFields: true,
+  properties: [valueField("uploadCondition", SCALAR, checkUploadCondition)],
+};
+
 /** Upload settings of an output file. */
-export class OutputFileUploadOptions implements OutputFileUploadOptionsInit {
+export class OutputFileUploadOptions extends PropertyContainer implements OutputFileUploadOptionsInit {
   /** When to upload. */
-  public uploadCondition: OutputFileUploadCondition;
+  declare uploadCondition: OutputFileUploadCondition;
 
   /**
    * `new OutputFileUploadOptions(uploadCondition)` as in Batch .NET, or an init object.
@@ -128,12 +216,17 @@ export class OutputFileUploadOptions implements OutputFileUploadOptionsInit {
   constructor(conditionOrInit: OutputFileUploadCondition | OutputFileUploadOptionsInit) {
     const condition =
       typeof conditionOrInit === "string" ? conditionOrInit : conditionOrInit?.uploadCondition;
-    if (!UPLOAD_CONDITIONS.includes(condition)) {
-      throw new RangeError(`uploadCondition must be one of ${UPLOAD_CONDITIONS.join(", ")}`);
-    }
-    this.uploadCondition = condition;
+    checkUploadCondition(condition);
+    super(UploadOptionsSpec);
+    writeProperty(this, "uploadCondition", condition);
   }
 }
+
+const uploadOptionsConverter = handWrittenConverter(
+  OutputFileUploadOptions,
+  UploadOptionsSpec,
+  (init) => new OutputFileUploadOptions(init as OutputFileUploadOptionsInit),
+);
 
 /** Fields of an {@link OutputFile}. */
 export interface OutputFileInit {
@@ -145,14 +238,28 @@ export interface OutputFileInit {
   uploadOptions: OutputFileUploadOptionsInit;
 }
 
-/** A set of files the node uploads after the task process exits. */
-export class OutputFile implements OutputFileInit {
+const OutputFileSpec: TypeSpec = {
+  typeName: "OutputFile",
+  kind: "value",
+  ownFields: true,
+  properties: [
+    valueField("filePattern", SCALAR, checkNonEmptyString("filePattern")),
+    valueField("destination", destinationConverter),
+    valueField("uploadOptions", uploadOptionsConverter),
+  ],
+};
+
+/**
+ * A set of files the node uploads after the task process exits. Like every value type it follows
+ * its owner's access: inside a committed task it cannot be changed.
+ */
+export class OutputFile extends PropertyContainer implements OutputFileInit {
   /** Files to upload. */
-  public filePattern: string;
+  declare filePattern: string;
   /** Where the files go. */
-  public destination: OutputFileDestination;
+  declare destination: OutputFileDestination;
   /** When they go. */
-  public uploadOptions: OutputFileUploadOptions;
+  declare uploadOptions: OutputFileUploadOptions;
 
   /**
    * `new OutputFile(filePattern, destination, uploadOptions)` as in Batch .NET, or an init object.
@@ -171,22 +278,20 @@ export class OutputFile implements OutputFileInit {
   ) {
     const init: Partial<OutputFileInit> =
       typeof first === "string" ? { filePattern: first, destination, uploadOptions } : (first ?? {});
-    if (typeof init.filePattern !== "string" || init.filePattern.length === 0) {
-      throw new TypeError("filePattern must be a non-empty string");
-    }
+    if (init.filePattern === undefined) throw new TypeError("filePattern must be a non-empty string");
     if (init.destination === undefined) throw new TypeError("destination is required");
     if (init.uploadOptions === undefined) throw new TypeError("uploadOptions is required");
-    this.filePattern = init.filePattern;
-    this.destination =
-      init.destination instanceof OutputFileDestination
-        ? init.destination
-        : new OutputFileDestination(init.destination);
-    this.uploadOptions =
-      init.uploadOptions instanceof OutputFileUploadOptions
-        ? init.uploadOptions
-        : new OutputFileUploadOptions(init.uploadOptions);
+    super(OutputFileSpec);
+    assignInit(this, init);
   }
 }
+
+/** `OutputFile` instances or `OutputFileInit` literals; service data is taken unchecked. */
+export const outputFileConverter: Converter = handWrittenConverter(
+  OutputFile,
+  OutputFileSpec,
+  (init) => new OutputFile(init as OutputFileInit),
+);
 
 /** Options of {@link outputFileToContainer}. */
 export interface OutputFileToContainerOptions {
@@ -195,7 +300,7 @@ export interface OutputFileToContainerOptions {
   /** When to upload. */
   uploadCondition: OutputFileUploadCondition;
   /** Extra headers sent with each upload. */
-  uploadHeaders?: HttpHeader[];
+  uploadHeaders?: HttpHeaderInit[];
 }
 
 /**

@@ -3,6 +3,15 @@
  * onto the compute node before a task runs.
  * @module
  */
+import {
+  assignInit,
+  handWrittenConverter,
+  PropertyContainer,
+  SCALAR,
+  valueField,
+  type Converter,
+  type TypeSpec,
+} from "./runtime/property-container.js";
 
 /**
  * The user-assigned managed identity a compute node uses to reach storage
@@ -46,27 +55,66 @@ export interface ResourceFileContainerOptions {
 
 const SOURCE_FIELDS = ["autoStorageContainerName", "storageContainerUrl", "httpUrl"] as const;
 
+/** Identity references are plain `{ resourceId }` objects, copied on the way in and out. */
+export const identityReferenceConverter: Converter = {
+  kind: "external",
+  fromWire: (wire) => ({ ...(wire as object) }),
+  fromUser: (value) => {
+    if (typeof value !== "object") throw new TypeError("identityReference must be an object");
+    return { ...(value as object) };
+  },
+};
+
+/** A property check that accepts only non-empty strings; the message names `field`. */
+export function checkNonEmptyString(field: string): (value: unknown) => void {
+  return (value) => {
+    if (typeof value !== "string" || value.length === 0)
+      throw new TypeError(`${field} must be a non-empty string`);
+  };
+}
+
+const ResourceFileSpec: TypeSpec = {
+  typeName: "ResourceFile",
+  kind: "value",
+  ownFields: true,
+  properties: [
+    valueField("autoStorageContainerName", SCALAR, checkNonEmptyString("autoStorageContainerName")),
+    valueField("storageContainerUrl", SCALAR, (v) => checkHttpUrl("storageContainerUrl", v)),
+    valueField("httpUrl", SCALAR, (v) => checkHttpUrl("httpUrl", v)),
+    valueField("blobPrefix", SCALAR, (v) => {
+      if (typeof v !== "string") throw new TypeError("blobPrefix must be a string");
+    }),
+    valueField("filePath", SCALAR, (v) => checkRelativePath(v as string)),
+    valueField("fileMode", SCALAR, (v) => {
+      if (!/^[0-7]{3,4}$/.test(String(v)))
+        throw new RangeError('fileMode must be octal permission bits such as "0644"');
+    }),
+    valueField("identityReference", identityReferenceConverter),
+  ],
+};
+
 /**
  * A file or blob set downloaded to the node before a task (or start task,
  * job preparation / release task) runs. Exactly one of `autoStorageContainerName`,
  * `storageContainerUrl` and `httpUrl` names the source. Prefer the static factories;
- * the constructor applies the same checks.
+ * the constructor applies the same checks. Like every value type it follows its owner's
+ * access: inside a committed task or a bound pool's read-only property it cannot be changed.
  */
-export class ResourceFile implements ResourceFileInit {
+export class ResourceFile extends PropertyContainer implements ResourceFileInit {
   /** Name of a container in the Batch account's linked storage account. */
-  public autoStorageContainerName?: string;
+  declare autoStorageContainerName?: string;
   /** URL of a blob container. */
-  public storageContainerUrl?: string;
+  declare storageContainerUrl?: string;
   /** URL of a single file. */
-  public httpUrl?: string;
+  declare httpUrl?: string;
   /** Blob name prefix filter for container sources. */
-  public blobPrefix?: string;
+  declare blobPrefix?: string;
   /** Destination path relative to the task's working directory. */
-  public filePath?: string;
+  declare filePath?: string;
   /** Octal permission bits on Linux nodes. */
-  public fileMode?: string;
+  declare fileMode?: string;
   /** Managed identity used to reach the source. */
-  public identityReference?: ComputeNodeIdentityReference;
+  declare identityReference?: ComputeNodeIdentityReference;
 
   /**
    * Creates a resource file from its fields.
@@ -75,14 +123,8 @@ export class ResourceFile implements ResourceFileInit {
    */
   constructor(init: ResourceFileInit) {
     validateResourceFile(init);
-    if (init.autoStorageContainerName !== undefined)
-      this.autoStorageContainerName = init.autoStorageContainerName;
-    if (init.storageContainerUrl !== undefined) this.storageContainerUrl = init.storageContainerUrl;
-    if (init.httpUrl !== undefined) this.httpUrl = init.httpUrl;
-    if (init.blobPrefix !== undefined) this.blobPrefix = init.blobPrefix;
-    if (init.filePath !== undefined) this.filePath = init.filePath;
-    if (init.fileMode !== undefined) this.fileMode = init.fileMode;
-    if (init.identityReference !== undefined) this.identityReference = { ...init.identityReference };
+    super(ResourceFileSpec);
+    assignInit(this, init);
   }
 
   /**
@@ -143,27 +185,16 @@ export function validateResourceFile(file: ResourceFileInit): void {
         : `A resource file takes exactly one source, got ${sources.join(" and ")}`,
     );
   }
-  const source = sources[0];
-  if (source === "autoStorageContainerName") {
-    if (typeof file.autoStorageContainerName !== "string" || file.autoStorageContainerName.length === 0) {
-      throw new TypeError("autoStorageContainerName must be a non-empty string");
-    }
-    if (file.identityReference !== undefined) {
-      throw new TypeError("identityReference cannot be combined with autoStorageContainerName");
-    }
-  } else {
-    checkHttpUrl(source, file[source]);
+  for (const { name, check } of ResourceFileSpec.properties) {
+    const value = file[name as keyof ResourceFileInit];
+    if (value !== undefined) check?.(value);
   }
-  if (source === "httpUrl") {
+  if (sources[0] === "autoStorageContainerName" && file.identityReference !== undefined) {
+    throw new TypeError("identityReference cannot be combined with autoStorageContainerName");
+  }
+  if (sources[0] === "httpUrl") {
     if (file.filePath === undefined) throw new TypeError("filePath is required when httpUrl is the source");
     if (file.blobPrefix !== undefined) throw new TypeError("blobPrefix applies only to container sources");
-  }
-  if (file.filePath !== undefined) checkRelativePath(file.filePath);
-  if (file.blobPrefix !== undefined && typeof file.blobPrefix !== "string") {
-    throw new TypeError("blobPrefix must be a string");
-  }
-  if (file.fileMode !== undefined && !/^[0-7]{3,4}$/.test(String(file.fileMode))) {
-    throw new RangeError('fileMode must be octal permission bits such as "0644"');
   }
 }
 
@@ -208,3 +239,10 @@ function requireFilePath(filePath: string | undefined): string {
 function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
+
+/** `ResourceFile` instances or `ResourceFileInit` literals; service data is taken unchecked. */
+export const resourceFileConverter: Converter = handWrittenConverter(
+  ResourceFile,
+  ResourceFileSpec,
+  (init) => new ResourceFile(init as ResourceFileInit),
+);

@@ -28,7 +28,10 @@ export type Converter =
   | { readonly kind: "map" }
   /** A nested value type described by its own {@link TypeSpec}. */
   | { readonly kind: "value"; readonly type: () => ContainerClass }
-  /** A type defined outside this runtime (resource and output files): plain public fields. */
+  /**
+   * A type with hand-written constructors (resource and output files, identity references). When the
+   * built value is a {@link PropertyContainer} it follows its owner's access like any value type.
+   */
   | {
       readonly kind: "external";
       /** Builds the object-model instance from wire JSON. */
@@ -51,6 +54,8 @@ export interface PropertySpec {
   readonly unbound: Access;
   /** Access while the object is bound (fetched from the service). */
   readonly bound: Access;
+  /** Rejects a bad user-assigned value (not `undefined` / `null`) with a TypeError or RangeError. */
+  readonly check?: (value: unknown) => void;
 }
 
 /** The property table of one class. */
@@ -61,7 +66,21 @@ export interface TypeSpec {
   readonly kind: "entity" | "value";
   /** The properties, in wire order. */
   readonly properties: readonly PropertySpec[];
+  /**
+   * The properties are own enumerable accessors of each instance instead of prototype getters, so
+   * that spreading the object or listing its keys sees its fields as it would a plain object's.
+   */
+  readonly ownFields?: boolean;
 }
+
+/** Strings, numbers, booleans and enum values. */
+export const SCALAR: Converter = { kind: "scalar" };
+/** `Date` ↔ ISO-8601 date-time. */
+export const DATE: Converter = { kind: "date" };
+/** Milliseconds ↔ ISO-8601 duration. */
+export const DURATION: Converter = { kind: "duration" };
+/** Free-form JSON objects. */
+export const MAP: Converter = { kind: "map" };
 
 interface Owner {
   readonly container: PropertyContainer;
@@ -86,12 +105,7 @@ const arrayViews = new WeakMap<unknown[], unknown[]>();
 export abstract class PropertyContainer {
   /** @internal Registers the instance with its property table. */
   protected constructor(spec: TypeSpec) {
-    let byName = lookups.get(spec);
-    if (byName === undefined) {
-      byName = new Map(spec.properties.map((p) => [p.name, p]));
-      lookups.set(spec, byName);
-    }
-    states.set(this, { spec, byName, values: new Map(), modified: new Set(), bound: false });
+    register(this, spec);
   }
 
   /** The readable properties as a plain object (used by `JSON.stringify` and debuggers). */
@@ -104,6 +118,23 @@ export abstract class PropertyContainer {
         result[name] = value;
     }
     return result;
+  }
+}
+
+function register(container: PropertyContainer, spec: TypeSpec): void {
+  let byName = lookups.get(spec);
+  if (byName === undefined) {
+    byName = new Map(spec.properties.map((p) => [p.name, p]));
+    lookups.set(spec, byName);
+  }
+  states.set(container, { spec, byName, values: new Map(), modified: new Set(), bound: false });
+  if (!spec.ownFields) return;
+  for (const { name } of spec.properties) {
+    Object.defineProperty(container, name, {
+      enumerable: true,
+      get: () => readProperty(container, name),
+      set: (value: unknown) => writeProperty(container, name, value),
+    });
   }
 }
 
@@ -152,6 +183,7 @@ function markModified(container: PropertyContainer, name: string): void {
   if (s.owner) markModified(s.owner.container, s.owner.property.name);
 }
 
+/** Makes `value` (when it is an object-model value) follow `owner`'s access and report its changes there. */
 function adopt(value: unknown, owner: Owner): unknown {
   if (value instanceof PropertyContainer) stateOf(value).owner = owner;
   return value;
@@ -189,7 +221,7 @@ function fromUser(converter: Converter, value: unknown, owner: Owner, path: stri
       return adopt(created, owner);
     }
     case "external":
-      return converter.fromUser(value);
+      return adopt(converter.fromUser(value), owner);
     case "array":
       if (!Array.isArray(value)) throw new TypeError(`${path} must be an array`);
       return value.map((item, i) => fromUser(converter.item, item, owner, `${path}[${i}]`));
@@ -213,7 +245,7 @@ function fromWire(converter: Converter, value: unknown, owner: Owner): unknown {
       return adopt(created, owner);
     }
     case "external":
-      return converter.fromWire(value);
+      return adopt(converter.fromWire(value), owner);
     case "array":
       return (value as unknown[]).map((item) => fromWire(converter.item, item, owner));
   }
@@ -233,7 +265,9 @@ function toWire(converter: Converter, value: unknown): unknown {
     case "value":
       return toWireObject(value as PropertyContainer);
     case "external":
-      return JSON.parse(JSON.stringify(value)) as unknown;
+      return value instanceof PropertyContainer
+        ? toWireObject(value)
+        : (JSON.parse(JSON.stringify(value)) as unknown);
     case "array":
       return (value as unknown[]).map((item) => toWire(converter.item, item));
   }
@@ -297,6 +331,7 @@ export function writeProperty(container: PropertyContainer, name: string, value:
   const s = stateOf(container);
   const property = propertyOf(s, name);
   assertWritable(container, property);
+  if (value !== undefined && value !== null) property.check?.(value);
   const stored = fromUser(property.converter, value, { container, property }, `${s.spec.typeName}.${name}`);
   s.values.set(name, stored);
   markModified(container, name);
@@ -451,4 +486,44 @@ export function pokeProperty(container: PropertyContainer, name: string, value: 
   const s = stateOf(container);
   propertyOf(s, name);
   s.values.set(name, value);
+}
+
+/** A value-type property that is writable whenever its owner allows it; the wire name is the same. */
+export function valueField(
+  name: string,
+  converter: Converter,
+  check?: (value: unknown) => void,
+): PropertySpec {
+  return { name, wire: name, converter, unbound: "write", bound: "write", ...(check ? { check } : {}) };
+}
+
+/**
+ * Builds an instance of a hand-written value type from service data without running its constructor's
+ * argument checks: the service's own data is taken as it is (enum casing included).
+ */
+export function reviveContainer<T extends PropertyContainer>(
+  type: { readonly prototype: T },
+  spec: TypeSpec,
+  wire: unknown,
+): T {
+  const container = Object.create(type.prototype) as T;
+  register(container, spec);
+  loadWire(container, wire as Record<string, unknown>);
+  return container;
+}
+
+/**
+ * The converter of a hand-written value type: instances are kept, init literals go through `create`
+ * (the type's own constructor and checks), service data is revived unchecked.
+ */
+export function handWrittenConverter<T extends PropertyContainer>(
+  type: abstract new (...args: never[]) => T,
+  spec: TypeSpec,
+  create: (init: unknown) => T,
+): Converter {
+  return {
+    kind: "external",
+    fromWire: (wire) => reviveContainer(type, spec, wire),
+    fromUser: (value) => (value instanceof type ? value : create(value)),
+  };
 }
