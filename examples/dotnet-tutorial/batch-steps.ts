@@ -1,6 +1,7 @@
 /**
  * The tutorial's Batch steps, each printing the tutorial's console lines: the pool with its start task,
- * the job, one task per input file, and watching the tasks until they complete.
+ * the job, one task per input file, and watching the tasks until they complete. The `#region` markers let
+ * the guides quote these functions (see `examples/support/doc-snippets.ts`).
  * @module
  */
 import {
@@ -21,6 +22,7 @@ import { formatTimeSpan } from "../support/format.js";
 import { UBUNTU_22_04, VM_SIZE } from "../support/pool-defaults.js";
 import { TASK_APPLICATION_FILE } from "./bundle.js";
 
+// #region create-pool
 /** Creates the three-node pool whose start task copies the application into the node's shared directory. */
 export async function createPoolIfNotExist(
   batchClient: BatchClient,
@@ -54,7 +56,9 @@ export async function createPoolIfNotExist(
     console.log(`The pool ${poolId} already existed when we tried to create it`);
   }
 }
+// #endregion
 
+// #region create-job
 /** Creates the job on the pool. */
 export async function createJob(batchClient: BatchClient, jobId: string, poolId: string): Promise<void> {
   console.log(`Creating job [${jobId}]...`);
@@ -63,7 +67,9 @@ export async function createJob(batchClient: BatchClient, jobId: string, poolId:
   job.poolInformation = new PoolInformation({ poolId });
   await job.commit();
 }
+// #endregion
 
+// #region add-tasks
 /** Adds one task per input file, `topNtask0`, `topNtask1`…, in a single call. */
 export async function addTasks(
   batchClient: BatchClient,
@@ -83,6 +89,7 @@ export async function addTasks(
   await batchClient.jobOperations.addTask(jobId, tasks);
   return tasks;
 }
+// #endregion
 
 /** What {@link monitorTasks} needs besides the client. */
 export interface MonitorOptions {
@@ -98,6 +105,7 @@ export interface MonitorOptions {
 const SUCCESS_MESSAGE = "All tasks reached state Completed.";
 const FAILURE_MESSAGE = "One or more tasks failed to reach the Completed state within the timeout period.";
 
+// #region monitor-tasks
 /**
  * Waits until every task of the job completed, terminates the job, then checks each task's execution
  * information. Resolves to `true` when all tasks completed in time and succeeded.
@@ -150,3 +158,4 @@ export async function monitorTasks(
     console.log("Success! All tasks completed successfully within the specified timeout period.");
   return allTasksSuccessful;
 }
+// #endregion

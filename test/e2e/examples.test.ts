@@ -82,10 +82,22 @@ describe("examples", () => {
   }, 240_000);
 });
 
-describe("getting started", () => {
+describe("runnable snippets", () => {
   it("the quick start of docs/getting-started.md runs a task on the local service", async () => {
     await runAndCheck("snippets/quick-start.ts", [/^hello from \S+$/m]);
   }, 120_000);
+
+  it("the emulator starts and stops", async () => {
+    const run = await runExample("snippets/emulator-start.ts", [], 60_000);
+    expect(run.code, run.stderr).toBe(0);
+  }, 120_000);
+
+  it("adding 1,000 tasks survives injected faults", async () => {
+    await runAndCheck("snippets/emulator-faults.ts", [
+      "1000 tasks added; faults injected:",
+      /taskServerErrors: [1-9]/,
+    ]);
+  }, 180_000);
 });
 
 describe("example --help", () => {
