@@ -81,10 +81,14 @@ export class CloudJobSchedule extends CloudJobScheduleProperties {
     markSaved(this);
   }
 
-  /** Sends only the properties changed since the schedule was read (a PATCH). Bound schedules only. */
+  /**
+   * Sends only the properties changed since the schedule was read (a PATCH); nothing at all when none
+   * changed. Bound schedules only.
+   */
   async commitChanges(call?: CallOptions): Promise<void> {
     requireState(this, "bound", "commitChanges");
     const jobSchedulePatchParameter = patchBody<JobSchedulePatchParameter>(this, "JobSchedulePatchParameter");
+    if (jobSchedulePatchParameter === undefined) return;
     await this.#caller.protocol.jobSchedule.patch({
       ...this.#caller.options(call),
       jobScheduleId: this.#id,

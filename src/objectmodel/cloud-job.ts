@@ -91,10 +91,11 @@ export class CloudJob extends CloudJobProperties {
     markSaved(this);
   }
 
-  /** Sends only the properties changed since the job was read (a PATCH). Bound jobs only. */
+  /** Sends only the properties changed since the job was read (a PATCH); nothing at all when none changed. Bound jobs only. */
   async commitChanges(call?: CallOptions): Promise<void> {
     requireState(this, "bound", "commitChanges");
     const jobPatchParameter = patchBody<JobPatchParameter>(this, "JobPatchParameter");
+    if (jobPatchParameter === undefined) return;
     await this.#caller.protocol.job.patch({
       ...this.#caller.options(call),
       jobId: this.#id,

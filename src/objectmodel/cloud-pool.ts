@@ -96,10 +96,11 @@ export class CloudPool extends CloudPoolProperties {
     markSaved(this);
   }
 
-  /** Sends only the properties changed since the pool was read (a PATCH). Bound pools only. */
+  /** Sends only the properties changed since the pool was read (a PATCH); nothing at all when none changed. Bound pools only. */
   async commitChanges(call?: CallOptions): Promise<void> {
     requireState(this, "bound", "commitChanges");
     const poolPatchParameter = patchBody<PoolPatchParameter>(this, "PoolPatchParameter");
+    if (poolPatchParameter === undefined) return;
     await this.#caller.protocol.pool.patch({
       ...this.#caller.options(call),
       poolId: this.#id,

@@ -86,11 +86,12 @@ export function replaceBody<T>(entity: PropertyContainer, definition: string): T
 }
 
 /**
- * The PATCH body: only the properties changed since the entity was loaded or last committed.
+ * The PATCH body: only the properties changed since the entity was loaded or last committed, or
+ * `undefined` when nothing changed (the caller then sends no request at all).
  * @throws InvalidOperationException when a changed property was set to `null`/`undefined`
  *   (a PATCH cannot clear a property), before any request is made.
  */
-export function patchBody<T>(entity: PropertyContainer, definition: string): T {
+export function patchBody<T>(entity: PropertyContainer, definition: string): T | undefined {
   const cleared = clearedProperties(entity);
   if (cleared.length > 0) {
     const type = typeNameOf(entity);
@@ -99,7 +100,8 @@ export function patchBody<T>(entity: PropertyContainer, definition: string): T {
         "a property set to null or undefined cannot be sent as a change; use commit() to replace the whole object.",
     );
   }
-  return toWireObject(entity, { include: shapeOf(definition).names, onlyModified: true }) as T;
+  const body = toWireObject(entity, { include: shapeOf(definition).names, onlyModified: true });
+  return Object.keys(body).length === 0 ? undefined : (body as T);
 }
 
 /** After a create request succeeded: the object is frozen until refreshed. */

@@ -166,9 +166,40 @@ describe("bound objects", () => {
         { name: "extra", value: "1" },
       ],
     });
-    // Nothing is pending after a successful PATCH.
+    // Nothing is pending after a successful PATCH, so a second call sends nothing.
     await pool.commitChanges();
-    expect(log[1].body).toEqual({});
+    expect(log).toHaveLength(1);
+  });
+
+  it("commitChanges() with nothing changed sends no request (pools, jobs, schedules)", async () => {
+    const log = serve(server, [
+      ["GET", /^\/pools\/pool1$/, { body: poolWire }],
+      ["GET", /^\/jobs\/job1$/, { body: jobWire }],
+      [
+        "GET",
+        /^\/jobschedules\/s1$/,
+        {
+          body: {
+            id: "s1",
+            state: "active",
+            schedule: {},
+            jobSpecification: { poolInfo: { poolId: "pool1" } },
+          },
+        },
+      ],
+      ["PATCH", /./, { status: 200 }],
+    ]);
+    const client = openClient();
+    const pool = await client.poolOperations.getPool("pool1");
+    const job = await client.jobOperations.getJob("job1");
+    const schedule = await client.jobScheduleOperations.getJobSchedule("s1");
+    await pool.commitChanges();
+    await job.commitChanges();
+    await schedule.commitChanges();
+    expect(log.map((r) => r.method)).toEqual(["GET", "GET", "GET"]);
+    job.priority = 5;
+    await job.commitChanges();
+    expect(log.map((r) => r.method)).toEqual(["GET", "GET", "GET", "PATCH"]);
   });
 
   it("commitChanges() rejects a property set to null before any request", async () => {
