@@ -16,7 +16,12 @@ export {
   type UploadComputeNodeBatchServiceLogsOptions,
   type ListPoolUsageMetricsOptions,
 } from "./pool-operations.js";
-export { JobOperations, type AddTaskCallOptions, type TaskFileOptions } from "./job-operations.js";
+export {
+  JobOperations,
+  type AddTaskCallOptions,
+  type AddSingleTaskOptions,
+  type TaskFileOptions,
+} from "./job-operations.js";
 export { JobScheduleOperations, type CreateJobScheduleOptions } from "./job-schedule-operations.js";
 export { CertificateOperations } from "./certificate-operations.js";
 export { ApplicationOperations } from "./application-operations.js";

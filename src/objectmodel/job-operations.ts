@@ -36,6 +36,34 @@ import { valueFromWire } from "./runtime/property-container.js";
 /** Options of {@link JobOperations.addTask}: add-task workflow settings plus cancellation and behaviors. */
 export type AddTaskCallOptions = Omit<AddTaskOptions, "behaviors">;
 
+/**
+ * Options of {@link JobOperations.addTask} for one task (one `Task_Add` request): cancellation,
+ * behaviors, and the staging artifacts used when the task has `filesToStage`.
+ */
+export type AddSingleTaskOptions = Pick<
+  AddTaskCallOptions,
+  "signal" | "additionalBehaviors" | "fileStagingArtifacts"
+>;
+
+/** Workflow settings that only mean something for a list of tasks. */
+const LIST_ONLY_OPTIONS = [
+  "parallelOptions",
+  "timeout",
+  "maxResubmissions",
+  "resubmitDelayMs",
+  "events",
+] as const;
+
+/** @throws TypeError naming the first list-only option set for a single task. */
+function checkSingleTaskOptions(options: AddTaskCallOptions): void {
+  const listOnly = LIST_ONLY_OPTIONS.find((name) => options[name] !== undefined);
+  if (listOnly !== undefined) {
+    throw new TypeError(
+      `addTask: '${listOnly}' applies to a list of tasks only; pass the task in an array, or use signal / BatchRequestTimeout for one task.`,
+    );
+  }
+}
+
 /** Arguments of the task-file calls that name a file (`deleteNodeFile`, `copyNodeFileContentTo…`). */
 export interface TaskFileOptions {
   /** The job id. */
@@ -124,9 +152,12 @@ export class JobOperations {
   /**
    * Adds one task (one `Task_Add` request), or many through the add-task workflow (chunks of up to
    * 100 tasks under the 1 MB body limit, parallel legs, resubmission of server errors). Every task
-   * becomes read-only; refresh it (or use `getTask`) to read its service state.
+   * becomes read-only; refresh it (or use `getTask`) to read its service state. For one task,
+   * `signal` and `additionalBehaviors` apply to its request; the list-only settings
+   * (`parallelOptions`, `timeout`, `maxResubmissions`, `resubmitDelayMs`, `events`) are refused
+   * with a TypeError before anything is sent.
    */
-  addTask(jobId: string, task: CloudTask, options?: AddTaskCallOptions): Promise<void>;
+  addTask(jobId: string, task: CloudTask, options?: AddSingleTaskOptions): Promise<void>;
   addTask(jobId: string, tasks: Iterable<CloudTask>, options?: AddTaskCallOptions): Promise<AddTaskSummary>;
   async addTask(
     jobId: string,
@@ -134,6 +165,7 @@ export class JobOperations {
     options: AddTaskCallOptions = {},
   ): Promise<void | AddTaskSummary> {
     if (taskOrTasks instanceof CloudTask) {
+      checkSingleTaskOptions(options);
       await this.#addOne(jobId, taskOrTasks, options);
       return;
     }
@@ -148,7 +180,7 @@ export class JobOperations {
     });
   }
 
-  async #addOne(jobId: string, task: CloudTask, options: AddTaskCallOptions): Promise<void> {
+  async #addOne(jobId: string, task: CloudTask, options: AddSingleTaskOptions): Promise<void> {
     if (task.filesToStage?.length) {
       // Staging lives in the workflow; a one-task collection goes through the same path.
       await this.addTask(jobId, [task], options);
@@ -161,13 +193,11 @@ export class JobOperations {
         `addTask: task '${task.id}' is ${task.isReadOnly ? "read-only (already added)" : "bound"}; only new unbound tasks can be added.`,
       );
     }
-    task.freeze();
     const call: CallOptions = { signal: options.signal, additionalBehaviors: options.additionalBehaviors };
-    await this.#caller.protocol.task.add({
-      ...this.#caller.options(call, "addTask"),
-      jobId,
-      task: task.toAddParameter(),
-    });
+    // Resolved first: a bad behavior list or an already aborted signal must leave the task untouched.
+    const requestOptions = this.#caller.options(call, "addTask");
+    task.freeze();
+    await this.#caller.protocol.task.add({ ...requestOptions, jobId, task: task.toAddParameter() });
     attachTaskCaller(task, this.#caller.child());
     task.markCommitted(jobId);
   }

@@ -1,0 +1,85 @@
+import { delay, http, HttpResponse } from "msw";
+import { describe, expect, it } from "vitest";
+import { RequestInterceptor } from "../../../src/objectmodel/behaviors.js";
+import { CloudTask } from "../../../src/objectmodel/cloud-task.js";
+import type { FileStagingProvider } from "../../../src/objectmodel/file-staging.js";
+import { TEST_BATCH_URL, useMswServer } from "../../support/msw.js";
+import { openClient, serve } from "./om-support.js";
+
+const server = useMswServer();
+const ADD = /^\/jobs\/job1\/tasks$/;
+
+describe("JobOperations.addTask with one task", () => {
+  it("applies the call's additionalBehaviors to its request, after the client's", async () => {
+    const log = serve(server, [["POST", ADD, { status: 201 }]]);
+    const client = openClient();
+    client.customBehaviors.push(new RequestInterceptor((r) => void (r.headers["x-trace"] = "client")));
+    await client.jobOperations.addTask("job1", new CloudTask("t1", "echo"), {
+      additionalBehaviors: [new RequestInterceptor((r) => void (r.headers["x-trace"] += ",call"))],
+    });
+    expect(log).toHaveLength(1);
+    expect(log[0].headers["x-trace"]).toBe("client,call");
+  });
+
+  it("an aborted signal rejects with its reason, sends nothing and leaves the task editable", async () => {
+    const log = serve(server, [["POST", ADD, { status: 201 }]]);
+    const task = new CloudTask("t1", "echo");
+    const reason = new Error("stop now");
+    await expect(
+      openClient().jobOperations.addTask("job1", task, { signal: AbortSignal.abort(reason) }),
+    ).rejects.toBe(reason);
+    expect(log).toHaveLength(0);
+    task.commandLine = "echo again";
+    expect(task.isReadOnly).toBe(false);
+  });
+
+  it("a signal aborted while the request is in flight rejects with its reason", async () => {
+    const controller = new AbortController();
+    server.use(
+      http.post(`${TEST_BATCH_URL}/jobs/job1/tasks`, async () => {
+        controller.abort(new Error("user gave up"));
+        await delay(500);
+        return new HttpResponse(null, { status: 201 });
+      }),
+    );
+    await expect(
+      openClient().jobOperations.addTask("job1", new CloudTask("t1", "echo"), { signal: controller.signal }),
+    ).rejects.toThrow("user gave up");
+  });
+
+  it.each(["parallelOptions", "timeout", "maxResubmissions", "resubmitDelayMs", "events"])(
+    "refuses the list-only option %s with a TypeError before any request",
+    async (name) => {
+      const log = serve(server, [["POST", ADD, { status: 201 }]]);
+      const value = name === "parallelOptions" ? { maxDegreeOfParallelism: 2 } : name === "events" ? {} : 1;
+      const task = new CloudTask("t1", "echo");
+      await expect(
+        openClient().jobOperations.addTask("job1", task, { [name]: value } as never),
+      ).rejects.toThrow(new RegExp(`'${name}' applies to a list of tasks only`));
+      expect(log).toHaveLength(0);
+      expect(task.isReadOnly).toBe(false);
+    },
+  );
+
+  it("hands fileStagingArtifacts to the staging providers of a task with files to stage", async () => {
+    serve(server, [
+      [
+        "POST",
+        /^\/jobs\/job1\/addtaskcollection$/,
+        { status: 200, body: { value: [{ status: "success", taskId: "t1" }] } },
+      ],
+    ]);
+    const artifacts = new Map<string, unknown>();
+    let seen: Map<string, unknown> | undefined;
+    const provider: FileStagingProvider = {
+      async stageFiles(context) {
+        seen = context.artifacts;
+        return [{ httpUrl: "https://store.example/c/in.txt", filePath: "in.txt" }];
+      },
+    };
+    const task = new CloudTask("t1", "cat in.txt");
+    task.filesToStage = [provider];
+    await openClient().jobOperations.addTask("job1", task, { fileStagingArtifacts: artifacts });
+    expect(seen).toBe(artifacts);
+  });
+});
