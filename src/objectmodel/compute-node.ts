@@ -97,12 +97,12 @@ export class ComputeNode extends ComputeNodeProperties {
     return this.#operations.reimage(this.#poolId, this.#id, reimageOption, call);
   }
 
-  /** Starts the node after it was deallocated. */
+  /** Starts the node after it was deallocated (Batch .NET `ComputeNode.StartAsync`). */
   start(call?: CallOptions): Promise<void> {
     return this.#operations.startComputeNode(this.#poolId, this.#id, call);
   }
 
-  /** Deallocates the node. */
+  /** Deallocates the node (Batch .NET `ComputeNode.DeallocateAsync`); `deallocateOption` says what happens to running tasks. */
   deallocate(deallocateOption?: ComputeNodeDeallocateOption, call?: CallOptions): Promise<void> {
     return this.#operations.deallocateComputeNode(this.#poolId, this.#id, deallocateOption, call);
   }

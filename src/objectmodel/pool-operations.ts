@@ -338,7 +338,10 @@ export class PoolOperations {
     });
   }
 
-  /** Starts a deallocated node. */
+  /**
+   * Starts a deallocated node. Batch .NET offers this only on the node (`ComputeNode.StartAsync`,
+   * here {@link ComputeNode.start}); this by-id form saves fetching the node first.
+   */
   async startComputeNode(poolId: string, computeNodeId: string, call?: CallOptions): Promise<void> {
     await this.#caller.protocol.computeNode.start({
       ...this.#caller.options(call),
@@ -347,7 +350,11 @@ export class PoolOperations {
     });
   }
 
-  /** Deallocates a node (it keeps its disk but stops costing compute). */
+  /**
+   * Deallocates a node (it keeps its disk but stops costing compute). Batch .NET offers this only on
+   * the node (`ComputeNode.DeallocateAsync`, here {@link ComputeNode.deallocate}); this by-id form
+   * saves fetching the node first.
+   */
   async deallocateComputeNode(
     poolId: string,
     computeNodeId: string,
