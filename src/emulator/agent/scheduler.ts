@@ -6,48 +6,28 @@
  * `maxTaskRetryCount` (−1 = forever), the job preparation task runs once per node before the
  * job's first task there (the release task after the job ends, on each node that ran it), the
  * job manager runs first, exit conditions decide dependants and job actions, and terminate / delete
- * / disable / node actions kill what runs. Nodes boot through `creating → starting →
- * waitingforstarttask → idle` (or `starttaskfailed`) with their start task; reboot and reimage run
- * it again, reimage on a wiped node directory.
+ * / disable / node actions kill what runs. Node start-up and transitions live in
+ * {@link NodeLifecycle}, processes and directories in {@link NodeRuntime}.
  * @module
  */
 import { rm } from "node:fs/promises";
-import type {
-  EnvironmentSetting,
-  OutputFile,
-  ResourceFile,
-  UserIdentity,
-} from "../../protocol/models.generated.js";
-import { clone } from "../resources/common.js";
-import { NODE_CREATING_MS, NODE_STARTING_MS, NODE_TRANSITION_MS } from "../resources/delays.js";
 import { setNodeState } from "../resources/nodes.js";
 import { durationMs } from "../resources/pools.js";
 import { setTaskState } from "../resources/tasks.js";
 import type { Defer } from "../store/events.js";
 import type { JobEntity, NodeEntity, PoolEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
-import type { AutoStorageAccount } from "./blob-access.js";
 import { resolveExitOptions } from "./exit-conditions.js";
 import { isJobManager, JobActions } from "./job-actions.js";
-import { NodeLayout, type TaskKind } from "./node-layout.js";
-import {
-  NodeProcessRegistry,
-  type KillReason,
-  type RunningTask,
-  type TaskRunResult,
-} from "./process-runner.js";
-import { buildTaskEnvironment } from "./task-environment.js";
+import { killReasonFor, NodeLifecycle, SCHEDULABLE_NODE_STATES } from "./node-lifecycle.js";
+import { executionFields, findNode, key, NodeRuntime, str, type NodeRuntimeOptions } from "./node-runtime.js";
+import type { KillReason, RunningTask, TaskRunResult } from "./process-runner.js";
+import { Subscriptions } from "./subscriptions.js";
 
 /** What {@link TaskScheduler} needs besides the store. */
-export interface TaskSchedulerOptions {
+export interface TaskSchedulerOptions extends NodeRuntimeOptions {
   /** The store of the emulated account. */
   readonly store: Store;
-  /** The account name tasks see in `AZ_BATCH_ACCOUNT_NAME`. */
-  readonly accountName: string;
-  /** The service URL tasks see in `AZ_BATCH_ACCOUNT_URL`. */
-  readonly accountUrl: string;
-  /** The storage account linked for `autoStorageContainerName` resource files. */
-  readonly autoStorage?: AutoStorageAccount;
 }
 
 interface Placement {
@@ -62,32 +42,6 @@ interface Placement {
   /** Resolves when the placement is released. */
   readonly released: Promise<void>;
   readonly onReleased: () => void;
-}
-
-const SCHEDULABLE_NODE_STATES = new Set(["idle", "running"]);
-
-/** Node options (reboot, reimage, removal) that let running tasks finish instead of ending them. */
-const DRAINING_OPTIONS = new Set(["taskcompletion", "retaineddata"]);
-
-/** What a node does after a reboot / reimage / start / deallocate request, once its tasks are handled. */
-const NODE_TRANSITIONS: Readonly<Record<string, { settled: string; boots: boolean }>> = {
-  rebooting: { settled: "idle", boots: true },
-  reimaging: { settled: "idle", boots: true },
-  starting: { settled: "idle", boots: true },
-  deallocating: { settled: "deallocated", boots: false },
-};
-
-function key(...parts: string[]): string {
-  return parts.map((p) => p.toLowerCase()).join("\u0000");
-}
-
-function str(value: unknown): string {
-  return String(value);
-}
-
-/** The kill reason for a node or job option: `terminate` ends tasks, the others requeue them. */
-function killReasonFor(option: string): KillReason {
-  return option === "terminate" ? "terminate" : "requeue";
 }
 
 /** The ids a `TaskDependencies` object names, ranges expanded. */
@@ -105,33 +59,24 @@ function dependencyIds(task: TaskEntity): string[] {
 export class TaskScheduler {
   private readonly store: Store;
   private readonly options: TaskSchedulerOptions;
-  private readonly registries = new Map<string, NodeProcessRegistry>();
+  private readonly runtime: NodeRuntime;
+  private readonly nodes: NodeLifecycle;
   private readonly placements = new Map<string, Placement>();
   /** Job preparation runs per node and job (key: pool, node, job); later tasks await the same outcome. */
   private readonly preparation = new Map<string, Promise<boolean>>();
   /** Node and job pairs whose preparation failed with `waitForSuccess`: the job's tasks stay off that node. */
   private readonly preparationFailed = new Set<string>();
-  /** Per node: work that must end before the node boots again (kills, directory wipes). */
-  private readonly nodeWork = new Map<string, Promise<void>>();
   private readonly jobActions: JobActions;
-  /** Node directory trees created so far (created on a node's first run). */
-  private readonly layouts = new Map<string, Promise<void>>();
   private tickQueued = false;
   private closed = false;
-  private readonly unsubscribe: Array<() => void> = [];
+  private readonly subscriptions: Subscriptions;
 
   /** Subscribes to the store's events and schedules whatever is already waiting. */
   constructor(options: TaskSchedulerOptions) {
     this.options = options;
     this.store = options.store;
-    const events = this.store.events;
-    const on = <E extends Parameters<typeof events.on>[0]>(
-      event: E,
-      listener: Parameters<typeof events.on<E>>[1],
-    ): void => {
-      events.on(event, listener);
-      this.unsubscribe.push(() => events.off(event, listener));
-    };
+    this.runtime = new NodeRuntime(this.store, options);
+    const on = (this.subscriptions = new Subscriptions(this.store.events));
     for (const event of [
       "taskAdded",
       "taskReactivated",
@@ -144,43 +89,35 @@ export class TaskScheduler {
       "poolResized",
       "poolUpdated",
     ] as const) {
-      on(event, () => this.kick());
+      on.on(event, () => this.kick());
     }
-    on("taskTerminated", (e) => this.killTask(e.jobId, e.taskId, "terminate"));
-    on("taskDeleted", (e) => this.killTask(e.jobId, e.taskId, "delete"));
-    on("taskStateChanged", (e) => {
+    on.on("taskTerminated", (e) => this.killTask(e.jobId, e.taskId, "terminate"));
+    on.on("taskDeleted", (e) => this.killTask(e.jobId, e.taskId, "delete"));
+    on.on("taskStateChanged", (e) => {
       if (e.state === "completed") this.kick();
     });
-    on("jobTerminated", (e) => this.jobEnded(e.jobId, "terminate", e.defer));
-    on("jobDeleting", (e) => this.jobEnded(e.jobId, "delete"));
-    on("jobDisabled", (e) => {
+    on.on("jobTerminated", (e) => this.jobEnded(e.jobId, "terminate", e.defer));
+    on.on("jobDeleting", (e) => this.jobEnded(e.jobId, "delete"));
+    on.on("jobDisabled", (e) => {
       if (e.disableTasks !== "wait") this.killJob(e.jobId, killReasonFor(e.disableTasks));
     });
-    on("nodeAdded", (e) => this.nodeJoined(e.poolId, e.nodeId));
-    on("nodeRebooted", (e) => this.nodeAction(e.poolId, e.nodeId, e.option, false));
-    on("nodeReimaged", (e) => this.nodeAction(e.poolId, e.nodeId, e.option, true));
-    on("nodeDeallocated", (e) => this.nodeAction(e.poolId, e.nodeId, e.option, false));
-    on("nodeStarted", (e) => {
-      if (!this.store.settings.finishNodeTransitions)
-        this.store.later(NODE_STARTING_MS, () => this.settleNode(e.poolId, e.nodeId, "starting"));
-    });
-    on("nodeStateChanged", (e) => {
-      // When the store settles transitions itself, the start task still runs again after it.
-      if (
-        this.store.settings.finishNodeTransitions &&
-        e.state === "idle" &&
-        NODE_TRANSITIONS[e.previousState]
-      )
-        this.rebootSettled(e.poolId, e.nodeId);
-    });
-    on("nodeRemoving", (e) => this.nodeLeaving(e.poolId, e.nodeId, e.deallocationOption, e.defer));
-    on("nodeRemoved", (e) => this.nodeGone(e.poolId, e.nodeId));
-    on("poolDeleting", (e) => {
+    on.on("poolDeleting", (e) => {
       for (const p of this.placements.values()) if (key(p.poolId) === key(e.poolId)) this.kill(p, "requeue");
     });
+    this.nodes = new NodeLifecycle(
+      this.store,
+      this.runtime,
+      {
+        endTasks: (poolId, nodeId, reason) => this.endTasks(poolId, nodeId, reason),
+        drain: (poolId, nodeId) => this.drain(poolId, nodeId),
+        forgetPreparation: (poolId, nodeId) => this.forgetPreparation(poolId, nodeId),
+      },
+      on,
+    );
     // Created after the scheduler's own listeners: a job manager task added on `jobAdded` is then scheduled too.
     this.jobActions = new JobActions(this.store);
-    this.resumeNodes();
+    this.resumeTasks();
+    this.nodes.resume();
     this.kick();
   }
 
@@ -192,9 +129,10 @@ export class TaskScheduler {
   /** Stops scheduling and ends every process on every node. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const off of this.unsubscribe) off();
+    this.subscriptions.close();
+    this.nodes.close();
     this.jobActions.close();
-    await Promise.all([...this.registries.values()].map((r) => r.killAll("shutdown")));
+    await this.runtime.close();
   }
 
   /** Runs a scheduling pass soon (passes requested together run once). */
@@ -205,16 +143,6 @@ export class TaskScheduler {
       this.tickQueued = false;
       if (!this.closed && !this.store.isClosed) this.tick();
     });
-  }
-
-  private registry(poolId: string, nodeId: string): NodeProcessRegistry {
-    const k = key(poolId, nodeId);
-    let registry = this.registries.get(k);
-    if (!registry) {
-      registry = new NodeProcessRegistry();
-      this.registries.set(k, registry);
-    }
-    return registry;
   }
 
   /** Slots taken on each node (key: pool, node). */
@@ -338,66 +266,6 @@ export class TaskScheduler {
     else this.store.markDirty();
   }
 
-  private layout(pool: PoolEntity, node: NodeEntity): NodeLayout {
-    return new NodeLayout(this.store.nodeDirectory(str(pool.data.id), str(node.data.id)));
-  }
-
-  /** Creates the node's directory tree before its first task. */
-  private ensureLayout(pool: PoolEntity, node: NodeEntity): Promise<void> {
-    const k = key(str(pool.data.id), str(node.data.id));
-    let created = this.layouts.get(k);
-    if (!created) {
-      created = this.layout(pool, node).create();
-      this.layouts.set(k, created);
-    }
-    return created;
-  }
-
-  private environment(
-    job: JobEntity | undefined,
-    pool: PoolEntity,
-    node: NodeEntity,
-    kind: TaskKind,
-    spec: WireObject,
-    taskId?: string,
-  ): Record<string, string> {
-    return buildTaskEnvironment(this.layout(pool, node), {
-      accountName: this.options.accountName,
-      accountUrl: this.options.accountUrl,
-      poolId: str(pool.data.id),
-      nodeId: str(node.data.id),
-      isDedicated: node.data.isDedicated !== false,
-      kind,
-      jobId: job ? str(job.data.id) : undefined,
-      taskId,
-      jobHasPreparationTask: job?.data.jobPreparationTask !== undefined,
-      userIdentity: spec.userIdentity as UserIdentity | undefined,
-      jobEnvironmentSettings: job?.data.commonEnvironmentSettings as EnvironmentSetting[] | undefined,
-      environmentSettings: spec.environmentSettings as EnvironmentSetting[] | undefined,
-    });
-  }
-
-  private startRun(
-    pool: PoolEntity,
-    node: NodeEntity,
-    kind: TaskKind,
-    job: JobEntity | undefined,
-    spec: WireObject,
-    taskId?: string,
-  ): RunningTask {
-    const layout = this.layout(pool, node);
-    const constraints = (spec.constraints ?? {}) as WireObject;
-    return this.registry(str(pool.data.id), str(node.data.id)).run({
-      commandLine: str(spec.commandLine),
-      directories: layout.taskDirectories(kind, job ? str(job.data.id) : undefined, taskId),
-      environment: this.environment(job, pool, node, kind, spec, taskId),
-      resourceFiles: spec.resourceFiles as ResourceFile[] | undefined,
-      outputFiles: spec.outputFiles as OutputFile[] | undefined,
-      maxWallClockTimeMs: durationMs(constraints.maxWallClockTime),
-      autoStorage: this.options.autoStorage,
-    });
-  }
-
   /** Runs the job preparation task on the node once; later tasks of the job share the outcome. */
   private prepare(job: JobEntity, pool: PoolEntity, node: NodeEntity): Promise<boolean> {
     const prepSpec = job.data.jobPreparationTask as WireObject | undefined;
@@ -409,9 +277,10 @@ export class TaskScheduler {
         const status = this.prepReleaseEntry(job, pool, node);
         const info: WireObject = { state: "running", startTime: new Date().toISOString(), retryCount: 0 };
         status.jobPreparationTaskExecutionInfo = info;
-        await this.ensureLayout(pool, node);
-        const result = await this.startRun(pool, node, "jobPreparation", job, prepSpec).completion;
-        Object.assign(info, this.executionFields(result), { state: "completed" });
+        await this.runtime.ensureLayout(pool, node);
+        const result = await this.runtime.startRun(pool, node, prepSpec, { kind: "jobPreparation", job })
+          .completion;
+        Object.assign(info, executionFields(result), { state: "completed" });
         this.store.markDirty();
         // Stopped from outside (reboot, job end): it runs again next time instead of counting as failed.
         if (result.endedBy !== undefined && result.endedBy !== "maxWallClockTime") {
@@ -442,16 +311,6 @@ export class TaskScheduler {
     return status;
   }
 
-  private executionFields(result: TaskRunResult): WireObject {
-    return {
-      startTime: result.startTime.toISOString(),
-      endTime: result.endTime.toISOString(),
-      exitCode: result.exitCode,
-      result: result.result,
-      failureInfo: result.failureInfo,
-    };
-  }
-
   private async execute(
     job: JobEntity,
     task: TaskEntity,
@@ -469,7 +328,7 @@ export class TaskScheduler {
       taskRootDirectory: `workitems/${jobId}/job-1/${taskId}`,
       taskRootDirectoryUrl: `${this.options.accountUrl}/pools/${placement.poolId}/nodes/${placement.nodeId}/files/workitems/${jobId}/job-1/${taskId}`,
     };
-    await this.ensureLayout(pool, node);
+    await this.runtime.ensureLayout(pool, node);
     if (job.data.jobPreparationTask !== undefined) {
       setTaskState(this.store, job, task, "preparing");
       const prepared = await this.prepare(job, pool, node);
@@ -482,7 +341,7 @@ export class TaskScheduler {
     }
     if (placement.pendingKill) return this.finish(job, task, placement, undefined, placement.pendingKill);
     setTaskState(this.store, job, task, "running", { startTime: new Date().toISOString() });
-    placement.run = this.startRun(pool, node, "task", job, task.data, taskId);
+    placement.run = this.runtime.startRun(pool, node, task.data, { kind: "task", job, taskId });
     node.data.totalTasksRun = Number(node.data.totalTasksRun ?? 0) + 1;
     const result = await placement.run.completion;
     this.finish(job, task, placement, result, result.endedBy);
@@ -531,7 +390,7 @@ export class TaskScheduler {
           task,
           "completed",
           result
-            ? this.executionFields(result)
+            ? executionFields(result)
             : {
                 endTime: now,
                 result: "failure",
@@ -559,14 +418,14 @@ export class TaskScheduler {
         (maxRetries === -1 || retries < maxRetries);
       if (retry) {
         setTaskState(this.store, job, task, "active", {
-          ...this.executionFields(result),
+          ...executionFields(result),
           retryCount: retries + 1,
           lastRetryTime: now,
         });
       } else {
         const { jobAction, dependencyAction } = resolveExitOptions(task.data.exitConditions, result);
         task.exitOptions = { jobAction, dependencyAction };
-        setTaskState(this.store, job, task, "completed", this.executionFields(result));
+        setTaskState(this.store, job, task, "completed", executionFields(result));
         this.scheduleCleanup(job, task);
         if (result.result === "success") {
           const node = this.store.pools.find(placement.poolId)?.nodes.find(placement.nodeId);
@@ -575,12 +434,6 @@ export class TaskScheduler {
       }
     }
     this.store.flush();
-  }
-
-  private findNode(poolId: string, nodeId: string): { pool: PoolEntity; node: NodeEntity } | undefined {
-    const pool = this.store.pools.find(poolId);
-    const node = pool?.nodes.find(nodeId);
-    return pool && node ? { pool, node } : undefined;
   }
 
   private placementsOn(poolId: string, nodeId: string): Placement[] {
@@ -619,102 +472,25 @@ export class TaskScheduler {
     const release = { ...spec, constraints: { maxWallClockTime: spec.maxWallClockTime ?? "PT15M" } };
     await Promise.all(
       job.prepReleaseStatus.map(async (status) => {
-        const found = this.findNode(str(status.poolId), str(status.nodeId));
+        const found = findNode(this.store, str(status.poolId), str(status.nodeId));
         if (!found || !SCHEDULABLE_NODE_STATES.has(str(found.node.data.state))) return;
         const info: WireObject = { state: "running", startTime: new Date().toISOString() };
         status.jobReleaseTaskExecutionInfo = info;
         this.store.markDirty();
-        const result = await this.startRun(found.pool, found.node, "jobRelease", job, release).completion;
-        Object.assign(info, this.executionFields(result), { state: "completed" });
+        const result = await this.runtime.startRun(found.pool, found.node, release, {
+          kind: "jobRelease",
+          job,
+        }).completion;
+        Object.assign(info, executionFields(result), { state: "completed" });
         this.store.flush();
       }),
     );
   }
 
-  /** A node joined its pool: boot it from whatever state the store gave it. */
-  private nodeJoined(poolId: string, nodeId: string): void {
-    const found = this.findNode(poolId, nodeId);
-    if (!found) return;
-    const { pool, node } = found;
-    const state = str(node.data.state);
-    if (state === "creating") {
-      this.store.later(NODE_CREATING_MS, () => {
-        if (node.data.state !== "creating") return;
-        setNodeState(this.store, pool, node, "starting");
-        this.store.later(NODE_STARTING_MS, () => this.boot(pool, node, "starting"));
-      });
-    } else if (state === "starting") {
-      this.store.later(NODE_STARTING_MS, () => this.boot(pool, node, "starting"));
-    } else if (state === "idle" && pool.data.startTask !== undefined) {
-      this.boot(pool, node, "idle");
-    }
-  }
-
-  /**
-   * Brings a node that is still in state `from` up: the pool's current start task is copied to the
-   * node and run; with `waitForSuccess` (the default) the node waits for it in `waitingforstarttask`
-   * and ends `idle` or `starttaskfailed`, otherwise it is `idle` at once.
-   */
-  private boot(pool: PoolEntity, node: NodeEntity, from: string): void {
-    if (this.closed || node.data.state !== from) return;
-    if (pool.nodes.find(str(node.data.id)) !== node) return;
-    if (from !== "idle") node.data.lastBootTime = new Date().toISOString();
-    if (pool.data.startTask !== undefined) node.data.startTask = clone(pool.data.startTask);
-    else delete node.data.startTask;
-    const spec = node.data.startTask as WireObject | undefined;
-    const wait = spec !== undefined && spec.waitForSuccess !== false;
-    const next = wait ? "waitingforstarttask" : "idle";
-    if (node.data.state !== next) setNodeState(this.store, pool, node, next);
-    this.store.flush();
-    if (!spec) return;
-    void this.runStartTask(pool, node, spec).then((ok) => {
-      if (ok === undefined || node.data.state !== "waitingforstarttask") return;
-      setNodeState(this.store, pool, node, ok ? "idle" : "starttaskfailed");
-      this.store.flush();
-    });
-  }
-
-  /** Runs the start task with its retries; undefined when the node stopped it (reboot, removal, close). */
-  private async runStartTask(
-    pool: PoolEntity,
-    node: NodeEntity,
-    spec: WireObject,
-  ): Promise<boolean | undefined> {
-    await this.ensureLayout(pool, node);
-    const maxRetries = Number(spec.maxTaskRetryCount ?? 0);
-    const info: WireObject = { state: "running", startTime: new Date().toISOString(), retryCount: 0 };
-    node.data.startTaskInfo = info;
-    this.store.markDirty();
-    for (let retry = 0; ; retry++) {
-      if (this.closed || node.data.startTaskInfo !== info) return undefined;
-      let result: TaskRunResult;
-      try {
-        result = await this.startRun(pool, node, "startTask", undefined, spec).completion;
-      } catch {
-        return undefined;
-      }
-      if (node.data.startTaskInfo !== info) return undefined;
-      if (result.endedBy !== undefined && result.endedBy !== "maxWallClockTime") return undefined;
-      const success = result.result === "success";
-      if (success || (maxRetries !== -1 && retry >= maxRetries)) {
-        const { startTime: _ignored, ...fields } = this.executionFields(result);
-        Object.assign(info, fields, { state: "completed" });
-        this.store.markDirty();
-        return success;
-      }
-      Object.assign(info, { retryCount: retry + 1, lastRetryTime: new Date().toISOString() });
-      this.store.markDirty();
-    }
-  }
-
-  /** Ends what runs on a node (its tasks with `reason`, its start task, leftovers) and waits until it is gone. */
-  private async stopNode(poolId: string, nodeId: string, reason: KillReason): Promise<void> {
+  /** Ends the tasks placed on a node with `reason`; resolves once their placements are released. */
+  private async endTasks(poolId: string, nodeId: string, reason: KillReason): Promise<void> {
     const mine = this.placementsOn(poolId, nodeId);
     for (const p of mine) this.kill(p, reason);
-    const k = key(poolId, nodeId);
-    const registry = this.registries.get(k);
-    this.registries.delete(k);
-    await registry?.killAll(reason);
     await Promise.all(mine.map((p) => p.released));
   }
 
@@ -735,97 +511,12 @@ export class TaskScheduler {
     for (const k of [...this.preparationFailed]) if (k.startsWith(prefix)) this.preparationFailed.delete(k);
   }
 
-  /** Reboot, reimage or deallocate: handle the running tasks as `option` says, then settle the node. */
-  private nodeAction(poolId: string, nodeId: string, option: string, wipe: boolean): void {
-    const found = this.findNode(poolId, nodeId);
-    if (!found) return;
-    const transitional = str(found.node.data.state);
-    const k = key(poolId, nodeId);
-    const work = (async () => {
-      if (DRAINING_OPTIONS.has(option)) await this.drain(poolId, nodeId);
-      await this.stopNode(poolId, nodeId, killReasonFor(option));
-      this.forgetPreparation(poolId, nodeId);
-      delete found.node.data.startTaskInfo;
-      if (wipe) {
-        const wiped = this.layout(found.pool, found.node).wipe();
-        this.layouts.set(k, wiped);
-        await wiped;
-      }
-    })();
-    this.nodeWork.set(
-      k,
-      work.catch(() => undefined),
-    );
-    if (!this.store.settings.finishNodeTransitions)
-      void work.then(() =>
-        this.store.later(NODE_TRANSITION_MS, () => this.settleNode(poolId, nodeId, transitional)),
-      );
-  }
-
-  private rebootSettled(poolId: string, nodeId: string): void {
-    const found = this.findNode(poolId, nodeId);
-    if (!found) return;
-    void (this.nodeWork.get(key(poolId, nodeId)) ?? Promise.resolve()).then(() =>
-      this.boot(found.pool, found.node, "idle"),
-    );
-  }
-
-  /** Ends a transitional node state once the node's pending work is done. */
-  private settleNode(poolId: string, nodeId: string, from: string): void {
-    const transition = NODE_TRANSITIONS[from];
-    const found = this.findNode(poolId, nodeId);
-    if (!transition || !found || found.node.data.state !== from) return;
-    void (this.nodeWork.get(key(poolId, nodeId)) ?? Promise.resolve()).then(() => {
-      if (transition.boots) return this.boot(found.pool, found.node, from);
-      if (found.node.data.state !== from) return;
-      setNodeState(this.store, found.pool, found.node, transition.settled);
-      this.store.flush();
-    });
-  }
-
-  /** A node leaves its pool: its tasks end (or, with `taskcompletion` / `retaineddata`, finish first). */
-  private nodeLeaving(poolId: string, nodeId: string, option: string, defer: Defer): void {
-    const work = (async () => {
-      if (DRAINING_OPTIONS.has(option)) await this.drain(poolId, nodeId);
-      await this.stopNode(poolId, nodeId, killReasonFor(option));
-    })();
-    defer(work);
-  }
-
-  /** A node is gone: nothing may run on it any more, and its directory goes with it. */
-  private nodeGone(poolId: string, nodeId: string): void {
-    const k = key(poolId, nodeId);
-    const dir = this.store.nodeDirectory(poolId, nodeId);
-    void this.stopNode(poolId, nodeId, "requeue").then(() => {
-      this.layouts.delete(k);
-      this.nodeWork.delete(k);
-      this.forgetPreparation(poolId, nodeId);
-      return rm(dir, { recursive: true, force: true });
-    });
-  }
-
-  /**
-   * After a restart: processes of the previous run are gone, so tasks caught running go back to
-   * the queue, and nodes caught booting or in a transition finish it.
-   */
-  private resumeNodes(): void {
+  /** After a restart: processes of the previous run are gone, so tasks caught running go back to the queue. */
+  private resumeTasks(): void {
     for (const job of this.store.jobs.list())
       for (const task of job.tasks.list())
         if (task.data.state === "running" || task.data.state === "preparing")
           setTaskState(this.store, job, task, "active");
-    for (const pool of this.store.pools.list()) {
-      for (const node of pool.nodes.list()) {
-        const state = str(node.data.state);
-        if (state === "running") setNodeState(this.store, pool, node, "idle");
-        if (state === "creating" || state === "starting")
-          this.nodeJoined(str(pool.data.id), str(node.data.id));
-        else if (state === "waitingforstarttask") this.boot(pool, node, state);
-        else if (NODE_TRANSITIONS[state] && !this.store.settings.finishNodeTransitions)
-          this.store.later(NODE_TRANSITION_MS, () =>
-            this.settleNode(str(pool.data.id), str(node.data.id), state),
-          );
-      }
-    }
   }
 
   private kill(placement: Placement, reason: KillReason): void {
@@ -840,10 +531,5 @@ export class TaskScheduler {
 
   private killJob(jobId: string, reason: KillReason): void {
     for (const p of this.placements.values()) if (key(p.jobId) === key(jobId)) this.kill(p, reason);
-  }
-
-  private killNode(poolId: string, nodeId: string, reason: KillReason): void {
-    for (const p of this.placements.values())
-      if (key(p.poolId, p.nodeId) === key(poolId, nodeId)) this.kill(p, reason);
   }
 }
