@@ -71,6 +71,8 @@ export class NodeLifecycle {
       // When the store settles transitions itself, the start task still runs again after it.
       if (store.settings.finishNodeTransitions && e.state === "idle" && NODE_TRANSITIONS[e.previousState])
         this.rebootSettled(e.poolId, e.nodeId);
+      // A dead node's processes are gone with it: its tasks go back to the queue.
+      if (e.state === "unusable") void this.stopNode(e.poolId, e.nodeId, "requeue");
     });
     events.on("nodeRemoving", (e) => this.nodeLeaving(e.poolId, e.nodeId, e.deallocationOption, e.defer));
     events.on("nodeRemoved", (e) => this.nodeGone(e.poolId, e.nodeId));

@@ -273,6 +273,32 @@ describe("node faults with tasks running", () => {
     return tasks.map((t) => String((t.data.nodeInfo as { nodeId: string }).nodeId));
   }
 
+  it("requeues the tasks running on a node when it is killed, and runs them elsewhere", async () => {
+    const service = await start({ runTasks: true });
+    const pool = await twoNodePool(service);
+    await signedRequest(service, "POST", "/jobs", { body: { id: "job1", poolInfo: { poolId: "pool1" } } });
+    const value = ["a", "b"].map((id) => ({ id, commandLine: "sleep 0.4" }));
+    await signedRequest(service, "POST", "/jobs/job1/addtaskcollection", { body: { value } });
+    const job = service.service.store.jobs.get("job1");
+    await waitFor(
+      () => (job.tasks.list().every((t) => t.data.state === "running") ? true : undefined),
+      "both tasks running",
+    );
+    const victim = job.tasks.get("a");
+    const killed = String((victim.data.nodeInfo as { nodeId: string }).nodeId);
+    const survivor = String(pool.nodes.list().find((n) => String(n.data.id) !== killed)!.data.id);
+    service.faults.killNode("pool1", killed);
+    await waitFor(() => (victim.data.state === "active" ? true : undefined), "the task back in the queue");
+    expect(victim.data.executionInfo).toMatchObject({ requeueCount: 1 });
+    await waitFor(
+      () => (job.tasks.list().every((t) => t.data.state === "completed") ? true : undefined),
+      "both tasks completed",
+    );
+    expect(victim.data.nodeInfo).toMatchObject({ nodeId: survivor });
+    expect(victim.data.executionInfo).toMatchObject({ result: "success", exitCode: 0 });
+    expect(pool.nodes.get(killed).data).toMatchObject({ state: "unusable", runningTasksCount: 0 });
+  });
+
   it("fails a start task the scheduler runs, and keeps tasks off that node", async () => {
     const service = await start({ runTasks: true });
     service.faults.failStartTask("pool1", 1);
