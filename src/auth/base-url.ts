@@ -22,3 +22,11 @@ export function parseBatchBaseUrl(baseUrl: unknown): URL {
   }
   return parsed;
 }
+
+/** What credentials reveal about themselves when logged or serialized: never a key or a token. */
+export interface CredentialsDescription {
+  /** The Batch account endpoint. */
+  baseUrl: string;
+  /** The account name (Shared Key credentials only). */
+  accountName?: string;
+}

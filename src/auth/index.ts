@@ -9,3 +9,4 @@ export {
   type StringToSignInput,
 } from "./shared-key.js";
 export { BatchTokenCredentials, BATCH_TOKEN_SCOPE, type BatchTokenSource } from "./token.js";
+export type { CredentialsDescription } from "./base-url.js";

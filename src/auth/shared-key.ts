@@ -10,7 +10,7 @@
 import { createHmac } from "node:crypto";
 import { inspect } from "node:util";
 import type { RequestSigner, SignableRequest } from "../http/types.js";
-import { parseBatchBaseUrl } from "./base-url.js";
+import { parseBatchBaseUrl, type CredentialsDescription } from "./base-url.js";
 
 /** Standard headers whose values are signed, in signing order. */
 const SIGNED_STANDARD_HEADERS = [
@@ -156,7 +156,8 @@ export class BatchSharedKeyCredentials implements RequestSigner {
   }
 
   /** JSON form without the key. */
-  toJSON(): { baseUrl: string; accountName: string } {
+  /** The non-secret parts, so that logging or serializing credentials never reveals the key. */
+  toJSON(): CredentialsDescription {
     return { baseUrl: this.baseUrl, accountName: this.accountName };
   }
 

@@ -5,7 +5,7 @@
 import { inspect } from "node:util";
 import { isTokenCredential, type AccessToken, type TokenCredential } from "@azure/core-auth";
 import type { RequestSigner, SignableRequest } from "../http/types.js";
-import { parseBatchBaseUrl } from "./base-url.js";
+import { parseBatchBaseUrl, type CredentialsDescription } from "./base-url.js";
 
 /** The scope Batch tokens are requested for. */
 export const BATCH_TOKEN_SCOPE = "https://batch.core.windows.net//.default";
@@ -75,7 +75,8 @@ export class BatchTokenCredentials implements RequestSigner {
   }
 
   /** JSON form without the token. */
-  toJSON(): { baseUrl: string } {
+  /** The non-secret parts, so that logging or serializing credentials never reveals a token. */
+  toJSON(): CredentialsDescription {
     return { baseUrl: this.baseUrl };
   }
 

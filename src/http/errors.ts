@@ -7,20 +7,27 @@ import { httpStatusName } from "./status-names.js";
 
 /** One key/value detail of a Batch error. */
 export interface BatchErrorDetail {
+  /** Name of the detail, e.g. `Reason` or `PropertyName`. */
   key?: string;
+  /** Value of the detail. */
   value?: string;
 }
 
 /** The human-readable part of a Batch error. */
 export interface BatchErrorMessage {
+  /** Language of the text, e.g. `en-US`. */
   lang?: string;
+  /** The text. */
   value?: string;
 }
 
 /** The error body the Batch service sends with a failed request. */
 export interface BatchError {
+  /** The service's error code, e.g. `PoolExists`; compare with `BatchErrorCodeStrings`. */
   code?: string;
+  /** The human-readable message. */
   message?: BatchErrorMessage;
+  /** Further details as key/value pairs. */
   values?: BatchErrorDetail[];
 }
 
@@ -28,6 +35,7 @@ export interface BatchError {
 export interface RequestInformation {
   /** The parsed error body, when the service sent one. */
   batchError?: BatchError;
+  /** The HTTP status code of the failed attempt. */
   httpStatusCode: number;
   /** The reason phrase, or the status name when the response had none. */
   httpStatusMessage: string;
@@ -90,7 +98,9 @@ export class InvalidResponseError extends Error {
 
 /** The failed response as the pipeline hands it over for mapping. */
 export interface FailedResponse {
+  /** HTTP status code. */
   status: number;
+  /** HTTP reason phrase, when the server sent one. */
   statusText?: string;
   /** Lower-cased header names. */
   headers: Readonly<Record<string, string>>;

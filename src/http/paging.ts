@@ -7,6 +7,7 @@ import type { HttpSender, PipelineRequest } from "./types.js";
 
 /** One page of a list. */
 export interface Page<T> {
+  /** The items of this page (may be empty even when a next page follows). */
   items: T[];
   /** Absolute URL of the next page, when there is one. */
   nextLink?: string;

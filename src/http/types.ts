@@ -18,8 +18,11 @@ export interface RequestSigner {
 
 /** A request as the signer sees it: final URL and final wire headers (mutable so the signer can add its own). */
 export interface SignableRequest {
+  /** HTTP method. */
   readonly method: HttpMethod;
+  /** The final URL, query string included. */
   readonly url: URL;
+  /** The wire headers; the signer adds `Authorization` here. */
   readonly headers: Record<string, string>;
 }
 
@@ -43,8 +46,11 @@ export interface RetryPolicy {
 
 /** A mutable view of a request that interceptors may change before it is sent. */
 export interface InterceptedRequest {
+  /** HTTP method. */
   method: HttpMethod;
+  /** The URL, query string included; change `searchParams` to add or replace query parameters. */
   url: URL;
+  /** The request headers (signing and per-attempt headers are added later). */
   headers: Record<string, string>;
   /** Per-attempt client timeout in milliseconds. */
   timeoutMs: number;
@@ -69,19 +75,25 @@ export interface RequestOptions {
 
 /** A request ready for the pipeline. */
 export interface PipelineRequest {
+  /** HTTP method. */
   readonly method: HttpMethod;
   /** Absolute URL including path; query parameters go in {@link PipelineRequest.query}. */
   readonly url: string;
+  /** Query parameters by wire name; `undefined` values are left out. */
   readonly query?: Readonly<Record<string, string | undefined>>;
+  /** Request headers by wire name; `undefined` values are left out. */
   readonly headers?: Readonly<Record<string, string | undefined>>;
   /** JSON-serializable body, if any. */
   readonly body?: unknown;
+  /** How the success body is to be read. */
   readonly responseKind: ResponseKind;
+  /** Per-request settings. */
   readonly options?: RequestOptions;
 }
 
 /** A successful response. */
 export interface PipelineResponse {
+  /** HTTP status code. */
   readonly status: number;
   /** Response headers, names lower-cased. */
   readonly headers: Readonly<Record<string, string>>;
@@ -91,6 +103,7 @@ export interface PipelineResponse {
 
 /** Anything that can send a {@link PipelineRequest}. */
 export interface HttpSender {
+  /** Sends the request (with retries, when the sender retries) and resolves to the success response. */
   send(request: PipelineRequest): Promise<PipelineResponse>;
 }
 

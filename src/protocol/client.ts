@@ -28,7 +28,8 @@ export interface ProtocolClientOptions {
   sender?: HttpSender;
 }
 
-type Parameters = Record<string, unknown> & OperationOptions;
+/** A parameters object of any operation: its REST parameters keyed by their camelCase names, plus the call options. */
+export type OperationParameters = Record<string, unknown> & OperationOptions;
 
 function formatValue(parameter: RouteParameter, value: unknown): string {
   if (value instanceof Date)
@@ -36,7 +37,7 @@ function formatValue(parameter: RouteParameter, value: unknown): string {
   return String(value);
 }
 
-function expandPath(route: Route, parameters: Parameters): string {
+function expandPath(route: Route, parameters: OperationParameters): string {
   return route.path.replace(/\{(\w+)\}/g, (_, wireName: string) => {
     const parameter = route.parameters.find((p) => p.wireName === wireName && p.in === "path");
     const value = parameter ? parameters[parameter.key] : undefined;
@@ -53,7 +54,7 @@ function responseKind(route: Route): ResponseKind {
 }
 
 /** Turns a parameters object into the pipeline request for a route. */
-export function buildRequest(baseUrl: string, route: Route, parameters: Parameters = {}): PipelineRequest {
+export function buildRequest(baseUrl: string, route: Route, parameters: OperationParameters = {}): PipelineRequest {
   const query: Record<string, string> = {};
   const headers: Record<string, string> = {};
   let body: unknown;
@@ -124,10 +125,10 @@ export class ProtocolClient {
         ...(options.defaultTimeoutMs ? { defaultTimeoutMs: options.defaultTimeoutMs } : {}),
         ...(options.userAgentSuffix ? { userAgentSuffix: options.userAgentSuffix } : {}),
       });
-    const groups: Record<string, Record<string, (parameters?: Parameters) => unknown>> = {};
+    const groups: Record<string, Record<string, (parameters?: OperationParameters) => unknown>> = {};
     for (const route of routes) {
       groups[route.group] ??= {};
-      groups[route.group][route.name] = (parameters?: Parameters) => this.#invoke(route, parameters);
+      groups[route.group][route.name] = (parameters?: OperationParameters) => this.#invoke(route, parameters);
     }
     for (const [name, members] of Object.entries(groups)) {
       Object.defineProperty(this, name, { value: Object.freeze(members), enumerable: true });
@@ -135,13 +136,13 @@ export class ProtocolClient {
   }
 
   /** Sends any operation of the route table by its operation id, e.g. `invoke("Pool_Get", { poolId })`. */
-  invoke(operationId: string, parameters?: Parameters): unknown {
+  invoke(operationId: string, parameters?: OperationParameters): unknown {
     const route = routes.find((r) => r.operationId === operationId);
     if (!route) throw new RangeError(`ProtocolClient: unknown operation '${operationId}'.`);
     return this.#invoke(route, parameters);
   }
 
-  #invoke(route: Route, parameters?: Parameters): unknown {
+  #invoke(route: Route, parameters?: OperationParameters): unknown {
     const request = buildRequest(this.baseUrl, route, parameters);
     if (route.pageable) {
       return createPager(this.#sender, request);

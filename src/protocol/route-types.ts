@@ -16,7 +16,9 @@ export interface RouteParameter {
   readonly key: string;
   /** Name on the wire (path placeholder, query name, header name, or body parameter name). */
   readonly wireName: string;
+  /** Where the parameter travels. */
   readonly in: ParameterLocation;
+  /** Whether the contract requires the parameter. */
   readonly required: boolean;
   /** Scalar kind for path/query/header parameters; `"body"` parameters use {@link RouteParameter.schema}. */
   readonly kind?: ParameterKind;
@@ -36,9 +38,11 @@ export interface Route {
   readonly group: string;
   /** Protocol client method: the operation id suffix in camelCase, e.g. `add`, `getFromTask`. */
   readonly name: string;
+  /** HTTP method. */
   readonly method: "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Path template with `{placeholders}`, e.g. `/pools/{poolId}`. */
   readonly path: string;
+  /** Every parameter except `api-version`, which the pipeline adds. */
   readonly parameters: readonly RouteParameter[];
   /** Status codes that mean success. */
   readonly successCodes: readonly number[];
@@ -52,28 +56,61 @@ export interface Route {
   readonly responseHeaders: readonly string[];
 }
 
-/** A JSON-schema subset describing a wire definition; `ref` points to another definition by name. */
-export type SchemaNode =
-  | { readonly ref: string }
-  | {
-      readonly type: "string";
-      readonly format?: string;
-      readonly enum?: readonly string[];
-    }
-  | {
-      readonly type: "integer" | "number";
-      readonly format?: string;
-      readonly minimum?: number;
-      readonly maximum?: number;
-    }
-  | { readonly type: "boolean" }
-  | { readonly type: "array"; readonly items: SchemaNode }
-  | {
-      readonly type: "object";
-      readonly properties?: Readonly<Record<string, SchemaNode>>;
-      readonly required?: readonly string[];
-      /** A schema for the values of a free-form map, or `true` when anything goes. */
-      readonly additionalProperties?: SchemaNode | true;
-      /** Definitions whose properties this one includes (swagger `allOf`). */
-      readonly allOf?: readonly string[];
-    };
+/** A reference to another definition of the schema table. */
+export interface SchemaRef {
+  /** Name of the referenced definition. */
+  readonly ref: string;
+}
+
+/** A string value, possibly with a format (`date-time`, `duration`, `uuid`…) or a closed set of values. */
+export interface StringSchema {
+  /** Discriminator. */
+  readonly type: "string";
+  /** The contract's format name, when it declares one. */
+  readonly format?: string;
+  /** The allowed values, when the contract declares an enumeration. */
+  readonly enum?: readonly string[];
+}
+
+/** A numeric value. */
+export interface NumberSchema {
+  /** Discriminator: `integer` for whole numbers. */
+  readonly type: "integer" | "number";
+  /** `int32`, `int64` or `double`, when declared. */
+  readonly format?: string;
+  /** Lowest accepted value, when declared. */
+  readonly minimum?: number;
+  /** Highest accepted value, when declared. */
+  readonly maximum?: number;
+}
+
+/** A boolean value. */
+export interface BooleanSchema {
+  /** Discriminator. */
+  readonly type: "boolean";
+}
+
+/** A list. */
+export interface ArraySchema {
+  /** Discriminator. */
+  readonly type: "array";
+  /** Schema of every element. */
+  readonly items: SchemaNode;
+}
+
+/** An object with declared properties, a free-form map, or both. */
+export interface ObjectSchema {
+  /** Discriminator. */
+  readonly type: "object";
+  /** Declared properties by wire name. */
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+  /** Names of the required properties. */
+  readonly required?: readonly string[];
+  /** A schema for the values of a free-form map, or `true` when anything goes. */
+  readonly additionalProperties?: SchemaNode | true;
+  /** Definitions whose properties this one includes (swagger `allOf`). */
+  readonly allOf?: readonly string[];
+}
+
+/** A JSON-schema subset describing a wire definition. */
+export type SchemaNode = SchemaRef | StringSchema | NumberSchema | BooleanSchema | ArraySchema | ObjectSchema;

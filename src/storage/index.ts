@@ -31,6 +31,7 @@ export {
   getUserDelegationKey,
   type BlobSasOptions,
   type ContainerSasOptions,
+  type SasIpRange,
   type SasOptionsBase,
 } from "./sas.js";
 export {

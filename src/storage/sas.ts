@@ -19,6 +19,14 @@ import {
 } from "@azure/storage-blob";
 import { toBlobClient, toContainerClient, type BlobTarget, type ContainerTarget } from "./clients.js";
 
+/** The client IPv4 addresses allowed to use a SAS. */
+export interface SasIpRange {
+  /** First address of the range. */
+  start: string;
+  /** Last address of the range; omit it for a single address. */
+  end?: string;
+}
+
 /** Lifetime of a SAS when neither `expiresOn` nor `lifetimeMs` is given: one hour. */
 export const DEFAULT_SAS_LIFETIME_MS = 60 * 60 * 1000;
 /** The service refuses user delegation keys that live longer than seven days. */
@@ -38,7 +46,7 @@ export interface SasOptionsBase {
    */
   protocol?: SASProtocol | "https" | "https,http";
   /** Client IP addresses (IPv4) allowed to use the SAS. */
-  ipRange?: { start: string; end?: string };
+  ipRange?: SasIpRange;
   /**
    * A user delegation key to sign with (clients on a `TokenCredential` only). Without it one is
    * requested from the service for each call; pass one to sign many URLs with one request.
