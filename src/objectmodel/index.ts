@@ -55,6 +55,28 @@ export * from "./errors.js";
 export * from "./paged-enumerable.js";
 export * from "./task-state-monitor.js";
 export * from "./add-task/index.js";
-export * from "./resource-file.js";
-export * from "./output-file.js";
+export {
+  ResourceFile,
+  validateResourceFile,
+  checkRelativePath,
+  checkHttpUrl,
+  type ComputeNodeIdentityReference,
+  type ResourceFileInit,
+  type ResourceFileContainerOptions,
+} from "./resource-file.js";
+export {
+  OutputFile,
+  OutputFileDestination,
+  OutputFileBlobContainerDestination,
+  OutputFileUploadOptions,
+  OutputFileUploadCondition,
+  HttpHeader,
+  outputFileToContainer,
+  type OutputFileInit,
+  type OutputFileDestinationInit,
+  type OutputFileBlobContainerDestinationInit,
+  type OutputFileUploadOptionsInit,
+  type HttpHeaderInit,
+  type OutputFileToContainerOptions,
+} from "./output-file.js";
 export * from "./file-staging.js";

@@ -37,6 +37,7 @@ export class ODATAMonitorControl {
     return this.#delayBetweenDataFetch;
   }
 
+  /** Sets the delay in milliseconds; a value below 500 ms becomes 500 ms, a negative one throws RangeError. */
   set delayBetweenDataFetch(value: number) {
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
       throw new RangeError("delayBetweenDataFetch must be a non-negative number of milliseconds");
