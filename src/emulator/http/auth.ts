@@ -5,7 +5,7 @@
  * signature or any part of the key.
  * @module
  */
-import { timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { buildStringToSign, computeSharedKeySignature } from "../../auth/shared-key.js";
 import { BatchServiceError } from "../errors.js";
@@ -25,6 +25,8 @@ export interface ReceivedRequest {
   readonly method: string;
   readonly url: URL;
   readonly headers: IncomingHttpHeaders;
+  /** The raw body, checked against a signed `Content-MD5`. */
+  readonly body?: Buffer;
 }
 
 // The service refuses request dates further than this from its own clock.
@@ -103,4 +105,17 @@ export function authenticate(request: ReceivedRequest, settings: AuthSettings): 
   if (scheme === "SharedKey") verifySharedKey(request, credentials, settings);
   else if (scheme.toLowerCase() === "bearer") verifyBearer(credentials, settings);
   else throw authFailed("The Authorization scheme is not supported.");
+  verifyContentMd5(request);
+}
+
+// Shared Key signs Content-MD5 but not the body itself: the digest is what ties the body to the signature.
+function verifyContentMd5(request: ReceivedRequest): void {
+  const declared = request.headers["content-md5"];
+  if (declared === undefined || request.body === undefined) return;
+  const actual = createHash("md5").update(request.body).digest("base64");
+  if (declared !== actual) {
+    throw new BatchServiceError(400, "Md5Mismatch", "The Content-MD5 header does not match the request body.", [
+      { key: "HeaderName", value: "Content-MD5" },
+    ]);
+  }
 }

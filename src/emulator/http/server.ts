@@ -65,7 +65,7 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       const rawPath = (request.url ?? "/").split("?")[0];
       const match = router.match(method, rawPath);
       checkApiVersion(url.searchParams);
-      authenticate({ method, url, headers: request.headers }, config.auth);
+      authenticate({ method, url, headers: request.headers, body: raw }, config.auth);
       const fault = config.injectFault?.(match.route.operationId);
       if (fault?.kind === "fail") throw fault.error;
       if (fault?.kind === "drop") {

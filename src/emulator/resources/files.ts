@@ -3,7 +3,7 @@
  * file operations expose them. Paths can never leave the node's or task's directory.
  * @module
  */
-import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, rmSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { BatchServiceError, notFound } from "../errors.js";
 import type { WireObject } from "../store/entities.js";
@@ -13,11 +13,19 @@ export function resolveFile(root: string | undefined, filePath: string): string 
   if (!root) throw notFound("File");
   const base = resolve(root);
   const full = resolve(base, filePath.replace(/\\/g, "/").replace(/^\/+/, ""));
-  if (full !== base && !full.startsWith(base + sep)) {
-    throw new BatchServiceError(400, "InvalidUri", "The file path leaves the directory it is relative to.");
-  }
+  if (!isInside(base, full)) throw leavesDirectory();
   if (!existsSync(full)) throw notFound("File");
+  // A task can create symbolic links: what the path finally names must be inside the directory too.
+  if (!isInside(realpathSync(base), realpathSync(full))) throw leavesDirectory();
   return full;
+}
+
+function isInside(base: string, full: string): boolean {
+  return full === base || full.startsWith(base + sep);
+}
+
+function leavesDirectory(): BatchServiceError {
+  return new BatchServiceError(400, "InvalidUri", "The file path leaves the directory it is relative to.");
 }
 
 function toPosix(path: string): string {

@@ -56,14 +56,20 @@ export interface ScheduleOrigin {
   readonly jobId: string;
 }
 
+/** Throws 400 unless `poolInfo` names a pool or an auto pool (`property` is its path in the request body). */
+export function checkPoolInformation(poolInfo: unknown, property = "poolInfo"): void {
+  const info = poolInfo as WireObject | undefined;
+  if (!info || typeof info !== "object" || (info.poolId === undefined && info.autoPoolSpecification === undefined)) {
+    throw invalidProperty(property, "Either poolId or autoPoolSpecification must be given");
+  }
+}
+
 /** Creates a job from a `JobAddParameter`, or from a schedule's job specification. */
 export function addJob(store: Store, body: WireObject, origin?: ScheduleOrigin): JobEntity {
   const id = origin ? origin.jobId : checkId(body.id);
   checkJobProperties(body);
-  const poolInfo = body.poolInfo as WireObject | undefined;
-  if (!poolInfo || (poolInfo.poolId === undefined && poolInfo.autoPoolSpecification === undefined)) {
-    throw invalidProperty("poolInfo", "Either poolId or autoPoolSpecification must be given");
-  }
+  checkPoolInformation(body.poolInfo);
+  const poolInfo = body.poolInfo as WireObject;
   const spec = clone(body);
   const now = store.now().toISOString();
   const constraints = (spec.constraints ?? {}) as WireObject;

@@ -3,12 +3,12 @@
  * that creates jobs `<scheduleId>:job-N` from the job specification.
  * @module
  */
-import { conflict, invalidProperty, missingProperty } from "../errors.js";
+import { BatchServiceError, conflict, invalidProperty, missingProperty } from "../errors.js";
 import type { ScheduleEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { applyPatch, checkId, clone, transition } from "./common.js";
 import { DELETE_MS, JOB_TRANSITION_MS } from "./delays.js";
-import { addJob, deleteJob, terminateJob } from "./jobs.js";
+import { addJob, checkPoolInformation, deleteJob, terminateJob } from "./jobs.js";
 import { durationMs } from "./pools.js";
 
 const MIN_RECURRENCE_MS = 60_000;
@@ -31,7 +31,9 @@ function checkSchedule(schedule: unknown): WireObject {
 
 function checkSpecification(spec: unknown): void {
   if (spec === undefined) throw missingProperty("jobSpecification");
-  if ((spec as WireObject).poolInfo === undefined) throw missingProperty("jobSpecification.poolInfo");
+  const poolInfo = (spec as WireObject).poolInfo;
+  if (poolInfo === undefined) throw missingProperty("jobSpecification.poolInfo");
+  checkPoolInformation(poolInfo, "jobSpecification.poolInfo");
 }
 
 function requireOpen(schedule: ScheduleEntity): void {
@@ -97,10 +99,15 @@ function trigger(store: Store, schedule: ScheduleEntity): void {
     schedule.jobCounter++;
     const jobId = `${scheduleId}:job-${schedule.jobCounter}`;
     const spec = clone((schedule.data.jobSpecification ?? {}) as WireObject);
-    const job = addJob(store, spec, { scheduleId, jobId });
-    executionInfo(schedule).recentJob = { id: job.data.id };
-    store.stamp(schedule.data);
-    store.events.emit("jobScheduleTriggered", { jobScheduleId: scheduleId, jobId });
+    try {
+      const job = addJob(store, spec, { scheduleId, jobId });
+      executionInfo(schedule).recentJob = { id: job.data.id };
+      store.stamp(schedule.data);
+      store.events.emit("jobScheduleTriggered", { jobScheduleId: scheduleId, jobId });
+    } catch (error) {
+      // This runs from a timer: a job the service cannot create skips this run instead of ending the process.
+      if (!(error instanceof BatchServiceError)) throw error;
+    }
   }
   arm(store, schedule, true);
 }
