@@ -19,9 +19,10 @@ import type { JobEntity, NodeEntity, PoolEntity, TaskEntity, WireObject } from "
 import type { Store } from "../store/store.js";
 import { resolveExitOptions } from "./exit-conditions.js";
 import { isJobManager, JobActions } from "./job-actions.js";
+import { instanceCount, MultiInstanceRun, type Instance, type InstanceSlot } from "./multi-instance.js";
 import { killReasonFor, NodeLifecycle, SCHEDULABLE_NODE_STATES } from "./node-lifecycle.js";
 import { executionFields, findNode, key, NodeRuntime, str, type NodeRuntimeOptions } from "./node-runtime.js";
-import type { KillReason, RunningTask, TaskRunResult } from "./process-runner.js";
+import type { KillReason, TaskRunResult } from "./process-runner.js";
 import { Subscriptions } from "./subscriptions.js";
 
 /** What {@link TaskScheduler} needs besides the store. */
@@ -30,15 +31,14 @@ export interface TaskSchedulerOptions extends NodeRuntimeOptions {
   readonly store: Store;
 }
 
-interface Placement {
+interface Placement extends InstanceSlot {
+  /** The key in the placement map: job and task, plus the subtask number for a multi-instance subtask. */
+  readonly key: string;
   readonly jobId: string;
   readonly taskId: string;
   readonly poolId: string;
   readonly nodeId: string;
   readonly slots: number;
-  run?: RunningTask;
-  /** A kill requested before the process was started. */
-  pendingKill?: KillReason;
   /** Resolves when the placement is released. */
   readonly released: Promise<void>;
   readonly onReleased: () => void;
@@ -178,22 +178,22 @@ export class TaskScheduler {
       );
   }
 
-  private pickNode(
+  /** Up to `count` distinct nodes with `slots` free, in the order the pool's fill type prefers. */
+  private pickNodes(
     pool: PoolEntity,
     nodes: readonly NodeEntity[],
     used: ReadonlyMap<string, number>,
     slots: number,
-  ): NodeEntity | undefined {
+    count: number,
+  ): NodeEntity[] {
     const capacity = Number(pool.data.taskSlotsPerNode ?? 1);
     const policy = (pool.data.taskSchedulingPolicy ?? {}) as WireObject;
     const pack = policy.nodeFillType === "pack";
-    let best: { node: NodeEntity; used: number } | undefined;
-    for (const node of nodes) {
-      const taken = used.get(key(str(pool.data.id), str(node.data.id))) ?? 0;
-      if (capacity - taken < slots) continue;
-      if (!best || (pack ? taken > best.used : taken < best.used)) best = { node, used: taken };
-    }
-    return best?.node;
+    const taken = (node: NodeEntity): number => used.get(key(str(pool.data.id), str(node.data.id))) ?? 0;
+    return nodes
+      .filter((node) => capacity - taken(node) >= slots)
+      .sort((a, b) => (pack ? taken(b) - taken(a) : taken(a) - taken(b)))
+      .slice(0, count);
   }
 
   private tick(): void {
@@ -212,7 +212,8 @@ export class TaskScheduler {
         capacity -
         nodes.reduce((n, node) => n + (used.get(key(str(pool.data.id), str(node.data.id))) ?? 0), 0);
       const maxParallel = Number(job.data.maxParallelTasks ?? -1);
-      let runningForJob = [...this.placements.values()].filter((p) => key(p.jobId) === key(jobId)).length;
+      // A multi-instance task counts once, by its primary.
+      let runningForJob = [...this.placements.values()].filter((p) => p.key === key(jobId, p.taskId)).length;
       const tasks = job.tasks.list();
       // The job manager goes first: the job's other tasks wait until it is placed.
       const manager = tasks.find((t) => isJobManager(job, t));
@@ -222,12 +223,16 @@ export class TaskScheduler {
         if (manager && manager !== task && this.isWaiting(jobId, manager)) break;
         if (!this.dependenciesMet(job, task)) continue;
         const slots = Number(task.data.requiredSlots ?? 1);
-        const node = this.pickNode(pool, nodes, used, slots);
-        if (!node) continue;
-        this.place(job, task, pool, node, slots);
-        const k = key(str(pool.data.id), str(node.data.id));
-        used.set(k, (used.get(k) ?? 0) + slots);
-        free -= slots;
+        // A multi-instance task waits until it gets all its nodes at once.
+        const count = instanceCount(task);
+        const picked = this.pickNodes(pool, nodes, used, slots, count);
+        if (picked.length < count) continue;
+        this.place(job, task, pool, picked, slots);
+        for (const node of picked) {
+          const k = key(str(pool.data.id), str(node.data.id));
+          used.set(k, (used.get(k) ?? 0) + slots);
+          free -= slots;
+        }
         runningForJob++;
       }
     }
@@ -237,21 +242,36 @@ export class TaskScheduler {
     return task.data.state === "active" && !this.placements.has(key(jobId, str(task.data.id)));
   }
 
-  private place(job: JobEntity, task: TaskEntity, pool: PoolEntity, node: NodeEntity, slots: number): void {
-    let onReleased = (): void => {};
-    const released = new Promise<void>((resolveReleased) => (onReleased = resolveReleased));
-    const placement: Placement = {
-      jobId: str(job.data.id),
-      taskId: str(task.data.id),
-      poolId: str(pool.data.id),
-      nodeId: str(node.data.id),
-      slots,
-      released,
-      onReleased,
-    };
-    this.placements.set(key(placement.jobId, placement.taskId), placement);
-    this.updateNodeCounts(pool, node);
-    void this.execute(job, task, pool, node, placement).catch(() => this.release(placement));
+  /** Places a task on its node (a multi-instance task: the primary on the first node, a subtask on each other). */
+  private place(
+    job: JobEntity,
+    task: TaskEntity,
+    pool: PoolEntity,
+    nodes: NodeEntity[],
+    slots: number,
+  ): void {
+    const [primary, ...subtasks] = nodes.map((node, i) => {
+      let onReleased = (): void => {};
+      const released = new Promise<void>((resolveReleased) => (onReleased = resolveReleased));
+      const ids = [str(job.data.id), str(task.data.id)];
+      const placement: Placement = {
+        key: i === 0 ? key(...ids) : key(...ids, `#${i}`),
+        jobId: ids[0],
+        taskId: ids[1],
+        poolId: str(pool.data.id),
+        nodeId: str(node.data.id),
+        slots,
+        released,
+        onReleased,
+      };
+      this.placements.set(placement.key, placement);
+      this.updateNodeCounts(pool, node);
+      return placement;
+    });
+    const instances = nodes.map((node, i) => ({ pool, node, slot: i === 0 ? primary : subtasks[i - 1] }));
+    void this.execute(job, task, instances, primary, subtasks).catch(() => {
+      for (const p of [primary, ...subtasks]) this.release(p);
+    });
   }
 
   private updateNodeCounts(pool: PoolEntity, node: NodeEntity): void {
@@ -311,45 +331,75 @@ export class TaskScheduler {
     return status;
   }
 
+  /** The wire `ComputeNodeInformation` of a task's run on a node. */
+  private nodeInfo(jobId: string, taskId: string, pool: PoolEntity, node: NodeEntity): WireObject {
+    const nodeUrl = `${this.options.accountUrl}/pools/${str(pool.data.id)}/nodes/${str(node.data.id)}`;
+    const taskRootDirectory = `workitems/${jobId}/job-1/${taskId}`;
+    return {
+      affinityId: node.data.affinityId,
+      nodeUrl,
+      poolId: str(pool.data.id),
+      nodeId: str(node.data.id),
+      taskRootDirectory,
+      taskRootDirectoryUrl: `${nodeUrl}/files/${taskRootDirectory}`,
+    };
+  }
+
   private async execute(
     job: JobEntity,
     task: TaskEntity,
-    pool: PoolEntity,
-    node: NodeEntity,
+    instances: readonly Instance[],
     placement: Placement,
+    subtasks: readonly Placement[],
   ): Promise<void> {
     const taskId = str(task.data.id);
     const jobId = str(job.data.id);
-    task.data.nodeInfo = {
-      affinityId: node.data.affinityId,
-      nodeUrl: `${this.options.accountUrl}/pools/${placement.poolId}/nodes/${placement.nodeId}`,
-      poolId: placement.poolId,
-      nodeId: placement.nodeId,
-      taskRootDirectory: `workitems/${jobId}/job-1/${taskId}`,
-      taskRootDirectoryUrl: `${this.options.accountUrl}/pools/${placement.poolId}/nodes/${placement.nodeId}/files/workitems/${jobId}/job-1/${taskId}`,
+    const { pool, node } = instances[0];
+    task.data.nodeInfo = this.nodeInfo(jobId, taskId, pool, node);
+    await Promise.all(instances.map((i) => this.runtime.ensureLayout(i.pool, i.node)));
+    const giveUp = (reason: KillReason): void => {
+      for (const p of subtasks) this.release(p);
+      this.finish(job, task, placement, undefined, reason);
     };
-    await this.runtime.ensureLayout(pool, node);
     if (job.data.jobPreparationTask !== undefined) {
       setTaskState(this.store, job, task, "preparing");
-      const prepared = await this.prepare(job, pool, node);
-      if (placement.pendingKill) return this.finish(job, task, placement, undefined, placement.pendingKill);
-      if (!prepared) {
-        this.release(placement);
+      const prepared = await Promise.all(instances.map((i) => this.prepare(job, i.pool, i.node)));
+      if (placement.pendingKill) return giveUp(placement.pendingKill);
+      if (prepared.includes(false)) {
+        for (const p of [placement, ...subtasks]) this.release(p);
         if (task.data.state === "preparing") setTaskState(this.store, job, task, "active");
         return;
       }
     }
-    if (placement.pendingKill) return this.finish(job, task, placement, undefined, placement.pendingKill);
+    if (placement.pendingKill) return giveUp(placement.pendingKill);
     setTaskState(this.store, job, task, "running", { startTime: new Date().toISOString() });
-    placement.run = this.runtime.startRun(pool, node, task.data, { kind: "task", job, taskId });
-    node.data.totalTasksRun = Number(node.data.totalTasksRun ?? 0) + 1;
-    const result = await placement.run.completion;
+    for (const i of instances) i.node.data.totalTasksRun = Number(i.node.data.totalTasksRun ?? 0) + 1;
+    let result: TaskRunResult;
+    if (subtasks.length === 0) {
+      placement.run = this.runtime.startRun(pool, node, task.data, { kind: "task", job, taskId });
+      result = await placement.run.completion;
+    } else {
+      const run = new MultiInstanceRun(
+        this.store,
+        this.runtime,
+        job,
+        task,
+        instances,
+        (i) => this.nodeInfo(jobId, taskId, i.pool, i.node),
+        this.options.autoStorage,
+      );
+      result = await run.run();
+      // The task ends with its primary: subtasks still running are stopped.
+      for (const p of subtasks) this.kill(p, "terminate");
+      await Promise.all(subtasks.map((p) => p.run?.completion));
+      for (const p of subtasks) this.release(p);
+    }
     this.finish(job, task, placement, result, result.endedBy);
   }
 
   private release(placement: Placement): void {
-    if (this.placements.get(key(placement.jobId, placement.taskId)) !== placement) return;
-    this.placements.delete(key(placement.jobId, placement.taskId));
+    if (this.placements.get(placement.key) !== placement) return;
+    this.placements.delete(placement.key);
     placement.onReleased();
     const pool = this.store.pools.find(placement.poolId);
     const node = pool?.nodes.find(placement.nodeId);
