@@ -20,13 +20,3 @@ export interface HandlerConfig {
   readonly applications: readonly ApplicationConfig[];
   readonly evaluateAutoScale: AutoScaleEvaluator;
 }
-
-/**
- * The evaluator used when none is configured: it does not interpret the formula and reports the
- * pool's current targets, so that clients see a well-formed run.
- */
-export const reportCurrentTargets: AutoScaleEvaluator = (_formula, pool) => ({
-  results: `$TargetDedicatedNodes=${String(pool.data.targetDedicatedNodes)};$TargetLowPriorityNodes=${String(
-    pool.data.targetLowPriorityNodes,
-  )};$NodeDeallocationOption=requeue`,
-});

@@ -13,12 +13,7 @@ import { poolHandlers } from "./pools.js";
 import { scheduleHandlers } from "./schedules.js";
 import { taskHandlers } from "./tasks.js";
 
-export {
-  reportCurrentTargets,
-  type AutoScaleEvaluator,
-  type AutoScaleOutcome,
-  type HandlerConfig,
-} from "./config.js";
+export { type AutoScaleEvaluator, type AutoScaleOutcome, type HandlerConfig } from "./config.js";
 
 /** Builds the handler table for a service instance. */
 export function buildHandlers(config: HandlerConfig): HandlerTable {
