@@ -12,7 +12,7 @@ import {
   type RequestContext,
 } from "../http/context.js";
 import { listPage, requestedExpand, selected } from "../http/views.js";
-import { withUrl } from "../resources/common.js";
+import { withUrl, zeroUsageStats } from "../resources/common.js";
 import * as schedules from "../resources/schedules.js";
 import type { ScheduleEntity, WireObject } from "../store/entities.js";
 import { jobListables } from "./jobs.js";
@@ -38,22 +38,11 @@ function renderSchedule(
       recentJob: { ...recent, url: resourceUrl(ctx, "jobs", String(recent.id)) },
     };
   if (expand.includes("stats")) {
-    wire.stats = {
-      url: `${url}/stats`,
-      startTime: schedule.data.creationTime,
-      lastUpdateTime: ctx.store.now().toISOString(),
-      userCPUTime: "PT0S",
-      kernelCPUTime: "PT0S",
-      wallClockTime: "PT0S",
-      readIOps: 0,
-      writeIOps: 0,
-      readIOGiB: 0,
-      writeIOGiB: 0,
+    wire.stats = zeroUsageStats(ctx.store, url, schedule.data.creationTime, {
       numSucceededTasks: 0,
       numFailedTasks: 0,
       numTaskRetries: 0,
-      waitTime: "PT0S",
-    };
+    });
   }
   return wire;
 }

@@ -12,7 +12,7 @@ import {
   type RequestContext,
 } from "../http/context.js";
 import { listPage, requestedExpand, selected } from "../http/views.js";
-import { withUrl } from "../resources/common.js";
+import { withUrl, zeroUsageStats } from "../resources/common.js";
 import * as tasks from "../resources/tasks.js";
 import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
 
@@ -23,19 +23,7 @@ function taskUrl(ctx: RequestContext, jobId: string, taskId: string): string {
 }
 
 function taskStats(ctx: RequestContext, task: TaskEntity, url: string): WireObject {
-  return {
-    url: `${url}/stats`,
-    startTime: task.data.creationTime,
-    lastUpdateTime: ctx.store.now().toISOString(),
-    userCPUTime: "PT0S",
-    kernelCPUTime: "PT0S",
-    wallClockTime: "PT0S",
-    readIOps: 0,
-    writeIOps: 0,
-    readIOGiB: 0,
-    writeIOGiB: 0,
-    waitTime: "PT0S",
-  };
+  return zeroUsageStats(ctx.store, url, task.data.creationTime);
 }
 
 function renderTask(

@@ -72,3 +72,29 @@ export function checkRange(value: unknown, property: string, min: number, max: n
     throw invalidProperty(property, `The value must be an integer from ${min} to ${max}`);
   }
 }
+
+/**
+ * Usage statistics of a job, schedule or task at `url`: the emulator meters no processes, so times
+ * and I/O are zero; `counts` adds the task counters jobs and schedules report.
+ */
+export function zeroUsageStats(
+  store: Store,
+  url: string,
+  startTime: unknown,
+  counts: WireObject = {},
+): WireObject {
+  return {
+    url: `${url}/stats`,
+    startTime,
+    lastUpdateTime: store.now().toISOString(),
+    userCPUTime: "PT0S",
+    kernelCPUTime: "PT0S",
+    wallClockTime: "PT0S",
+    readIOps: 0,
+    writeIOps: 0,
+    readIOGiB: 0,
+    writeIOGiB: 0,
+    ...counts,
+    waitTime: "PT0S",
+  };
+}

@@ -7,7 +7,7 @@ import { conflict, invalidProperty } from "../errors.js";
 import { Collection } from "../store/collection.js";
 import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
-import { applyPatch, applyUpdate, checkId, checkRange, clone, transition } from "./common.js";
+import { applyPatch, applyUpdate, checkId, checkRange, clone, transition, zeroUsageStats } from "./common.js";
 import { DELETE_MS, JOB_TRANSITION_MS } from "./delays.js";
 import { MAX_TIMESPAN } from "./pools.js";
 
@@ -59,7 +59,11 @@ export interface ScheduleOrigin {
 /** Throws 400 unless `poolInfo` names a pool or an auto pool (`property` is its path in the request body). */
 export function checkPoolInformation(poolInfo: unknown, property = "poolInfo"): void {
   const info = poolInfo as WireObject | undefined;
-  if (!info || typeof info !== "object" || (info.poolId === undefined && info.autoPoolSpecification === undefined)) {
+  if (
+    !info ||
+    typeof info !== "object" ||
+    (info.poolId === undefined && info.autoPoolSpecification === undefined)
+  ) {
     throw invalidProperty(property, "Either poolId or autoPoolSpecification must be given");
   }
 }
@@ -221,25 +225,14 @@ export function jobStats(store: Store, job: JobEntity, url: string): WireObject 
   const failed = completed.filter(
     (t) => (t.data.executionInfo as WireObject | undefined)?.result === "failure",
   ).length;
-  return {
-    url: `${url}/stats`,
-    startTime: job.data.creationTime,
-    lastUpdateTime: store.now().toISOString(),
-    userCPUTime: "PT0S",
-    kernelCPUTime: "PT0S",
-    wallClockTime: "PT0S",
-    readIOps: 0,
-    writeIOps: 0,
-    readIOGiB: 0,
-    writeIOGiB: 0,
+  return zeroUsageStats(store, url, job.data.creationTime, {
     numSucceededTasks: completed.length - failed,
     numFailedTasks: failed,
     numTaskRetries: tasks.reduce(
       (n, t) => n + Number((t.data.executionInfo as WireObject | undefined)?.retryCount ?? 0),
       0,
     ),
-    waitTime: "PT0S",
-  };
+  });
 }
 
 /** After a restart: finish transitions that were in flight. */
