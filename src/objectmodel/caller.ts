@@ -12,7 +12,14 @@ import {
   type CallOptions,
   type RequestKind,
 } from "./behaviors.js";
+import {
+  applyDetailLevel,
+  type DetailLevel,
+  type DetailLevelQuery,
+  type SupportedClauses,
+} from "./detail-level.js";
 import { InvalidOperationException } from "./errors.js";
+import { PagedEnumerable, type PageSource } from "./paged-enumerable.js";
 
 /** The `BatchClient` state shared by everything it created. */
 export interface ClientHandle {
@@ -21,6 +28,21 @@ export interface ClientHandle {
   /** True after `BatchClient.close()`. */
   readonly closed: boolean;
 }
+
+/** One get or list call: which operation it is, what it accepts, and what the user passed. */
+export interface ReadCall {
+  /** The operation's name, used in detail-level errors. */
+  readonly operation: string;
+  /** The OData clauses the operation accepts. */
+  readonly clauses: SupportedClauses;
+  /** The user's detail level, if any. */
+  readonly detailLevel: DetailLevel | undefined;
+  /** The user's call options, if any. */
+  readonly call: CallOptions | undefined;
+}
+
+/** Protocol parameters a read request starts from: the call's options plus the detail level's query. */
+export type ReadOptions = OperationOptions & DetailLevelQuery;
 
 /**
  * Sends requests on behalf of one object. `behaviors` is that object's `customBehaviors` list: a copy
@@ -58,6 +80,32 @@ export class Caller {
       ...(call?.signal ? { signal: call.signal } : {}),
       requestOptions: resolveRequestOptions(this.behaviors, call, kind),
     };
+  }
+
+  /**
+   * Sends one read request and resolves to its body. The detail level is checked against the
+   * operation's clauses before anything is sent.
+   */
+  async get<W>(
+    read: ReadCall,
+    send: (protocol: ProtocolClient, options: ReadOptions) => Promise<{ body: W }>,
+  ): Promise<W> {
+    const query = applyDetailLevel(read.detailLevel, read.clauses, read.operation);
+    const { body } = await send(this.protocol, { ...this.options(read.call), ...query });
+    return body;
+  }
+
+  /**
+   * A lazy list: the detail level is checked now (throwing synchronously), the requests are sent
+   * when an iteration starts, and `map` turns each wire item into its object-model form.
+   */
+  list<W, T>(
+    read: ReadCall,
+    send: (protocol: ProtocolClient, options: ReadOptions) => PageSource<W>,
+    map: (wire: W) => T,
+  ): PagedEnumerable<T> {
+    const query = applyDetailLevel(read.detailLevel, read.clauses, read.operation);
+    return PagedEnumerable.from(() => send(this.protocol, { ...this.options(read.call), ...query }), map);
   }
 
   /** A caller for a child object: same client, a copy of the current behaviors. */

@@ -8,26 +8,46 @@ import type {
 } from "../protocol/models.generated.js";
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
-import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
+import type { DetailLevel } from "./detail-level.js";
 import { CertificateProperties } from "./generated/entity-properties.generated.js";
 import {
   bindingStateOf,
-  createBody,
+  EntityLifecycle,
   loadBound,
-  markCreated,
-  requireState,
   type BindingState,
+  type EntityRequests,
 } from "./runtime/entity-lifecycle.js";
 import { peekProperty } from "./runtime/property-container.js";
+
+/** The path parameters naming a certificate. */
+interface CertificateKey {
+  thumbprintAlgorithm: string;
+  thumbprint: string;
+}
+
+const CERTIFICATE_REQUESTS: EntityRequests<Certificate, CertificateKey> = {
+  key: (certificate) => ({
+    thumbprintAlgorithm: peekProperty(certificate, "thumbprintAlgorithm") as string,
+    thumbprint: peekProperty(certificate, "thumbprint") as string,
+  }),
+  create: {
+    definition: "CertificateAddParameter",
+    send: (protocol, request, certificate: CertificateAddParameter) =>
+      protocol.certificate.add({ ...request, certificate }),
+  },
+  get: { clauses: { select: true }, send: (protocol, request) => protocol.certificate.get(request) },
+};
 
 /** A certificate (Batch .NET `Certificate`). */
 export class Certificate extends CertificateProperties {
   readonly #caller: Caller;
+  readonly #lifecycle: EntityLifecycle<Certificate, CertificateKey>;
 
   /** @internal Created by `CertificateOperations`. */
   constructor(caller: Caller, wire?: CertificateWire) {
     super();
     this.#caller = caller;
+    this.#lifecycle = new EntityLifecycle(this, caller, CERTIFICATE_REQUESTS);
     if (wire !== undefined) loadBound(this, wire);
   }
 
@@ -41,32 +61,18 @@ export class Certificate extends CertificateProperties {
     return this.#caller.behaviors;
   }
 
-  get #key(): { thumbprintAlgorithm: string; thumbprint: string } {
-    return {
-      thumbprintAlgorithm: peekProperty(this, "thumbprintAlgorithm") as string,
-      thumbprint: peekProperty(this, "thumbprint") as string,
-    };
+  get #key(): CertificateKey {
+    return CERTIFICATE_REQUESTS.key(this);
   }
 
   /** Adds the certificate to the account; the object is read-only afterwards. Unbound only. */
-  async commit(call?: CallOptions): Promise<void> {
-    requireState(this, "unbound", "commit");
-    await this.#caller.protocol.certificate.add({
-      ...this.#caller.options(call),
-      certificate: createBody<CertificateAddParameter>(this, "CertificateAddParameter"),
-    });
-    markCreated(this);
+  commit(call?: CallOptions): Promise<void> {
+    return this.#lifecycle.commit(call);
   }
 
   /** Replaces this object's state with the service's. */
-  async refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
-    const query = applyDetailLevel(detailLevel, { select: true }, "refresh");
-    const { body } = await this.#caller.protocol.certificate.get({
-      ...this.#caller.options(call),
-      ...query,
-      ...this.#key,
-    });
-    loadBound(this, body);
+  refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
+    return this.#lifecycle.refresh(detailLevel, call);
   }
 
   /** Deletes the certificate. */

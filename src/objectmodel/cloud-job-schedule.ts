@@ -11,22 +11,41 @@ import type {
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import type { CloudJob } from "./cloud-job.js";
-import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
+import type { DetailLevel } from "./detail-level.js";
 import { CloudJobScheduleProperties } from "./generated/entity-properties.generated.js";
 import { JobScheduleOperations } from "./job-schedule-operations.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
 import {
   bindingStateOf,
-  createBody,
+  entityId,
+  EntityLifecycle,
   loadBound,
-  markCreated,
-  markSaved,
-  patchBody,
-  replaceBody,
-  requireState,
   type BindingState,
+  type EntityRequests,
 } from "./runtime/entity-lifecycle.js";
-import { peekProperty } from "./runtime/property-container.js";
+
+const JOB_SCHEDULE_REQUESTS: EntityRequests<CloudJobSchedule, { jobScheduleId: string }> = {
+  key: (entity) => ({ jobScheduleId: entityId(entity) }),
+  create: {
+    definition: "JobScheduleAddParameter",
+    send: (protocol, request, cloudJobSchedule: JobScheduleAddParameter) =>
+      protocol.jobSchedule.add({ ...request, cloudJobSchedule }),
+  },
+  replace: {
+    definition: "JobScheduleUpdateParameter",
+    send: (protocol, request, jobScheduleUpdateParameter: JobScheduleUpdateParameter) =>
+      protocol.jobSchedule.update({ ...request, jobScheduleUpdateParameter }),
+  },
+  patch: {
+    definition: "JobSchedulePatchParameter",
+    send: (protocol, request, jobSchedulePatchParameter: JobSchedulePatchParameter) =>
+      protocol.jobSchedule.patch({ ...request, jobSchedulePatchParameter }),
+  },
+  get: {
+    clauses: { select: true, expand: true },
+    send: (protocol, request) => protocol.jobSchedule.get(request),
+  },
+};
 
 /**
  * A job schedule (Batch .NET `CloudJobSchedule`). Unbound from `createJobSchedule()`, bound from
@@ -34,11 +53,13 @@ import { peekProperty } from "./runtime/property-container.js";
  */
 export class CloudJobSchedule extends CloudJobScheduleProperties {
   readonly #caller: Caller;
+  readonly #lifecycle: EntityLifecycle<CloudJobSchedule, { jobScheduleId: string }>;
 
   /** @internal Created by {@link JobScheduleOperations}. */
   constructor(caller: Caller, wire?: CloudJobScheduleWire) {
     super();
     this.#caller = caller;
+    this.#lifecycle = new EntityLifecycle(this, caller, JOB_SCHEDULE_REQUESTS);
     if (wire !== undefined) loadBound(this, wire);
   }
 
@@ -57,55 +78,25 @@ export class CloudJobSchedule extends CloudJobScheduleProperties {
   }
 
   get #id(): string {
-    const id = peekProperty(this, "id");
-    if (typeof id !== "string" || id === "") throw new TypeError("CloudJobSchedule.id must be set");
-    return id;
+    return entityId(this);
   }
 
   /** Unbound: creates the schedule (then read-only). Bound: replaces schedule, job specification and metadata (PUT). */
-  async commit(call?: CallOptions): Promise<void> {
-    if (this.bindingState === "unbound") {
-      requireState(this, "unbound", "commit");
-      await this.#caller.protocol.jobSchedule.add({
-        ...this.#caller.options(call),
-        cloudJobSchedule: createBody<JobScheduleAddParameter>(this, "JobScheduleAddParameter"),
-      });
-      markCreated(this);
-      return;
-    }
-    await this.#caller.protocol.jobSchedule.update({
-      ...this.#caller.options(call),
-      jobScheduleId: this.#id,
-      jobScheduleUpdateParameter: replaceBody<JobScheduleUpdateParameter>(this, "JobScheduleUpdateParameter"),
-    });
-    markSaved(this);
+  commit(call?: CallOptions): Promise<void> {
+    return this.#lifecycle.commit(call);
   }
 
   /**
    * Sends only the properties changed since the schedule was read (a PATCH); nothing at all when none
    * changed. Bound schedules only.
    */
-  async commitChanges(call?: CallOptions): Promise<void> {
-    requireState(this, "bound", "commitChanges");
-    const jobSchedulePatchParameter = patchBody<JobSchedulePatchParameter>(this, "JobSchedulePatchParameter");
-    if (jobSchedulePatchParameter === undefined) return;
-    await this.#caller.protocol.jobSchedule.patch({
-      ...this.#caller.options(call),
-      jobScheduleId: this.#id,
-      jobSchedulePatchParameter,
-    });
-    markSaved(this);
+  commitChanges(call?: CallOptions): Promise<void> {
+    return this.#lifecycle.commitChanges(call);
   }
 
   /** Replaces this object's state with the service's. */
-  async refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
-    const query = applyDetailLevel(detailLevel, { select: true, expand: true }, "refresh");
-    const { body } = await this.#caller.protocol.jobSchedule.get({
-      ...this.#caller.options(call),
-      ...query,
-      jobScheduleId: this.#id,
-    });
-    loadBound(this, body);
+  refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
+    return this.#lifecycle.refresh(detailLevel, call);
   }
 
   /** Deletes the schedule. */

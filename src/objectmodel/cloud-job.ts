@@ -12,7 +12,7 @@ import type { AddTaskSummary } from "./add-task/index.js";
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import type { CloudTask } from "./cloud-task.js";
-import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
+import type { DetailLevel } from "./detail-level.js";
 import type { DisableJobOption } from "./generated/enums.generated.js";
 import { CloudJobProperties } from "./generated/entity-properties.generated.js";
 import type {
@@ -23,16 +23,31 @@ import { JobOperations, type AddTaskCallOptions } from "./job-operations.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
 import {
   bindingStateOf,
-  createBody,
+  entityId,
+  EntityLifecycle,
   loadBound,
-  markCreated,
-  markSaved,
-  patchBody,
-  replaceBody,
-  requireState,
   type BindingState,
+  type EntityRequests,
 } from "./runtime/entity-lifecycle.js";
-import { peekProperty } from "./runtime/property-container.js";
+
+const JOB_REQUESTS: EntityRequests<CloudJob, { jobId: string }> = {
+  key: (entity) => ({ jobId: entityId(entity) }),
+  create: {
+    definition: "JobAddParameter",
+    send: (protocol, request, job: JobAddParameter) => protocol.job.add({ ...request, job }),
+  },
+  replace: {
+    definition: "JobUpdateParameter",
+    send: (protocol, request, jobUpdateParameter: JobUpdateParameter) =>
+      protocol.job.update({ ...request, jobUpdateParameter }),
+  },
+  patch: {
+    definition: "JobPatchParameter",
+    send: (protocol, request, jobPatchParameter: JobPatchParameter) =>
+      protocol.job.patch({ ...request, jobPatchParameter }),
+  },
+  get: { clauses: { select: true, expand: true }, send: (protocol, request) => protocol.job.get(request) },
+};
 
 /**
  * A job (Batch .NET `CloudJob`). Get one from `jobOperations.createJob()` (unbound: set its properties,
@@ -41,11 +56,13 @@ import { peekProperty } from "./runtime/property-container.js";
  */
 export class CloudJob extends CloudJobProperties {
   readonly #caller: Caller;
+  readonly #lifecycle: EntityLifecycle<CloudJob, { jobId: string }>;
 
   /** @internal Created by {@link JobOperations}. */
   constructor(caller: Caller, wire?: CloudJobWire) {
     super();
     this.#caller = caller;
+    this.#lifecycle = new EntityLifecycle(this, caller, JOB_REQUESTS);
     if (wire !== undefined) loadBound(this, wire);
   }
 
@@ -64,55 +81,25 @@ export class CloudJob extends CloudJobProperties {
   }
 
   get #id(): string {
-    const id = peekProperty(this, "id");
-    if (typeof id !== "string" || id === "") throw new TypeError("CloudJob.id must be set");
-    return id;
+    return entityId(this);
   }
 
   /**
    * Unbound: creates the job on the service, after which this object is read-only.
    * Bound: replaces the job's updatable properties (a PUT; unset ones return to their defaults).
    */
-  async commit(call?: CallOptions): Promise<void> {
-    if (this.bindingState === "unbound") {
-      requireState(this, "unbound", "commit");
-      await this.#caller.protocol.job.add({
-        ...this.#caller.options(call),
-        job: createBody<JobAddParameter>(this, "JobAddParameter"),
-      });
-      markCreated(this);
-      return;
-    }
-    await this.#caller.protocol.job.update({
-      ...this.#caller.options(call),
-      jobId: this.#id,
-      jobUpdateParameter: replaceBody<JobUpdateParameter>(this, "JobUpdateParameter"),
-    });
-    markSaved(this);
+  commit(call?: CallOptions): Promise<void> {
+    return this.#lifecycle.commit(call);
   }
 
   /** Sends only the properties changed since the job was read (a PATCH); nothing at all when none changed. Bound jobs only. */
-  async commitChanges(call?: CallOptions): Promise<void> {
-    requireState(this, "bound", "commitChanges");
-    const jobPatchParameter = patchBody<JobPatchParameter>(this, "JobPatchParameter");
-    if (jobPatchParameter === undefined) return;
-    await this.#caller.protocol.job.patch({
-      ...this.#caller.options(call),
-      jobId: this.#id,
-      jobPatchParameter,
-    });
-    markSaved(this);
+  commitChanges(call?: CallOptions): Promise<void> {
+    return this.#lifecycle.commitChanges(call);
   }
 
   /** Replaces this object's state with the service's (binding it if it was committed unbound). */
-  async refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
-    const query = applyDetailLevel(detailLevel, { select: true, expand: true }, "refresh");
-    const { body } = await this.#caller.protocol.job.get({
-      ...this.#caller.options(call),
-      ...query,
-      jobId: this.#id,
-    });
-    loadBound(this, body);
+  refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
+    return this.#lifecycle.refresh(detailLevel, call);
   }
 
   /** Deletes the job. */

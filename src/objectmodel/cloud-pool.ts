@@ -11,7 +11,7 @@ import type {
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import type { ComputeNode } from "./compute-node.js";
-import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
+import type { DetailLevel } from "./detail-level.js";
 import { CloudPoolProperties } from "./generated/entity-properties.generated.js";
 import type { AutoScaleRun } from "./generated/values.generated.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
@@ -23,16 +23,31 @@ import {
 } from "./pool-operations.js";
 import {
   bindingStateOf,
-  createBody,
+  entityId,
+  EntityLifecycle,
   loadBound,
-  markCreated,
-  markSaved,
-  patchBody,
-  replaceBody,
-  requireState,
   type BindingState,
+  type EntityRequests,
 } from "./runtime/entity-lifecycle.js";
-import { peekProperty } from "./runtime/property-container.js";
+
+const POOL_REQUESTS: EntityRequests<CloudPool, { poolId: string }> = {
+  key: (pool) => ({ poolId: entityId(pool) }),
+  create: {
+    definition: "PoolAddParameter",
+    send: (protocol, request, pool: PoolAddParameter) => protocol.pool.add({ ...request, pool }),
+  },
+  replace: {
+    definition: "PoolUpdatePropertiesParameter",
+    send: (protocol, request, poolUpdatePropertiesParameter: PoolUpdatePropertiesParameter) =>
+      protocol.pool.updateProperties({ ...request, poolUpdatePropertiesParameter }),
+  },
+  patch: {
+    definition: "PoolPatchParameter",
+    send: (protocol, request, poolPatchParameter: PoolPatchParameter) =>
+      protocol.pool.patch({ ...request, poolPatchParameter }),
+  },
+  get: { clauses: { select: true, expand: true }, send: (protocol, request) => protocol.pool.get(request) },
+};
 
 /**
  * A pool (Batch .NET `CloudPool`). Get one from `poolOperations.createPool()` (unbound: set its
@@ -42,11 +57,13 @@ import { peekProperty } from "./runtime/property-container.js";
  */
 export class CloudPool extends CloudPoolProperties {
   readonly #caller: Caller;
+  readonly #lifecycle: EntityLifecycle<CloudPool, { poolId: string }>;
 
   /** @internal Created by {@link PoolOperations}. */
   constructor(caller: Caller, wire?: CloudPoolWire) {
     super();
     this.#caller = caller;
+    this.#lifecycle = new EntityLifecycle(this, caller, POOL_REQUESTS);
     if (wire !== undefined) loadBound(this, wire);
   }
 
@@ -65,9 +82,7 @@ export class CloudPool extends CloudPoolProperties {
   }
 
   get #id(): string {
-    const id = peekProperty(this, "id");
-    if (typeof id !== "string" || id === "") throw new TypeError("CloudPool.id must be set");
-    return id;
+    return entityId(this);
   }
 
   /**
@@ -75,49 +90,18 @@ export class CloudPool extends CloudPoolProperties {
    * Bound: replaces the pool's updatable properties (start task, certificate and application package
    * references, metadata, target node communication mode) with this object's values.
    */
-  async commit(call?: CallOptions): Promise<void> {
-    if (this.bindingState === "unbound") {
-      requireState(this, "unbound", "commit");
-      await this.#caller.protocol.pool.add({
-        ...this.#caller.options(call),
-        pool: createBody<PoolAddParameter>(this, "PoolAddParameter"),
-      });
-      markCreated(this);
-      return;
-    }
-    await this.#caller.protocol.pool.updateProperties({
-      ...this.#caller.options(call),
-      poolId: this.#id,
-      poolUpdatePropertiesParameter: replaceBody<PoolUpdatePropertiesParameter>(
-        this,
-        "PoolUpdatePropertiesParameter",
-      ),
-    });
-    markSaved(this);
+  commit(call?: CallOptions): Promise<void> {
+    return this.#lifecycle.commit(call);
   }
 
   /** Sends only the properties changed since the pool was read (a PATCH); nothing at all when none changed. Bound pools only. */
-  async commitChanges(call?: CallOptions): Promise<void> {
-    requireState(this, "bound", "commitChanges");
-    const poolPatchParameter = patchBody<PoolPatchParameter>(this, "PoolPatchParameter");
-    if (poolPatchParameter === undefined) return;
-    await this.#caller.protocol.pool.patch({
-      ...this.#caller.options(call),
-      poolId: this.#id,
-      poolPatchParameter,
-    });
-    markSaved(this);
+  commitChanges(call?: CallOptions): Promise<void> {
+    return this.#lifecycle.commitChanges(call);
   }
 
   /** Replaces this object's state with the service's (binding it if it was committed unbound). */
-  async refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
-    const query = applyDetailLevel(detailLevel, { select: true, expand: true }, "refresh");
-    const { body } = await this.#caller.protocol.pool.get({
-      ...this.#caller.options(call),
-      ...query,
-      poolId: this.#id,
-    });
-    loadBound(this, body);
+  refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
+    return this.#lifecycle.refresh(detailLevel, call);
   }
 
   /** Deletes the pool. */

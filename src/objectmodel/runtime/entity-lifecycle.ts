@@ -1,9 +1,15 @@
 /**
  * The binding-state transitions every entity shares (create, replace, patch, load), driven by the
- * wire definitions of the create / update / patch bodies from the generated schema table.
+ * wire definitions of the create / update / patch bodies from the generated schema table, and the
+ * `commit` / `commitChanges` / `refresh` requests built on them.
  * @module
  */
+import type { OperationOptions } from "../../protocol/operation-types.js";
+import type { ProtocolClient } from "../../protocol/client.js";
 import { definitions } from "../../protocol/schemas.generated.js";
+import type { CallOptions } from "../behaviors.js";
+import type { Caller, ReadOptions } from "../caller.js";
+import type { DetailLevel, SupportedClauses } from "../detail-level.js";
 import { InvalidOperationException } from "../errors.js";
 import {
   clearChanges,
@@ -12,6 +18,7 @@ import {
   isReadOnly,
   loadWire,
   makeReadOnly,
+  peekProperty,
   setBound,
   toWireObject,
   typeNameOf,
@@ -120,4 +127,103 @@ export function loadBound(entity: PropertyContainer, wire: object): void {
   loadWire(entity, wire as Record<string, unknown>);
   setBound(entity, true);
   makeReadOnly(entity, undefined);
+}
+
+/**
+ * The entity's `id`, for the requests that name it.
+ * @throws TypeError when the id is not set.
+ */
+export function entityId(entity: PropertyContainer): string {
+  const id = peekProperty(entity, "id");
+  if (typeof id !== "string" || id === "") throw new TypeError(`${typeNameOf(entity)}.id must be set`);
+  return id;
+}
+
+/**
+ * A request carrying an entity body built from the swagger `definition`. `request` holds the call's
+ * protocol options plus the path parameters `K` naming the entity.
+ */
+export interface BodyRequest<K extends object> {
+  /** The swagger definition the body is built for. */
+  readonly definition: string;
+  /** Sends the body (typed by each entity as its wire parameter). */
+  send(protocol: ProtocolClient, request: OperationOptions & K, body: object): Promise<unknown>;
+}
+
+/** The requests behind one entity type's lifecycle; `E` is the entity, `K` the path parameters naming it. */
+export interface EntityRequests<E extends PropertyContainer, K extends object> {
+  /** The path parameters naming `entity` on the service. */
+  key(entity: E): K;
+  /** Creates the entity (commit while unbound). */
+  readonly create: BodyRequest<Record<never, never>>;
+  /** Replaces the updatable properties (commit while bound); without it, bound entities cannot commit. */
+  readonly replace?: BodyRequest<K>;
+  /** Sends only the changed properties (commitChanges). */
+  readonly patch?: BodyRequest<K>;
+  /** Reads the entity (refresh). */
+  readonly get: {
+    /** The OData clauses the get operation accepts. */
+    readonly clauses: SupportedClauses;
+    /** Sends the get request. */
+    send(protocol: ProtocolClient, request: ReadOptions & K): Promise<{ body: object }>;
+  };
+}
+
+/**
+ * `commit`, `commitChanges` and `refresh` of one entity: the binding-state checks and body rules of
+ * this module applied to the entity type's own {@link EntityRequests}.
+ */
+export class EntityLifecycle<E extends PropertyContainer, K extends object> {
+  /** Binds the lifecycle to one entity, the caller its requests go through, and its type's requests. */
+  constructor(
+    private readonly entity: E,
+    private readonly caller: Caller,
+    private readonly requests: EntityRequests<E, K>,
+  ) {}
+
+  /** Unbound: creates the entity, then freezes it. Bound: replaces its updatable properties. */
+  async commit(call?: CallOptions): Promise<void> {
+    const { entity, caller, requests } = this;
+    const replace = requests.replace;
+    if (!isBound(entity) || replace === undefined) {
+      requireState(entity, "unbound", "commit");
+      const protocol = caller.protocol;
+      const options = caller.options(call);
+      await requests.create.send(protocol, options, createBody(entity, requests.create.definition));
+      markCreated(entity);
+      return;
+    }
+    const protocol = caller.protocol;
+    const request = { ...caller.options(call), ...requests.key(entity) };
+    await replace.send(protocol, request, replaceBody(entity, replace.definition));
+    markSaved(entity);
+  }
+
+  /**
+   * Sends the changed properties as a PATCH; nothing at all when none changed. Bound entities only.
+   * @throws TypeError when the entity type has no patch request.
+   */
+  async commitChanges(call?: CallOptions): Promise<void> {
+    const { entity, caller, requests } = this;
+    const patch = requests.patch;
+    if (patch === undefined) throw new TypeError(`${typeNameOf(entity)} cannot be patched`);
+    requireState(entity, "bound", "commitChanges");
+    const body = patchBody<object>(entity, patch.definition);
+    if (body === undefined) return;
+    const protocol = caller.protocol;
+    await patch.send(protocol, { ...caller.options(call), ...requests.key(entity) }, body);
+    markSaved(entity);
+  }
+
+  /** Replaces the entity's state with the service's and binds it. */
+  async refresh(detailLevel: DetailLevel | undefined, call: CallOptions | undefined): Promise<void> {
+    const { entity, caller, requests } = this;
+    const read = { operation: "refresh", clauses: requests.get.clauses, detailLevel, call };
+    loadBound(
+      entity,
+      await caller.get(read, (protocol, options) =>
+        requests.get.send(protocol, { ...options, ...requests.key(entity) }),
+      ),
+    );
+  }
 }
