@@ -3,7 +3,8 @@
  * checking names before any request is sent.
  * @module
  */
-import { BlobClient, BlobServiceClient, ContainerClient } from "@azure/storage-blob";
+import type { BlobClient, BlobServiceClient, ContainerClient } from "@azure/storage-blob";
+import { loadStorageBlob, type StorageBlob } from "./library.js";
 
 /** A container given by connection string and name (the string may carry an account key or a SAS). */
 export interface ContainerByConnectionString {
@@ -49,8 +50,9 @@ export function checkBlobName(name: unknown): asserts name is string {
 }
 
 /** A `ContainerClient` for the target, with the container name checked. */
-export function toContainerClient(target: ContainerTarget): ContainerClient {
-  if (target instanceof ContainerClient) {
+export async function toContainerClient(target: ContainerTarget): Promise<ContainerClient> {
+  const library = await loadStorageBlob();
+  if (target instanceof library.ContainerClient) {
     checkContainerName(target.containerName);
     return target;
   }
@@ -58,12 +60,15 @@ export function toContainerClient(target: ContainerTarget): ContainerClient {
     throw new TypeError("Expected a ContainerClient or { connectionString, containerName }");
   }
   checkContainerName(target.containerName);
-  return serviceFromConnectionString(target.connectionString).getContainerClient(target.containerName);
+  return serviceFromConnectionString(library, target.connectionString).getContainerClient(
+    target.containerName,
+  );
 }
 
 /** A `BlobClient` for the target, with container and blob names checked. */
-export function toBlobClient(target: BlobTarget): BlobClient {
-  if (target instanceof BlobClient) {
+export async function toBlobClient(target: BlobTarget): Promise<BlobClient> {
+  const library = await loadStorageBlob();
+  if (target instanceof library.BlobClient) {
     checkContainerName(target.containerName);
     checkBlobName(target.name);
     return target;
@@ -72,15 +77,19 @@ export function toBlobClient(target: BlobTarget): BlobClient {
     throw new TypeError("Expected a BlobClient or { connectionString, containerName, blobName }");
   }
   checkBlobName(target.blobName);
-  return toContainerClient(target).getBlobClient(target.blobName);
+  return (await toContainerClient(target)).getBlobClient(target.blobName);
 }
 
-function serviceFromConnectionString(connectionString: unknown): BlobServiceClient {
+/**
+ * A `BlobServiceClient` from a connection string.
+ * @throws TypeError for a missing or malformed string, without quoting it (it may hold the key).
+ */
+export function serviceFromConnectionString(library: StorageBlob, connectionString: unknown): BlobServiceClient {
   if (typeof connectionString !== "string" || connectionString.length === 0) {
     throw new TypeError("A storage connection string is required");
   }
   try {
-    return BlobServiceClient.fromConnectionString(connectionString);
+    return library.BlobServiceClient.fromConnectionString(connectionString);
   } catch {
     // The library's message may quote the string, which holds the account key.
     throw new TypeError(

@@ -15,7 +15,7 @@ export async function createContainerIfNotExists(
   target: ContainerTarget,
   options: StorageCallOptions = {},
 ): Promise<boolean> {
-  const container = toContainerClient(target);
+  const container = await toContainerClient(target);
   const response = await container.createIfNotExists({ abortSignal: options.signal });
   return response.succeeded;
 }
@@ -25,7 +25,7 @@ export async function deleteContainerIfExists(
   target: ContainerTarget,
   options: StorageCallOptions = {},
 ): Promise<boolean> {
-  const container = toContainerClient(target);
+  const container = await toContainerClient(target);
   const response = await container.deleteIfExists({ abortSignal: options.signal });
   return response.succeeded;
 }

@@ -6,11 +6,12 @@
 import { createHash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { BlobServiceClient, StorageSharedKeyCredential, type ContainerClient } from "@azure/storage-blob";
+import type { BlobServiceClient, ContainerClient } from "@azure/storage-blob";
 import type { FileStagingContext, FileStagingProvider } from "../objectmodel/file-staging.js";
 import { checkHttpUrl, checkRelativePath, ResourceFile } from "../objectmodel/resource-file.js";
-import { checkContainerName } from "./clients.js";
+import { checkContainerName, serviceFromConnectionString } from "./clients.js";
 import { translateStorageError } from "./errors.js";
+import { loadStorageBlob, storageBlobIfLoaded, type StorageBlob } from "./library.js";
 import { getBlobSasUrl, prepareSasOptions, type BlobSasOptions } from "./sas.js";
 
 /** Container that receives staged files unless the account says otherwise. */
@@ -31,17 +32,23 @@ export interface StagingStorageAccountOptions {
  * Build it from account name, key and blob endpoint as in .NET, from a connection string,
  * or from a `BlobServiceClient` (which may use a `TokenCredential`: SAS URLs are then signed
  * with a user delegation key).
+ *
+ * `@azure/storage-blob` is loaded when an account is constructed, not when azbatch is imported.
+ * Until it has loaded, the synchronous members that need a storage client of the library
+ * ({@link getContainerClient}, and the names of an account built from a connection string) throw;
+ * `await account.ready()` waits for it. Staging itself always waits.
  */
 export class StagingStorageAccount {
-  /** Storage account name. */
-  readonly storageAccount: string;
-  /** Blob service endpoint, for example `https://myaccount.blob.core.windows.net`. */
-  readonly blobEndpoint: string;
   /** Container that receives the staged files. */
   readonly containerName: string;
   /** Lifetime of the read SAS of staged files, in milliseconds. */
   readonly sasLifetimeMs: number;
-  readonly #service: BlobServiceClient;
+  /** The client, once given or built. */
+  #service: BlobServiceClient | undefined;
+  /** Builds the client from the loaded library (accounts not given as a client). */
+  readonly #build: ((library: StorageBlob) => BlobServiceClient) | undefined;
+  /** Account name and endpoint known without a client (the Batch .NET form). */
+  readonly #names: { storageAccount: string; blobEndpoint: string } | undefined;
 
   /** `new StagingStorageAccount(storageAccount, storageAccountKey, blobEndpoint)` as in Batch .NET. */
   constructor(
@@ -63,18 +70,16 @@ export class StagingStorageAccount {
       if (typeof first !== "string" || first.length === 0) throw new TypeError("storageAccount is required");
       if (second.length === 0) throw new TypeError("storageAccountKey is required");
       checkHttpUrl("blobEndpoint", blobEndpoint);
-      this.#service = new BlobServiceClient(blobEndpoint!, new StorageSharedKeyCredential(first, second));
+      const endpoint = blobEndpoint!;
+      this.#build = (library) =>
+        new library.BlobServiceClient(endpoint, new library.StorageSharedKeyCredential(first, second));
+      this.#names = { storageAccount: first, blobEndpoint: endpoint.replace(/\/$/, "") };
       options = fourth;
-    } else if (first instanceof BlobServiceClient) {
+    } else if (isServiceClient(first)) {
       this.#service = first;
       options = second;
     } else if (typeof first === "string" && first.length > 0) {
-      try {
-        this.#service = BlobServiceClient.fromConnectionString(first);
-      } catch {
-        // Never echo the string: it holds the key.
-        throw new TypeError("The storage connection string is malformed");
-      }
+      this.#build = (library) => serviceFromConnectionString(library, first);
       options = second;
     } else {
       throw new TypeError(
@@ -87,14 +92,56 @@ export class StagingStorageAccount {
     if (!(Number.isFinite(this.sasLifetimeMs) && this.sasLifetimeMs > 0)) {
       throw new RangeError("sasLifetimeMs must be a positive number of milliseconds");
     }
-    this.storageAccount = this.#service.accountName;
-    this.blobEndpoint = this.#service.url.replace(/\/$/, "");
+    // Start loading now so that the synchronous members work by the time they are likely used.
+    if (!this.#service) loadStorageBlob().catch(() => undefined);
   }
 
-  /** Client of the staging container. */
-  getContainerClient(): ContainerClient {
-    return this.#service.getContainerClient(this.containerName);
+  /** Storage account name. */
+  get storageAccount(): string {
+    return this.#names?.storageAccount ?? this.#client().accountName;
   }
+
+  /** Blob service endpoint, for example `https://myaccount.blob.core.windows.net`. */
+  get blobEndpoint(): string {
+    return this.#names?.blobEndpoint ?? this.#client().url.replace(/\/$/, "");
+  }
+
+  /**
+   * Waits until `@azure/storage-blob` has loaded and the account's client is built.
+   * @throws TypeError for a malformed connection string (without quoting it).
+   */
+  async ready(): Promise<this> {
+    if (!this.#service) await loadStorageBlob();
+    this.#client();
+    return this;
+  }
+
+  /** Client of the staging container (see the class notes on loading). */
+  getContainerClient(): ContainerClient {
+    return this.#client().getContainerClient(this.containerName);
+  }
+
+  #client(): BlobServiceClient {
+    if (this.#service) return this.#service;
+    const library = storageBlobIfLoaded();
+    if (!library) {
+      throw new Error("@azure/storage-blob is still loading: await stagingStorageAccount.ready() first");
+    }
+    this.#service = this.#build!(library);
+    return this.#service;
+  }
+}
+
+/** Whether `value` is a `BlobServiceClient`, told without loading the library. */
+function isServiceClient(value: unknown): value is BlobServiceClient {
+  const client = value as Partial<BlobServiceClient> | null;
+  return (
+    typeof client === "object" &&
+    client !== null &&
+    typeof client.getContainerClient === "function" &&
+    typeof client.getUserDelegationKey === "function" &&
+    typeof client.url === "string"
+  );
 }
 
 /** Keys this module puts into the shared per-call artifacts map. */
@@ -136,7 +183,7 @@ export class FileToStage implements FileStagingProvider {
 
   /** Uploads the file unless this version is already staged, and returns its resource file. */
   async stageFiles(context: FileStagingContext): Promise<ResourceFile[]> {
-    const account = this.stagingStorageAccount;
+    const account = await this.stagingStorageAccount.ready();
     const path = resolve(this.localFileToStage);
     const info = await stat(path);
     if (!info.isFile()) throw new TypeError(`Not a regular file: ${this.localFileToStage}`);

@@ -4,20 +4,18 @@
  * @module
  */
 import { isTokenCredential } from "@azure/core-auth";
-import {
-  BlobSASPermissions,
+import type {
+  BlobClient,
+  BlobSASPermissionsLike,
   BlobServiceClient,
-  ContainerSASPermissions,
+  CommonGenerateSasUrlOptions,
+  ContainerClient,
+  ContainerSASPermissionsLike,
   SASProtocol,
-  StorageSharedKeyCredential,
-  type BlobClient,
-  type BlobSASPermissionsLike,
-  type CommonGenerateSasUrlOptions,
-  type ContainerClient,
-  type ContainerSASPermissionsLike,
-  type UserDelegationKey,
+  UserDelegationKey,
 } from "@azure/storage-blob";
 import { toBlobClient, toContainerClient, type BlobTarget, type ContainerTarget } from "./clients.js";
+import { loadStorageBlob, type StorageBlob } from "./library.js";
 
 /** The client IPv4 addresses allowed to use a SAS. */
 export interface SasIpRange {
@@ -76,10 +74,11 @@ export interface ContainerSasOptions extends SasOptionsBase {
  * @throws TypeError / RangeError for bad options, before any request.
  */
 export async function getBlobSasUrl(target: BlobTarget, options: BlobSasOptions = {}): Promise<string> {
-  const blob = toBlobClient(target);
-  const permissions = parsePermissions(options.permissions, BlobSASPermissions);
-  const values = { ...sasValues(blob.url, options), permissions };
-  const key = await delegationKeyFor(blob, values, options);
+  const blob = await toBlobClient(target);
+  const library = await loadStorageBlob();
+  const permissions = parsePermissions(options.permissions, library.BlobSASPermissions);
+  const values = { ...sasValues(library, blob.url, options), permissions };
+  const key = await delegationKeyFor(library, blob, values, options);
   return key ? blob.generateUserDelegationSasUrl(values, key) : blob.generateSasUrl(values);
 }
 
@@ -91,10 +90,11 @@ export async function getContainerSasUrl(
   target: ContainerTarget,
   options: ContainerSasOptions = {},
 ): Promise<string> {
-  const container = toContainerClient(target);
-  const permissions = parsePermissions(options.permissions, ContainerSASPermissions);
-  const values = { ...sasValues(container.url, options), permissions };
-  const key = await delegationKeyFor(container, values, options);
+  const container = await toContainerClient(target);
+  const library = await loadStorageBlob();
+  const permissions = parsePermissions(options.permissions, library.ContainerSASPermissions);
+  const values = { ...sasValues(library, container.url, options), permissions };
+  const key = await delegationKeyFor(library, container, values, options);
   return key ? container.generateUserDelegationSasUrl(values, key) : container.generateSasUrl(values);
 }
 
@@ -116,16 +116,17 @@ export async function getUserDelegationKey(
   if (expiresOn.getTime() - startsOn.getTime() > MAX_DELEGATION_MS) {
     throw new RangeError("A user delegation key lives at most 7 days");
   }
+  const library = await loadStorageBlob();
   const service =
-    client instanceof BlobServiceClient
+    client instanceof library.BlobServiceClient
       ? client
-      : new BlobServiceClient(accountUrlOf(client), client.credential);
+      : new library.BlobServiceClient(accountUrlOf(client), client.credential);
   return service.getUserDelegationKey(startsOn, expiresOn, { abortSignal: options.signal });
 }
 
 /** The signing method a client offers: its account key, a token credential, or nothing. */
-function signingMethod(client: ContainerClient | BlobClient): "key" | "token" {
-  if (client.credential instanceof StorageSharedKeyCredential) return "key";
+function signingMethod(library: StorageBlob, client: ContainerClient | BlobClient): "key" | "token" {
+  if (client.credential instanceof library.StorageSharedKeyCredential) return "key";
   if (isTokenCredential(client.credential)) return "token";
   throw new TypeError(
     "Cannot sign a SAS: the storage client has neither an account key nor a TokenCredential " +
@@ -134,11 +135,12 @@ function signingMethod(client: ContainerClient | BlobClient): "key" | "token" {
 }
 
 async function delegationKeyFor(
+  library: StorageBlob,
   client: ContainerClient | BlobClient,
   values: CommonGenerateSasUrlOptions & { expiresOn: Date },
   options: SasOptionsBase,
 ): Promise<UserDelegationKey | undefined> {
-  if (signingMethod(client) === "key") {
+  if (signingMethod(library, client) === "key") {
     if (options.userDelegationKey)
       throw new TypeError("userDelegationKey applies only to TokenCredential clients");
     return undefined;
@@ -157,7 +159,11 @@ async function delegationKeyFor(
 }
 
 /** Validated, library-shaped SAS values (everything but the permissions). */
-function sasValues(url: string, options: SasOptionsBase): CommonGenerateSasUrlOptions & { expiresOn: Date } {
+function sasValues(
+  library: StorageBlob,
+  url: string,
+  options: SasOptionsBase,
+): CommonGenerateSasUrlOptions & { expiresOn: Date } {
   if (options === null || typeof options !== "object") throw new TypeError("SAS options must be an object");
   const now = Date.now();
   if (options.expiresOn !== undefined && options.lifetimeMs !== undefined) {
@@ -175,7 +181,10 @@ function sasValues(url: string, options: SasOptionsBase): CommonGenerateSasUrlOp
       throw new RangeError("The SAS start (startsOn) must lie before its expiry");
     }
   }
-  const protocol = options.protocol ?? defaultProtocol(url);
+  const { SASProtocol } = library;
+  // https-only is the safe default; an http endpoint (Azurite) could never accept such a SAS.
+  const protocol =
+    options.protocol ?? (new URL(url).protocol === "http:" ? SASProtocol.HttpsAndHttp : SASProtocol.Https);
   if (protocol !== SASProtocol.Https && protocol !== SASProtocol.HttpsAndHttp) {
     throw new RangeError('protocol must be "https" or "https,http"');
   }
@@ -186,11 +195,6 @@ function sasValues(url: string, options: SasOptionsBase): CommonGenerateSasUrlOp
     protocol: protocol as SASProtocol,
     ipRange: options.ipRange,
   };
-}
-
-/** https-only is the safe default; an http endpoint (Azurite) could never accept such a SAS. */
-function defaultProtocol(url: string): SASProtocol {
-  return new URL(url).protocol === "http:" ? SASProtocol.HttpsAndHttp : SASProtocol.Https;
 }
 
 interface PermissionsClass<P, L> {
@@ -248,11 +252,12 @@ export async function prepareSasOptions<O extends BlobSasOptions>(
   client: ContainerClient | BlobClient,
   options: O,
 ): Promise<O> {
-  const values = sasValues(client.url, options);
+  const library = await loadStorageBlob();
+  const values = sasValues(library, client.url, options);
   // The SAS is signed for blobs; check their permissions now so that a bad set fails before any upload.
-  parsePermissions(options.permissions, BlobSASPermissions);
-  if (signingMethod(client) === "key" || options.userDelegationKey) {
-    await delegationKeyFor(client, values, options);
+  parsePermissions(options.permissions, library.BlobSASPermissions);
+  if (signingMethod(library, client) === "key" || options.userDelegationKey) {
+    await delegationKeyFor(library, client, values, options);
     return { ...options, expiresOn: values.expiresOn, lifetimeMs: undefined };
   }
   const key = await getUserDelegationKey(client, values.expiresOn, {

@@ -70,7 +70,7 @@ export async function uploadFileToContainer(
 ): Promise<ResourceFile> {
   const blobName = options.blobName ?? basename(requireLocalPath(localFilePath));
   const [file] = await uploadPlanned(
-    toContainerClient(target),
+    await toContainerClient(target),
     [plan(localFilePath, blobName, options.filePath ?? blobName)],
     {
       ...options,
@@ -93,7 +93,7 @@ export async function uploadFilesToContainer(
   });
   const names = new Set(planned.map((p) => p.blobName));
   if (names.size !== planned.length) throw new RangeError("Two of the files would get the same blob name");
-  return uploadPlanned(toContainerClient(target), planned, options);
+  return uploadPlanned(await toContainerClient(target), planned, options);
 }
 
 /**
@@ -105,7 +105,7 @@ export async function uploadFolderToContainer(
   folder: string,
   options: UploadManyOptions = {},
 ): Promise<ResourceFile[]> {
-  const container = toContainerClient(target);
+  const container = await toContainerClient(target);
   const root = resolve(requireLocalPath(folder));
   const files = await listFiles(root);
   const planned = files.map((path) => {
@@ -125,7 +125,7 @@ export async function downloadContainerToFolder(
   folder: string,
   options: DownloadOptions = {},
 ): Promise<string[]> {
-  const container = toContainerClient(target);
+  const container = await toContainerClient(target);
   const root = resolve(requireLocalPath(folder));
   const names: string[] = [];
   try {
