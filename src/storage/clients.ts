@@ -84,7 +84,10 @@ export async function toBlobClient(target: BlobTarget): Promise<BlobClient> {
  * A `BlobServiceClient` from a connection string.
  * @throws TypeError for a missing or malformed string, without quoting it (it may hold the key).
  */
-export function serviceFromConnectionString(library: StorageBlob, connectionString: unknown): BlobServiceClient {
+export function serviceFromConnectionString(
+  library: StorageBlob,
+  connectionString: unknown,
+): BlobServiceClient {
   if (typeof connectionString !== "string" || connectionString.length === 0) {
     throw new TypeError("A storage connection string is required");
   }
