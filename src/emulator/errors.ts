@@ -6,7 +6,9 @@
 
 /** One `{ key, value }` detail attached to an error body. */
 export interface ErrorDetail {
+  /** Name of the detail, e.g. `Reason`. */
   readonly key: string;
+  /** Its text. */
   readonly value: string;
 }
 

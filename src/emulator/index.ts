@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { routes } from "../protocol/routes.generated.js";
 import { createFaultInjection, type FaultController, type FaultOptions } from "./faults/index.js";
 import type { AutoStorageAccount } from "./agent/blob-access.js";
-import { TaskScheduler } from "./agent/scheduler.js";
+import { TaskScheduler, type SchedulerHandle } from "./agent/scheduler.js";
 import { AutoScaleRunner } from "./autoscale-runner.js";
 import { buildHandlers } from "./handlers/index.js";
 import type { TokenAcceptance } from "./http/auth.js";
@@ -27,16 +27,18 @@ import { resumeSchedules } from "./resources/schedules.js";
 import { SnapshotFile } from "./store/persistence.js";
 import { Store } from "./store/store.js";
 
-export { BatchServiceError } from "./errors.js";
+export { BatchServiceError, type ErrorDetail } from "./errors.js";
 export type { TokenAcceptance } from "./http/auth.js";
 export type { ApplicationConfig } from "./resources/account.js";
-export type {
-  FaultController,
-  FaultOptions,
-  FaultStats,
-  FaultStatus,
-  ResolvedFaultOptions,
+export {
+  FAULT_STATUSES,
+  type FaultController,
+  type FaultOptions,
+  type FaultStats,
+  type FaultStatus,
+  type ResolvedFaultOptions,
 } from "./faults/index.js";
+export type { SchedulerHandle } from "./agent/scheduler.js";
 export type { AutoStorageAccount } from "./agent/blob-access.js";
 export type {
   CertificateEntity,
@@ -47,8 +49,17 @@ export type {
   TaskEntity,
   WireObject,
 } from "./store/entities.js";
-export type { StoreEvents } from "./store/events.js";
-export { Store } from "./store/store.js";
+export type {
+  Defer,
+  JobRef,
+  NodeRef,
+  PoolRef,
+  ScheduleRef,
+  StoreEvents,
+  TaskRef,
+} from "./store/events.js";
+export { Collection, type Sequenced } from "./store/collection.js";
+export { Store, type StoreSettings } from "./store/store.js";
 export { setNodeState } from "./resources/nodes.js";
 export { setTaskState } from "./resources/tasks.js";
 export { completeJob } from "./resources/jobs.js";
@@ -105,14 +116,16 @@ export interface ServiceInternals {
   /** Directory holding node and task files. */
   readonly dataDir: string;
   /** The scheduler running tasks on nodes; absent when `runTasks` is false. */
-  readonly scheduler?: TaskScheduler;
+  readonly scheduler?: SchedulerHandle;
 }
 
 /** A running local Batch service. */
 export interface LocalBatchService {
   /** Base URL, e.g. `http://127.0.0.1:41234`. */
   readonly url: string;
+  /** Account name requests must be signed for. */
   readonly accountName: string;
+  /** Base64 key of that account (shared key signing). */
   readonly accountKey: string;
   /** The store and hooks a scheduler drives nodes and tasks through. */
   readonly service: ServiceInternals;

@@ -55,8 +55,16 @@ function dependencyIds(task: TaskEntity): string[] {
   return ids;
 }
 
+/** What the running service shows of its scheduler. */
+export interface SchedulerHandle {
+  /** How many tasks are placed on nodes (preparing or running). */
+  readonly runningCount: number;
+  /** Runs a scheduling pass soon, e.g. after changing tasks or nodes through the store directly. */
+  kick(): void;
+}
+
 /** Runs the tasks of an emulated account on its emulated nodes; see the module comment. */
-export class TaskScheduler {
+export class TaskScheduler implements SchedulerHandle {
   private readonly store: Store;
   private readonly options: TaskSchedulerOptions;
   private readonly runtime: NodeRuntime;

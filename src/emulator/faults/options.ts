@@ -36,14 +36,23 @@ export interface FaultOptions {
 
 /** {@link FaultOptions} with every default filled in. */
 export interface ResolvedFaultOptions {
+  /** Seed of the fault generators. */
   readonly seed: number;
+  /** Share of requests answered with an injected 500 / 503. */
   readonly failRequestFraction: number;
+  /** Statuses failed requests pick from (never empty). */
   readonly failStatuses: readonly FaultStatus[];
+  /** `Retry-After` seconds on failed requests. */
   readonly retryAfterSeconds: number;
+  /** Share of requests whose connection is dropped before processing. */
   readonly dropConnectionFraction: number;
+  /** Share of requests processed whose response is then lost. */
   readonly loseResponseFraction: number;
+  /** Share of add-collection tasks answered with `servererror`. */
   readonly taskServerErrorFraction: number;
+  /** Share of nodes whose start task always fails. */
   readonly startTaskFailureFraction: number;
+  /** Operation ids request faults are limited to, lower-cased; absent means every operation. */
   readonly operations?: ReadonlySet<string>;
 }
 

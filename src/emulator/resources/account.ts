@@ -8,8 +8,11 @@ import type { Store } from "../store/store.js";
 
 /** An application package as the emulator is configured with it. */
 export interface ApplicationConfig {
+  /** Application id, as pools and tasks reference it. */
   readonly id: string;
+  /** Friendly name reported alongside the id. */
   readonly displayName?: string;
+  /** Package versions the application offers. */
   readonly versions: readonly string[];
 }
 

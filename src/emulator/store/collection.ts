@@ -15,6 +15,7 @@ export interface Sequenced {
 export class Collection<T extends Sequenced> {
   private readonly items = new Map<string, T>();
 
+  /** @internal The store creates its collections; `kind` picks the error codes. */
   constructor(private readonly kind: ResourceKind) {}
 
   /** The entry with this id, or `undefined`. */

@@ -10,6 +10,7 @@ export type WireObject = Record<string, unknown>;
 
 /** A compute node and its user accounts. */
 export interface NodeEntity {
+  /** Creation sequence number (listing order). */
   readonly seq: number;
   /** The `ComputeNode` wire object. */
   data: WireObject;
@@ -19,9 +20,11 @@ export interface NodeEntity {
 
 /** A pool and its nodes. */
 export interface PoolEntity {
+  /** Creation sequence number (listing order). */
   readonly seq: number;
   /** The `CloudPool` wire object. */
   data: WireObject;
+  /** The pool's compute nodes, keyed by node id. */
   nodes: Collection<NodeEntity>;
   /** Bumped by every resize and stop-resize so that a superseded resize never completes. */
   resizeGeneration: number;
@@ -31,6 +34,7 @@ export interface PoolEntity {
 
 /** A task of a job. */
 export interface TaskEntity {
+  /** Creation sequence number (listing order). */
   readonly seq: number;
   /** The `CloudTask` wire object. */
   data: WireObject;
@@ -40,14 +44,21 @@ export interface TaskEntity {
    * What its exit conditions decided when it completed: the job action and whether tasks that
    * depend on it may run. Absent for tasks that were terminated by a request.
    */
-  exitOptions?: { readonly jobAction: string; readonly dependencyAction: string };
+  exitOptions?: {
+    /** `none`, `disable` or `terminate`: what happens to the job. */
+    readonly jobAction: string;
+    /** `satisfy` or `block`: whether dependent tasks may run. */
+    readonly dependencyAction: string;
+  };
 }
 
 /** A job and its tasks. */
 export interface JobEntity {
+  /** Creation sequence number (listing order). */
   readonly seq: number;
   /** The `CloudJob` wire object. */
   data: WireObject;
+  /** The job's tasks, keyed by task id. */
   tasks: Collection<TaskEntity>;
   /** Id of the job schedule that created this job, if any. */
   scheduleId?: string;
@@ -57,6 +68,7 @@ export interface JobEntity {
 
 /** A job schedule. */
 export interface ScheduleEntity {
+  /** Creation sequence number (listing order). */
   readonly seq: number;
   /** The `CloudJobSchedule` wire object. */
   data: WireObject;
@@ -66,6 +78,7 @@ export interface ScheduleEntity {
 
 /** A certificate, keyed by `<thumbprintAlgorithm>-<thumbprint>`. */
 export interface CertificateEntity {
+  /** Creation sequence number (listing order). */
   readonly seq: number;
   /** The `Certificate` wire object (without the private data). */
   data: WireObject;

@@ -33,7 +33,10 @@ export interface StoreSettings {
    * delay; when false, the store only enters the transitional state and a scheduler finishes it.
    */
   readonly finishNodeTransitions: boolean;
-  /** Where snapshots go; absent for an in-memory store. */
+  /**
+   * Where snapshots go; absent for an in-memory store.
+   * @internal
+   */
   readonly snapshot?: SnapshotFile;
 }
 
@@ -47,12 +50,17 @@ const MAX_TIMER_MS = 2_147_483_647;
 
 /** All state of one emulated Batch account. */
 export class Store {
+  /** Pools by id, each holding its nodes. */
   readonly pools = new Collection<PoolEntity>("Pool");
+  /** Jobs by id, each holding its tasks. */
   readonly jobs = new Collection<JobEntity>("Job");
+  /** Job schedules by id. */
   readonly jobSchedules = new Collection<ScheduleEntity>("JobSchedule");
+  /** Certificates by `<thumbprintAlgorithm>-<thumbprint>`. */
   readonly certificates = new Collection<CertificateEntity>("Certificate");
   /** State-change notifications; see {@link StoreEvents}. */
   readonly events = new EventEmitter<StoreEvents>();
+  /** The settings the service started the store with. */
   readonly settings: StoreSettings;
 
   private seqCounter = 0;
@@ -61,6 +69,7 @@ export class Store {
   private closed = false;
   private readonly timers = new Set<NodeJS.Timeout>();
 
+  /** @internal The service creates the store from its options. */
   constructor(settings: StoreSettings) {
     this.settings = settings;
   }
