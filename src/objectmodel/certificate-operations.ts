@@ -7,7 +7,7 @@ import { X509Certificate } from "node:crypto";
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import { Certificate } from "./certificate.js";
-import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
+import type { DetailLevel } from "./detail-level.js";
 import { CertificateFormat } from "./generated/enums.generated.js";
 import { PagedEnumerable } from "./paged-enumerable.js";
 
@@ -76,21 +76,23 @@ export class CertificateOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): Promise<Certificate> {
-    const query = applyDetailLevel(detailLevel, { select: true }, "getCertificate");
-    const { body } = await this.#caller.protocol.certificate.get({
-      ...this.#caller.options(call),
-      ...query,
-      thumbprintAlgorithm,
-      thumbprint,
-    });
+    const body = await this.#caller.get(
+      { operation: "getCertificate", clauses: { select: true }, detailLevel, call },
+      (protocol, request) => protocol.certificate.get({ ...request, thumbprintAlgorithm, thumbprint }),
+    );
     return new Certificate(this.#caller.child(), body);
   }
 
   /** Lists the account's certificates (lazily). */
   listCertificates(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<Certificate> {
-    const query = applyDetailLevel(detailLevel, { filter: true, select: true }, "listCertificates");
-    return PagedEnumerable.from(
-      () => this.#caller.protocol.certificate.list({ ...this.#caller.options(call), ...query }),
+    return this.#caller.list(
+      {
+        operation: "listCertificates",
+        clauses: { filter: true, select: true },
+        detailLevel,
+        call,
+      },
+      (protocol, request) => protocol.certificate.list(request),
       (wire) => new Certificate(this.#caller.child(), wire),
     );
   }

@@ -9,7 +9,7 @@ import type {
 } from "../protocol/models.generated.js";
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
-import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
+import type { DetailLevel } from "./detail-level.js";
 import { InvalidOperationException } from "./errors.js";
 import type { FileStagingProvider } from "./file-staging.js";
 import type { TaskState } from "./generated/enums.generated.js";
@@ -17,7 +17,7 @@ import { CloudTaskProperties, type CloudTaskInit } from "./generated/entity-prop
 import { SubtaskInformation } from "./generated/values.generated.js";
 import { getNodeFile, listNodeFiles, type NodeFile, type NodeFileLocation } from "./node-file.js";
 import type { ListNodeFilesOptions } from "./pool-operations.js";
-import { PagedEnumerable } from "./paged-enumerable.js";
+import type { PagedEnumerable } from "./paged-enumerable.js";
 import {
   bindingStateOf,
   createBody,
@@ -154,13 +154,10 @@ export class CloudTask extends CloudTaskProperties {
 
   /** Replaces this object's state with the service's (binding it if it was added unbound). */
   async refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
-    const query = applyDetailLevel(detailLevel, { select: true, expand: true }, "refresh");
-    const { body } = await this.#caller.protocol.task.get({
-      ...this.#caller.options(call),
-      ...query,
-      jobId: this.#jobId as string,
-      taskId: this.id,
-    });
+    const read = { operation: "refresh", clauses: { select: true, expand: true }, detailLevel, call };
+    const body = await this.#caller.get(read, (protocol, request) =>
+      protocol.task.get({ ...request, jobId: this.#jobId as string, taskId: this.id }),
+    );
     loadBound(this, body);
   }
 
@@ -212,11 +209,11 @@ export function listSubtasks(
   detailLevel: DetailLevel | undefined,
   call?: CallOptions,
 ): PagedEnumerable<SubtaskInformation> {
-  const query = applyDetailLevel(detailLevel, { select: true }, "listSubtasks");
-  return PagedEnumerable.from(
-    () => {
-      const request = caller.protocol.task.listSubtasks({ ...caller.options(call), ...query, jobId, taskId });
-      return { byPage: () => singlePage(request) };
+  return caller.list(
+    { operation: "listSubtasks", clauses: { select: true }, detailLevel, call },
+    (protocol, request) => {
+      const response = protocol.task.listSubtasks({ ...request, jobId, taskId });
+      return { byPage: () => singlePage(response) };
     },
     (wire) => valueFromWire(SubtaskInformation, wire),
   );

@@ -7,7 +7,7 @@ import type { ComputeNodeIdentityReference } from "./resource-file.js";
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import type { ComputeNodeUser } from "./compute-node-user.js";
-import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
+import type { DetailLevel } from "./detail-level.js";
 import type {
   ComputeNodeDeallocateOption,
   ComputeNodeDeallocationOption,
@@ -77,13 +77,10 @@ export class ComputeNode extends ComputeNodeProperties {
 
   /** Re-reads the node from the service. */
   async refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
-    const query = applyDetailLevel(detailLevel, { select: true }, "refresh");
-    const { body } = await this.#caller.protocol.computeNode.get({
-      ...this.#caller.options(call),
-      ...query,
-      poolId: this.#poolId,
-      nodeId: this.#id,
-    });
+    const read = { operation: "refresh", clauses: { select: true }, detailLevel, call };
+    const body = await this.#caller.get(read, (protocol, request) =>
+      protocol.computeNode.get({ ...request, poolId: this.#poolId, nodeId: this.#id }),
+    );
     loadBound(this, body);
   }
 

@@ -8,7 +8,7 @@ import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import { CloudJob } from "./cloud-job.js";
 import { attachTaskCaller, CloudTask, listSubtasks } from "./cloud-task.js";
-import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
+import type { DetailLevel } from "./detail-level.js";
 import { InvalidOperationException } from "./errors.js";
 import type { DisableJobOption } from "./generated/enums.generated.js";
 import {
@@ -101,16 +101,23 @@ export class JobOperations {
 
   /** Gets a job as a bound {@link CloudJob}. */
   async getJob(jobId: string, detailLevel?: DetailLevel, call?: CallOptions): Promise<CloudJob> {
-    const query = applyDetailLevel(detailLevel, { select: true, expand: true }, "getJob");
-    const { body } = await this.#caller.protocol.job.get({ ...this.#caller.options(call), ...query, jobId });
+    const body = await this.#caller.get(
+      { operation: "getJob", clauses: { select: true, expand: true }, detailLevel, call },
+      (protocol, request) => protocol.job.get({ ...request, jobId }),
+    );
     return new CloudJob(this.#caller.child(), body);
   }
 
   /** Lists the jobs of the account (lazily). */
   listJobs(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudJob> {
-    const query = applyDetailLevel(detailLevel, { filter: true, select: true, expand: true }, "listJobs");
-    return PagedEnumerable.from(
-      () => this.#caller.protocol.job.list({ ...this.#caller.options(call), ...query }),
+    return this.#caller.list(
+      {
+        operation: "listJobs",
+        clauses: { filter: true, select: true, expand: true },
+        detailLevel,
+        call,
+      },
+      (protocol, request) => protocol.job.list(request),
       (wire) => new CloudJob(this.#caller.child(), wire),
     );
   }
@@ -204,9 +211,14 @@ export class JobOperations {
 
   /** Lists the tasks of a job (lazily). */
   listTasks(jobId: string, detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudTask> {
-    const query = applyDetailLevel(detailLevel, { filter: true, select: true, expand: true }, "listTasks");
-    return PagedEnumerable.from(
-      () => this.#caller.protocol.task.list({ ...this.#caller.options(call), ...query, jobId }),
+    return this.#caller.list(
+      {
+        operation: "listTasks",
+        clauses: { filter: true, select: true, expand: true },
+        detailLevel,
+        call,
+      },
+      (protocol, request) => protocol.task.list({ ...request, jobId }),
       (wire) => CloudTask.fromWire(this.#caller.child(), jobId, wire),
     );
   }
@@ -218,13 +230,10 @@ export class JobOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): Promise<CloudTask> {
-    const query = applyDetailLevel(detailLevel, { select: true, expand: true }, "getTask");
-    const { body } = await this.#caller.protocol.task.get({
-      ...this.#caller.options(call),
-      ...query,
-      jobId,
-      taskId,
-    });
+    const body = await this.#caller.get(
+      { operation: "getTask", clauses: { select: true, expand: true }, detailLevel, call },
+      (protocol, request) => protocol.task.get({ ...request, jobId, taskId }),
+    );
     return CloudTask.fromWire(this.#caller.child(), jobId, body);
   }
 
@@ -316,18 +325,14 @@ export class JobOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): PagedEnumerable<JobPreparationAndReleaseTaskExecutionInformation> {
-    const query = applyDetailLevel(
-      detailLevel,
-      { filter: true, select: true },
-      "listJobPreparationAndReleaseTaskStatus",
-    );
-    return PagedEnumerable.from(
-      () =>
-        this.#caller.protocol.job.listPreparationAndReleaseTaskStatus({
-          ...this.#caller.options(call),
-          ...query,
-          jobId,
-        }),
+    return this.#caller.list(
+      {
+        operation: "listJobPreparationAndReleaseTaskStatus",
+        clauses: { filter: true, select: true },
+        detailLevel,
+        call,
+      },
+      (protocol, request) => protocol.job.listPreparationAndReleaseTaskStatus({ ...request, jobId }),
       (wire) => valueFromWire(JobPreparationAndReleaseTaskExecutionInformation, wire),
     );
   }

@@ -6,7 +6,7 @@ import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import { CloudJob } from "./cloud-job.js";
 import { CloudJobSchedule } from "./cloud-job-schedule.js";
-import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
+import type { DetailLevel } from "./detail-level.js";
 import type {
   JobSpecification,
   JobSpecificationInit,
@@ -57,38 +57,42 @@ export class JobScheduleOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): Promise<CloudJobSchedule> {
-    const query = applyDetailLevel(detailLevel, { select: true, expand: true }, "getJobSchedule");
-    const { body } = await this.#caller.protocol.jobSchedule.get({
-      ...this.#caller.options(call),
-      ...query,
-      jobScheduleId,
-    });
+    const body = await this.#caller.get(
+      {
+        operation: "getJobSchedule",
+        clauses: { select: true, expand: true },
+        detailLevel,
+        call,
+      },
+      (protocol, request) => protocol.jobSchedule.get({ ...request, jobScheduleId }),
+    );
     return new CloudJobSchedule(this.#caller.child(), body);
   }
 
   /** Lists the job schedules of the account (lazily). */
   listJobSchedules(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudJobSchedule> {
-    const query = applyDetailLevel(
-      detailLevel,
-      { filter: true, select: true, expand: true },
-      "listJobSchedules",
-    );
-    return PagedEnumerable.from(
-      () => this.#caller.protocol.jobSchedule.list({ ...this.#caller.options(call), ...query }),
+    return this.#caller.list(
+      {
+        operation: "listJobSchedules",
+        clauses: { filter: true, select: true, expand: true },
+        detailLevel,
+        call,
+      },
+      (protocol, request) => protocol.jobSchedule.list(request),
       (wire) => new CloudJobSchedule(this.#caller.child(), wire),
     );
   }
 
   /** Lists the jobs a schedule created (lazily). */
   listJobs(jobScheduleId: string, detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudJob> {
-    const query = applyDetailLevel(detailLevel, { filter: true, select: true, expand: true }, "listJobs");
-    return PagedEnumerable.from(
-      () =>
-        this.#caller.protocol.job.listFromJobSchedule({
-          ...this.#caller.options(call),
-          ...query,
-          jobScheduleId,
-        }),
+    return this.#caller.list(
+      {
+        operation: "listJobs",
+        clauses: { filter: true, select: true, expand: true },
+        detailLevel,
+        call,
+      },
+      (protocol, request) => protocol.job.listFromJobSchedule({ ...request, jobScheduleId }),
       (wire) => new CloudJob(this.#caller.child(), wire),
     );
   }

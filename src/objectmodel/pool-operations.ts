@@ -9,7 +9,7 @@ import type { Caller } from "./caller.js";
 import { CloudPool } from "./cloud-pool.js";
 import { ComputeNode } from "./compute-node.js";
 import { ComputeNodeUser } from "./compute-node-user.js";
-import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
+import type { DetailLevel } from "./detail-level.js";
 import type {
   ComputeNodeDeallocateOption,
   ComputeNodeDeallocationOption,
@@ -178,20 +178,23 @@ export class PoolOperations {
 
   /** Gets a pool as a bound {@link CloudPool}. */
   async getPool(poolId: string, detailLevel?: DetailLevel, call?: CallOptions): Promise<CloudPool> {
-    const query = applyDetailLevel(detailLevel, { select: true, expand: true }, "getPool");
-    const { body } = await this.#caller.protocol.pool.get({
-      ...this.#caller.options(call),
-      ...query,
-      poolId,
-    });
+    const body = await this.#caller.get(
+      { operation: "getPool", clauses: { select: true, expand: true }, detailLevel, call },
+      (protocol, request) => protocol.pool.get({ ...request, poolId }),
+    );
     return new CloudPool(this.#caller.child(), body);
   }
 
   /** Lists the pools of the account (lazily). */
   listPools(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudPool> {
-    const query = applyDetailLevel(detailLevel, { filter: true, select: true, expand: true }, "listPools");
-    return PagedEnumerable.from(
-      () => this.#caller.protocol.pool.list({ ...this.#caller.options(call), ...query }),
+    return this.#caller.list(
+      {
+        operation: "listPools",
+        clauses: { filter: true, select: true, expand: true },
+        detailLevel,
+        call,
+      },
+      (protocol, request) => protocol.pool.list(request),
       (wire) => new CloudPool(this.#caller.child(), wire),
     );
   }
@@ -261,9 +264,14 @@ export class PoolOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): PagedEnumerable<ComputeNode> {
-    const query = applyDetailLevel(detailLevel, { filter: true, select: true }, "listComputeNodes");
-    return PagedEnumerable.from(
-      () => this.#caller.protocol.computeNode.list({ ...this.#caller.options(call), ...query, poolId }),
+    return this.#caller.list(
+      {
+        operation: "listComputeNodes",
+        clauses: { filter: true, select: true },
+        detailLevel,
+        call,
+      },
+      (protocol, request) => protocol.computeNode.list({ ...request, poolId }),
       (wire) => new ComputeNode(this.#caller.child(), poolId, wire),
     );
   }
@@ -275,13 +283,10 @@ export class PoolOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): Promise<ComputeNode> {
-    const query = applyDetailLevel(detailLevel, { select: true }, "getComputeNode");
-    const { body } = await this.#caller.protocol.computeNode.get({
-      ...this.#caller.options(call),
-      ...query,
-      poolId,
-      nodeId: computeNodeId,
-    });
+    const body = await this.#caller.get(
+      { operation: "getComputeNode", clauses: { select: true }, detailLevel, call },
+      (protocol, request) => protocol.computeNode.get({ ...request, poolId, nodeId: computeNodeId }),
+    );
     return new ComputeNode(this.#caller.child(), poolId, body);
   }
 
@@ -518,14 +523,11 @@ export class PoolOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): Promise<NodeVMExtension> {
-    const query = applyDetailLevel(detailLevel, { select: true }, "getComputeNodeExtension");
-    const { body } = await this.#caller.protocol.computeNodeExtension.get({
-      ...this.#caller.options(call),
-      ...query,
-      poolId,
-      nodeId: computeNodeId,
-      extensionName,
-    });
+    const body = await this.#caller.get(
+      { operation: "getComputeNodeExtension", clauses: { select: true }, detailLevel, call },
+      (protocol, request) =>
+        protocol.computeNodeExtension.get({ ...request, poolId, nodeId: computeNodeId, extensionName }),
+    );
     return valueFromWire(NodeVMExtension, body);
   }
 
@@ -536,33 +538,28 @@ export class PoolOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): PagedEnumerable<NodeVMExtension> {
-    const query = applyDetailLevel(detailLevel, { select: true }, "listComputeNodeExtensions");
-    return PagedEnumerable.from(
-      () =>
-        this.#caller.protocol.computeNodeExtension.list({
-          ...this.#caller.options(call),
-          ...query,
-          poolId,
-          nodeId: computeNodeId,
-        }),
+    return this.#caller.list(
+      { operation: "listComputeNodeExtensions", clauses: { select: true }, detailLevel, call },
+      (protocol, request) =>
+        protocol.computeNodeExtension.list({ ...request, poolId, nodeId: computeNodeId }),
       (wire) => valueFromWire(NodeVMExtension, wire),
     );
   }
 
   /** Lists the VM images the account can use (lazily). */
   listSupportedImages(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<ImageInformation> {
-    const query = applyDetailLevel(detailLevel, { filter: true }, "listSupportedImages");
-    return PagedEnumerable.from(
-      () => this.#caller.protocol.account.listSupportedImages({ ...this.#caller.options(call), ...query }),
+    return this.#caller.list(
+      { operation: "listSupportedImages", clauses: { filter: true }, detailLevel, call },
+      (protocol, request) => protocol.account.listSupportedImages(request),
       (wire) => valueFromWire(ImageInformation, wire),
     );
   }
 
   /** Lists node counts by state for each pool (lazily). */
   listPoolNodeCounts(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<PoolNodeCounts> {
-    const query = applyDetailLevel(detailLevel, { filter: true }, "listPoolNodeCounts");
-    return PagedEnumerable.from(
-      () => this.#caller.protocol.account.listPoolNodeCounts({ ...this.#caller.options(call), ...query }),
+    return this.#caller.list(
+      { operation: "listPoolNodeCounts", clauses: { filter: true }, detailLevel, call },
+      (protocol, request) => protocol.account.listPoolNodeCounts(request),
       (wire) => valueFromWire(PoolNodeCounts, wire),
     );
   }
@@ -572,12 +569,16 @@ export class PoolOperations {
     options: ListPoolUsageMetricsOptions = {},
     call?: CallOptions,
   ): PagedEnumerable<PoolUsageMetrics> {
-    const query = applyDetailLevel(options.detailLevel, { filter: true }, "listPoolUsageMetrics");
-    return PagedEnumerable.from(
-      () =>
-        this.#caller.protocol.pool.listUsageMetrics({
-          ...this.#caller.options(call),
-          ...query,
+    return this.#caller.list(
+      {
+        operation: "listPoolUsageMetrics",
+        clauses: { filter: true },
+        detailLevel: options.detailLevel,
+        call,
+      },
+      (protocol, request) =>
+        protocol.pool.listUsageMetrics({
+          ...request,
           startTime: options.startTime,
           endTime: options.endTime,
         }),
