@@ -360,11 +360,7 @@ export function initFromArguments(
   positional: readonly string[],
 ): void {
   const [first] = args;
-  if (
-    args.length === 1 &&
-    isPlainObject(first) &&
-    !(positional.length === 1 && isValueProperty(container, positional[0]))
-  ) {
+  if (args.length === 1 && isPlainObject(first) && !isLoneValueArgument(container, first, positional)) {
     assignInit(container, first);
     return;
   }
@@ -378,8 +374,22 @@ export function initFromArguments(
   if (extra !== undefined) assignInit(container, extra as object);
 }
 
-function isValueProperty(container: PropertyContainer, name: string): boolean {
-  return propertyOf(stateOf(container), name).converter.kind === "value";
+/**
+ * True when a lone plain object is the value of the only positional argument rather than an init
+ * object: that argument is itself a value type (as `JobSpecification(PoolInformation)`) and the object
+ * names none of the container's own properties. An init object always names at least one of them
+ * (`{ poolInformation, priority }`); a value literal names the positional type's (`{ poolId }`).
+ */
+function isLoneValueArgument(
+  container: PropertyContainer,
+  value: Record<string, unknown>,
+  positional: readonly string[],
+): boolean {
+  const s = stateOf(container);
+  if (positional.length !== 1 || propertyOf(s, positional[0] as string).converter.kind !== "value")
+    return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && !keys.some((key) => s.byName.has(key));
 }
 
 /** Replaces all values with those of a wire object (unknown wire fields are ignored); clears changes. */

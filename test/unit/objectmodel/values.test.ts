@@ -6,6 +6,8 @@ import {
   ExitConditions,
   ImageReference,
   JobManagerTask,
+  JobSpecification,
+  PoolInformation,
   StartTask,
   TaskConstraints,
   TaskDependencies,
@@ -69,6 +71,26 @@ describe("value types", () => {
     const vm = new VirtualMachineConfiguration({ publisher: "p", offer: "o", sku: "s" }, "agent");
     expect(vm.imageReference).toBeInstanceOf(ImageReference);
     expect(vm.nodeAgentSkuId).toBe("agent");
+  });
+
+  it("JobSpecification takes its pool information positionally or inside an init object", () => {
+    const fromInit = new JobSpecification({ poolInformation: { poolId: "p1" }, priority: 5 });
+    expect(fromInit.poolInformation).toBeInstanceOf(PoolInformation);
+    expect(fromInit.poolInformation?.poolId).toBe("p1");
+    expect(fromInit.priority).toBe(5);
+
+    const fromLiteral = new JobSpecification({ poolId: "p2" });
+    expect(fromLiteral.poolInformation?.poolId).toBe("p2");
+    expect(fromLiteral.priority).toBeUndefined();
+
+    const positional = new JobSpecification(new PoolInformation({ poolId: "p3" }), { priority: 1 });
+    expect(positional.poolInformation?.poolId).toBe("p3");
+    expect(positional.priority).toBe(1);
+
+    expect(toWireObject(fromInit)).toEqual({ poolInfo: { poolId: "p1" }, priority: 5 });
+    expect(() => new JobSpecification({ poolInformation: { poolId: "p" }, bogus: 1 } as never)).toThrow(
+      /JobSpecification has no property 'bogus'/,
+    );
   });
 
   it("turn nested plain literals into value-type instances, and lists of them too", () => {
