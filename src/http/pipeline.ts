@@ -136,9 +136,12 @@ export class HttpPipeline implements HttpSender {
     } finally {
       clearTimeout(timer);
       userSignal?.removeEventListener("abort", onUserAbort);
-      logger.info(
-        `${request.method} ${redactUrl(request.url)} -> ${outcome} in ${Date.now() - started} ms (attempt ${attempt})`,
-      );
+      // Redacting and formatting cost more than the rest of the bookkeeping; skip them when nobody listens.
+      if (logger.info.enabled) {
+        logger.info(
+          `${request.method} ${redactUrl(request.url)} -> ${outcome} in ${Date.now() - started} ms (attempt ${attempt})`,
+        );
+      }
     }
   }
 }

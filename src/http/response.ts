@@ -8,12 +8,20 @@ import type { OutgoingRequest } from "./outgoing.js";
 import type { RawResponse } from "./transport.js";
 import type { PipelineResponse } from "./types.js";
 
-/** Reads a whole body as UTF-8 text. */
-export async function readText(body: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of body)
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString("utf8");
+/** Reads a whole body as UTF-8 text (with stream events: an async iterator costs several promises per chunk). */
+export function readText(body: Readable): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    body.on("data", (chunk: Buffer | string) =>
+      chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk),
+    );
+    body.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    body.once("error", reject);
+    // A body destroyed before its end (an aborted attempt) must settle too.
+    body.once("close", () => {
+      if (!body.readableEnded) reject(body.errored ?? new Error("The response body closed before its end"));
+    });
+  });
 }
 
 /**

@@ -27,8 +27,9 @@ export function createAxios(): AxiosInstance {
     responseType: "stream",
     validateStatus: () => true,
     maxRedirects: 0,
-    transformRequest: [(data: unknown) => data],
-    transformResponse: [(data: unknown) => data],
+    // Empty lists: even an identity transform costs axios a header normalization per call.
+    transformRequest: [],
+    transformResponse: [],
     // -1 = no limit; a finite or Infinity limit makes axios wrap download streams in a generator that cannot be destroyed mid-read.
     maxBodyLength: -1,
     maxContentLength: -1,
