@@ -6,7 +6,10 @@ import type { RequestPolicy } from "../outgoing.js";
 
 /** Runs the interceptors in order, then lower-cases whatever header names they added. */
 export const applyInterceptors: RequestPolicy = async (request, { options }) => {
-  for (const interceptor of options.interceptors ?? []) await interceptor(request);
+  const interceptors = options.interceptors ?? [];
+  // Without interceptors the names are already lower case (the pipeline and its policies set them so).
+  if (interceptors.length === 0) return;
+  for (const interceptor of interceptors) await interceptor(request);
   request.headers = lowerCaseNames(request.headers);
 };
 
