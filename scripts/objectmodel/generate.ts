@@ -99,8 +99,7 @@ function describe(schema: Schema): { converter: string; get: string; set: string
   const ref = refName(schema);
   if (ref !== undefined) {
     if (externalTypes[ref]?.converter) {
-      const init = ref === "ComputeNodeIdentityReference" ? ref : `${ref} | ${ref}Init`;
-      return { converter: externalTypes[ref].converter!, get: ref, set: init, refs: [] };
+      return { converter: externalTypes[ref].converter!, get: ref, set: `${ref} | ${ref}Init`, refs: [] };
     }
     if (isEnumDefinition(ref)) return describe(definitions[ref]);
     const name = className(ref);
@@ -272,7 +271,7 @@ function imports(kindList: string[]): string {
   const external = Object.entries(externalTypes).filter(([, e]) => e.converter);
   let out = `import { PropertyContainer, readProperty, writeProperty, type TypeSpec${kindList.join("")} } from "../runtime/property-container.js";\n`;
   out += `import { DATE, DURATION, MAP, SCALAR, ${external.map(([, e]) => e.converter).join(", ")} } from "../runtime/converters.js";\n`;
-  out += `import type { ComputeNodeIdentityReference, ResourceFile, ResourceFileInit } from "../resource-file.js";\n`;
+  out += `import type {\n  ComputeNodeIdentityReference,\n  ComputeNodeIdentityReferenceInit,\n  ResourceFile,\n  ResourceFileInit,\n} from "../resource-file.js";\n`;
   out += `import type { OutputFile, OutputFileInit } from "../output-file.js";\n`;
   out += `import type { ${[...enums.keys()].sort().join(", ")} } from "./enums.generated.js";\n`;
   return out;

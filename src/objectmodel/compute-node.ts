@@ -3,7 +3,7 @@
  * @module
  */
 import type { ComputeNode as ComputeNodeWire } from "../protocol/models.generated.js";
-import type { ComputeNodeIdentityReference } from "./resource-file.js";
+import type { ComputeNodeIdentityReference, ComputeNodeIdentityReferenceInit } from "./resource-file.js";
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import type { ComputeNodeUser } from "./compute-node-user.js";
@@ -36,7 +36,7 @@ export interface UploadBatchServiceLogsOptions {
   /** Latest log time to include. */
   endTime?: Date;
   /** Managed identity used to write to the container. */
-  identityReference?: ComputeNodeIdentityReference;
+  identityReference?: ComputeNodeIdentityReference | ComputeNodeIdentityReferenceInit;
 }
 
 /** A compute node (Batch .NET `ComputeNode`): read-only state plus node-level operations. */

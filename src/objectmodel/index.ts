@@ -60,7 +60,8 @@ export {
   validateResourceFile,
   checkRelativePath,
   checkHttpUrl,
-  type ComputeNodeIdentityReference,
+  ComputeNodeIdentityReference,
+  type ComputeNodeIdentityReferenceInit,
   type ResourceFileInit,
   type ResourceFileContainerOptions,
 } from "./resource-file.js";

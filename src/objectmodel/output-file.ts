@@ -7,6 +7,7 @@ import {
   checkNonEmptyString,
   identityReferenceConverter,
   type ComputeNodeIdentityReference,
+  type ComputeNodeIdentityReferenceInit,
 } from "./resource-file.js";
 import {
   assignInit,
@@ -93,7 +94,7 @@ export interface OutputFileBlobContainerDestinationInit {
   /** Blob name (for a single file pattern) or virtual directory (for a wildcard pattern). */
   path?: string;
   /** Managed identity used for the upload instead of a SAS. */
-  identityReference?: ComputeNodeIdentityReference;
+  identityReference?: ComputeNodeIdentityReference | ComputeNodeIdentityReferenceInit;
   /** Extra headers sent with each upload. */
   uploadHeaders?: HttpHeaderInit[];
 }
@@ -120,7 +121,7 @@ export class OutputFileBlobContainerDestination
   /** Destination blob or virtual directory. */
   declare path?: string;
   /** Managed identity used for the upload. */
-  declare identityReference?: ComputeNodeIdentityReference;
+  declare identityReference?: ComputeNodeIdentityReference | ComputeNodeIdentityReferenceInit;
   /** Extra upload headers. */
   declare uploadHeaders?: HttpHeader[];
 
@@ -131,11 +132,15 @@ export class OutputFileBlobContainerDestination
    * @throws TypeError when `containerUrl` is not an absolute http(s) URL.
    */
   constructor(containerUrl: string, path?: string);
-  constructor(containerUrl: string, identityReference: ComputeNodeIdentityReference, path?: string);
+  constructor(
+    containerUrl: string,
+    identityReference: ComputeNodeIdentityReference | ComputeNodeIdentityReferenceInit,
+    path?: string,
+  );
   constructor(init: OutputFileBlobContainerDestinationInit);
   constructor(
     first: string | OutputFileBlobContainerDestinationInit,
-    second?: string | ComputeNodeIdentityReference,
+    second?: string | ComputeNodeIdentityReference | ComputeNodeIdentityReferenceInit,
     third?: string,
   ) {
     const init: OutputFileBlobContainerDestinationInit =

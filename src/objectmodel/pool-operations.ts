@@ -3,7 +3,7 @@
  * @module
  */
 import type { Writable } from "node:stream";
-import type { ComputeNodeIdentityReference } from "./resource-file.js";
+import type { ComputeNodeIdentityReference, ComputeNodeIdentityReferenceInit } from "./resource-file.js";
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import { CloudPool } from "./cloud-pool.js";
@@ -129,7 +129,7 @@ export interface UploadComputeNodeBatchServiceLogsOptions {
   /** Latest log time to include. */
   endTime?: Date;
   /** Managed identity used to write to the container. */
-  identityReference?: ComputeNodeIdentityReference;
+  identityReference?: ComputeNodeIdentityReference | ComputeNodeIdentityReferenceInit;
 }
 
 /** Optional arguments of {@link PoolOperations.listPoolUsageMetrics}. */

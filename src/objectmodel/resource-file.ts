@@ -13,12 +13,8 @@ import {
   type TypeSpec,
 } from "./runtime/property-container.js";
 
-/**
- * The user-assigned managed identity a compute node uses to reach storage
- * (Batch .NET `ComputeNodeIdentityReference`). Only the fields storage needs
- * are described here.
- */
-export interface ComputeNodeIdentityReference {
+/** Fields of a {@link ComputeNodeIdentityReference}; also usable directly as a plain object literal. */
+export interface ComputeNodeIdentityReferenceInit {
   /** ARM resource id of the user-assigned identity. */
   resourceId?: string;
 }
@@ -38,7 +34,7 @@ export interface ResourceFileInit {
   /** Octal permission bits for the downloaded file on Linux nodes, for example `"0644"`. */
   fileMode?: string;
   /** Managed identity used to reach `httpUrl` / `storageContainerUrl` instead of a SAS. */
-  identityReference?: ComputeNodeIdentityReference;
+  identityReference?: ComputeNodeIdentityReference | ComputeNodeIdentityReferenceInit;
 }
 
 /** Options of the container-based factories, keyed as Batch .NET's optional parameters. */
@@ -50,20 +46,10 @@ export interface ResourceFileContainerOptions {
   /** Octal permission bits applied to the downloaded files on Linux nodes. */
   fileMode?: string;
   /** Managed identity used to reach the container instead of a SAS. */
-  identityReference?: ComputeNodeIdentityReference;
+  identityReference?: ComputeNodeIdentityReference | ComputeNodeIdentityReferenceInit;
 }
 
 const SOURCE_FIELDS = ["autoStorageContainerName", "storageContainerUrl", "httpUrl"] as const;
-
-/** Identity references are plain `{ resourceId }` objects, copied on the way in and out. */
-export const identityReferenceConverter: Converter = {
-  kind: "external",
-  fromWire: (wire) => ({ ...(wire as object) }),
-  fromUser: (value) => {
-    if (typeof value !== "object") throw new TypeError("identityReference must be an object");
-    return { ...(value as object) };
-  },
-};
 
 /** A property check that accepts only non-empty strings; the message names `field`. */
 export function checkNonEmptyString(field: string): (value: unknown) => void {
@@ -72,6 +58,45 @@ export function checkNonEmptyString(field: string): (value: unknown) => void {
       throw new TypeError(`${field} must be a non-empty string`);
   };
 }
+
+const ComputeNodeIdentityReferenceSpec: TypeSpec = {
+  typeName: "ComputeNodeIdentityReference",
+  kind: "value",
+  ownFields: true,
+  properties: [valueField("resourceId", SCALAR, checkNonEmptyString("resourceId"))],
+};
+
+/**
+ * The user-assigned managed identity a compute node uses to reach storage (Batch .NET
+ * `ComputeNodeIdentityReference`). Like every value type it follows its owner's access: inside a
+ * committed task or a bound pool's read-only property it cannot be changed.
+ */
+export class ComputeNodeIdentityReference
+  extends PropertyContainer
+  implements ComputeNodeIdentityReferenceInit
+{
+  /** ARM resource id of the user-assigned identity. */
+  declare resourceId?: string;
+
+  /**
+   * Creates an identity reference, optionally with its resource id.
+   * @throws TypeError when `resourceId` is not a non-empty string.
+   */
+  constructor(init: ComputeNodeIdentityReferenceInit = {}) {
+    super(ComputeNodeIdentityReferenceSpec);
+    assignInit(this, init);
+  }
+}
+
+/** Identity references given as plain `{ resourceId }` literals become {@link ComputeNodeIdentityReference}s. */
+export const identityReferenceConverter: Converter = handWrittenConverter(
+  ComputeNodeIdentityReference,
+  ComputeNodeIdentityReferenceSpec,
+  (init) => {
+    if (init === null || typeof init !== "object") throw new TypeError("identityReference must be an object");
+    return new ComputeNodeIdentityReference(init);
+  },
+);
 
 const ResourceFileSpec: TypeSpec = {
   typeName: "ResourceFile",
@@ -114,7 +139,7 @@ export class ResourceFile extends PropertyContainer implements ResourceFileInit 
   /** Octal permission bits on Linux nodes. */
   declare fileMode?: string;
   /** Managed identity used to reach the source. */
-  declare identityReference?: ComputeNodeIdentityReference;
+  declare identityReference?: ComputeNodeIdentityReference | ComputeNodeIdentityReferenceInit;
 
   /**
    * Creates a resource file from its fields.
@@ -135,13 +160,13 @@ export class ResourceFile extends PropertyContainer implements ResourceFileInit 
   static fromUrl(httpUrl: string, filePath: string, fileMode?: string): ResourceFile;
   static fromUrl(
     httpUrl: string,
-    identityReference: ComputeNodeIdentityReference,
+    identityReference: ComputeNodeIdentityReference | ComputeNodeIdentityReferenceInit,
     filePath: string,
     fileMode?: string,
   ): ResourceFile;
   static fromUrl(
     httpUrl: string,
-    second: string | ComputeNodeIdentityReference,
+    second: string | ComputeNodeIdentityReference | ComputeNodeIdentityReferenceInit,
     third?: string,
     fourth?: string,
   ): ResourceFile {

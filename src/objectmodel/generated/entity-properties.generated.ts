@@ -19,7 +19,12 @@ import {
   outputFileConverter,
   identityReferenceConverter,
 } from "../runtime/converters.js";
-import type { ComputeNodeIdentityReference, ResourceFile, ResourceFileInit } from "../resource-file.js";
+import type {
+  ComputeNodeIdentityReference,
+  ComputeNodeIdentityReferenceInit,
+  ResourceFile,
+  ResourceFileInit,
+} from "../resource-file.js";
 import type { OutputFile, OutputFileInit } from "../output-file.js";
 import type {
   AccessScope,

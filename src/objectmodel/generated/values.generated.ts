@@ -20,7 +20,12 @@ import {
   outputFileConverter,
   identityReferenceConverter,
 } from "../runtime/converters.js";
-import type { ComputeNodeIdentityReference, ResourceFile, ResourceFileInit } from "../resource-file.js";
+import type {
+  ComputeNodeIdentityReference,
+  ComputeNodeIdentityReferenceInit,
+  ResourceFile,
+  ResourceFileInit,
+} from "../resource-file.js";
 import type { OutputFile, OutputFileInit } from "../output-file.js";
 import type {
   AccessScope,
@@ -629,7 +634,7 @@ export interface AzureBlobFileSystemConfigurationInit {
   /** Sets {@link AzureBlobFileSystemConfiguration.relativeMountPath}. */
   relativeMountPath?: string;
   /** Sets {@link AzureBlobFileSystemConfiguration.identityReference}. */
-  identityReference?: ComputeNodeIdentityReference;
+  identityReference?: ComputeNodeIdentityReference | ComputeNodeIdentityReferenceInit;
 }
 
 /** Batch .NET `AzureBlobFileSystemConfiguration` (wire `AzureBlobFileSystemConfiguration`). Writable while its owner allows it. */
@@ -700,7 +705,7 @@ export class AzureBlobFileSystemConfiguration extends PropertyContainer {
     return readProperty(this, "identityReference") as ComputeNodeIdentityReference | undefined;
   }
   /** Sets `identityReference`; throws InvalidOperationException when the object's state does not allow it. */
-  set identityReference(value: ComputeNodeIdentityReference | undefined) {
+  set identityReference(value: ComputeNodeIdentityReference | ComputeNodeIdentityReferenceInit | undefined) {
     writeProperty(this, "identityReference", value);
   }
 }
@@ -1332,7 +1337,7 @@ export interface ContainerRegistryInit {
   /** Sets {@link ContainerRegistry.registryServer}. */
   registryServer?: string;
   /** Sets {@link ContainerRegistry.identityReference}. */
-  identityReference?: ComputeNodeIdentityReference;
+  identityReference?: ComputeNodeIdentityReference | ComputeNodeIdentityReferenceInit;
 }
 
 /** Batch .NET `ContainerRegistry` (wire `ContainerRegistry`). Writable while its owner allows it. */
@@ -1376,7 +1381,7 @@ export class ContainerRegistry extends PropertyContainer {
     return readProperty(this, "identityReference") as ComputeNodeIdentityReference | undefined;
   }
   /** Sets `identityReference`; throws InvalidOperationException when the object's state does not allow it. */
-  set identityReference(value: ComputeNodeIdentityReference | undefined) {
+  set identityReference(value: ComputeNodeIdentityReference | ComputeNodeIdentityReferenceInit | undefined) {
     writeProperty(this, "identityReference", value);
   }
 }

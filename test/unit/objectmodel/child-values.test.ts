@@ -12,7 +12,7 @@ import {
   OutputFileUploadCondition,
   outputFileToContainer,
 } from "../../../src/objectmodel/output-file.js";
-import { ResourceFile } from "../../../src/objectmodel/resource-file.js";
+import { ComputeNodeIdentityReference, ResourceFile } from "../../../src/objectmodel/resource-file.js";
 import { useMswServer } from "../../support/msw.js";
 import { jobWire, openClient, poolWire, serve, taskWire } from "./om-support.js";
 
@@ -104,6 +104,52 @@ describe("resource and output files follow their owner's access", () => {
     expect(log[0].body).toEqual({
       startTask: { commandLine: "setup", resourceFiles: [{ httpUrl: INPUT, filePath: "b.txt" }] },
     });
+  });
+
+  it("identity references follow their owner's access too", async () => {
+    const IDENTITY =
+      "/subscriptions/s/resourceGroups/g/providers/Microsoft.ManagedIdentity/userAssignedIdentities/a";
+    const task = new CloudTask("t1", "echo");
+    task.resourceFiles = [ResourceFile.fromUrl(INPUT.split("?")[0]!, { resourceId: IDENTITY }, "a.txt")];
+    const reference = task.resourceFiles[0].identityReference!;
+    expect(reference).toBeInstanceOf(ComputeNodeIdentityReference);
+    reference.resourceId = `${IDENTITY}-2`;
+
+    const log = serve(server, [
+      ["POST", /^\/jobs\/job1\/tasks$/, { status: 201 }],
+      [
+        "GET",
+        /^\/pools\/pool1$/,
+        {
+          body: {
+            ...poolWire,
+            startTask: {
+              commandLine: "setup",
+              resourceFiles: [
+                { httpUrl: INPUT, filePath: "a.txt", identityReference: { resourceId: IDENTITY } },
+              ],
+            },
+          },
+        },
+      ],
+    ]);
+    const client = openClient();
+    await client.jobOperations.addTask("job1", task);
+    expect(log[0].body).toMatchObject({
+      resourceFiles: [{ identityReference: { resourceId: `${IDENTITY}-2` } }],
+    });
+    expect(() => (reference.resourceId = "other")).toThrow(
+      /Cannot set ComputeNodeIdentityReference\.resourceId: the CloudTask is read-only/,
+    );
+    expect(reference.resourceId).toBe(`${IDENTITY}-2`);
+
+    // A bound pool's start task stays writable, down to its identity references.
+    const pool = await client.poolOperations.getPool("pool1");
+    const poolReference = pool.startTask!.resourceFiles![0].identityReference!;
+    expect(poolReference).toBeInstanceOf(ComputeNodeIdentityReference);
+    poolReference.resourceId = `${IDENTITY}-3`;
+    expect(pool.startTask!.resourceFiles![0].identityReference!.resourceId).toBe(`${IDENTITY}-3`);
+    expect(() => new ComputeNodeIdentityReference({ resourceId: "" })).toThrow(TypeError);
   });
 
   it("can be appended to an unbound pool's start task, and freeze when the pool is committed", async () => {
