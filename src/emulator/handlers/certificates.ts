@@ -3,9 +3,10 @@
  * @module
  */
 import { bodyObject, pathParam, type HandlerTable, type RequestContext } from "../http/context.js";
-import { listPage, selected } from "../http/views.js";
+import { listables, listPage } from "../http/views.js";
 import * as certificates from "../resources/certificates.js";
 import type { CertificateEntity, WireObject } from "../store/entities.js";
+import { created, element, serviceId } from "./answers.js";
 
 function certificateUrl(ctx: RequestContext, cert: CertificateEntity): string {
   const algorithm = encodeURIComponent(String(cert.data.thumbprintAlgorithm));
@@ -30,21 +31,15 @@ function lookup(ctx: RequestContext): CertificateEntity {
 export const certificateHandlers: HandlerTable = {
   Certificate_Add: (ctx) => {
     const cert = certificates.addCertificate(ctx.store, bodyObject(ctx));
-    const url = certificateUrl(ctx, cert);
-    return { location: url, dataServiceId: url };
+    return created(certificateUrl(ctx, cert));
   },
   Certificate_List: (ctx) =>
     listPage(
       ctx,
-      ctx.store.certificates
-        .list()
-        .map((cert) => ({ seq: cert.seq, render: () => renderCertificate(ctx, cert) })),
+      listables(ctx.store.certificates.list(), (cert) => renderCertificate(ctx, cert)),
       "certificates",
     ),
-  Certificate_Get: (ctx) => ({
-    body: selected(ctx, renderCertificate(ctx, lookup(ctx))),
-    metadata: "certificates/@Element",
-  }),
+  Certificate_Get: (ctx) => element(ctx, "certificates", renderCertificate(ctx, lookup(ctx))),
   Certificate_Delete: (ctx) => {
     certificates.deleteCertificate(ctx.store, lookup(ctx));
     return {};
@@ -52,6 +47,6 @@ export const certificateHandlers: HandlerTable = {
   Certificate_CancelDeletion: (ctx) => {
     const cert = lookup(ctx);
     certificates.cancelCertificateDeletion(ctx.store, cert);
-    return { dataServiceId: `${certificateUrl(ctx, cert)}/canceldelete` };
+    return { dataServiceId: serviceId(ctx, certificateUrl(ctx, cert)) };
   },
 };

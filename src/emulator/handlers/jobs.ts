@@ -3,19 +3,18 @@
  * @module
  */
 import { conflict } from "../errors.js";
-import { checkConditions } from "../http/conditional.js";
 import {
   bodyObject,
   pathParam,
   resourceUrl,
-  type HandlerResult,
   type HandlerTable,
   type RequestContext,
 } from "../http/context.js";
-import { indexed, listPage, requestedExpand, selected, type Listable } from "../http/views.js";
+import { indexed, listables, listPage, requestedExpand, type Listable } from "../http/views.js";
 import { withUrl } from "../resources/common.js";
 import * as jobs from "../resources/jobs.js";
 import type { JobEntity, WireObject } from "../store/entities.js";
+import { changed, checked, created, element } from "./answers.js";
 
 const EXPANDABLE = ["stats", "metadata"];
 
@@ -32,45 +31,36 @@ function renderJob(ctx: RequestContext, job: JobEntity, expand: readonly string[
 
 /** List candidates for jobs. */
 export function jobListables(ctx: RequestContext, list: readonly JobEntity[]): Listable[] {
-  return list.map((job) => ({ seq: job.seq, render: (expand) => renderJob(ctx, job, expand) }));
+  return listables(list, (job, expand) => renderJob(ctx, job, expand));
 }
 
 function lookup(ctx: RequestContext): JobEntity {
-  const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
-  checkConditions(ctx, job.data);
-  return job;
+  return checked(ctx, ctx.store.jobs.get(pathParam(ctx, "jobId")));
 }
 
-function answer(ctx: RequestContext, job: JobEntity): HandlerResult {
-  const url = jobUrl(ctx, String(job.data.id));
-  const last = ctx.route.path.split("/").pop() ?? "";
-  return { entity: job.data, dataServiceId: last.startsWith("{") ? url : `${url}/${last}` };
+function answer(ctx: RequestContext, job: JobEntity) {
+  return changed(ctx, job.data, jobUrl(ctx, String(job.data.id)));
 }
 
 /** Handlers keyed by operation id. */
 export const jobHandlers: HandlerTable = {
   Job_Add: (ctx) => {
     const job = jobs.addJob(ctx.store, bodyObject(ctx));
-    const url = jobUrl(ctx, String(job.data.id));
-    return { entity: job.data, location: url, dataServiceId: url };
+    return created(jobUrl(ctx, String(job.data.id)), job.data);
   },
   Job_List: (ctx) => listPage(ctx, jobListables(ctx, ctx.store.jobs.list()), "jobs", EXPANDABLE),
   Job_Get: (ctx) => {
     const job = lookup(ctx);
-    return {
-      body: selected(ctx, renderJob(ctx, job, requestedExpand(ctx, EXPANDABLE))),
-      metadata: "jobs/@Element",
-      entity: job.data,
-    };
+    return element(ctx, "jobs", renderJob(ctx, job, requestedExpand(ctx, EXPANDABLE)), job.data);
   },
   Job_Patch: (ctx) => {
     const job = lookup(ctx);
-    jobs.patchJob(ctx.store, job, bodyObject(ctx));
+    jobs.changeJob(ctx.store, job, bodyObject(ctx), false);
     return answer(ctx, job);
   },
   Job_Update: (ctx) => {
     const job = lookup(ctx);
-    jobs.updateJob(ctx.store, job, bodyObject(ctx));
+    jobs.changeJob(ctx.store, job, bodyObject(ctx), true);
     return answer(ctx, job);
   },
   Job_Delete: (ctx) => {

@@ -10,11 +10,12 @@ import {
   type HandlerTable,
   type RequestContext,
 } from "../http/context.js";
-import { indexed, listPage, selected } from "../http/views.js";
+import { indexed, listables, listPage } from "../http/views.js";
 import { withUrl } from "../resources/common.js";
 import * as nodes from "../resources/nodes.js";
 import { livePool } from "../resources/pools.js";
 import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
+import { created, element, serviceId } from "./answers.js";
 
 /** The URL of a node. */
 export function nodeUrl(ctx: RequestContext, poolId: string, nodeId: string): string {
@@ -37,8 +38,7 @@ function lookupLiveNode(ctx: RequestContext): { pool: PoolEntity; node: NodeEnti
 }
 
 function done(ctx: RequestContext, pool: PoolEntity, node: NodeEntity): HandlerResult {
-  const suffix = ctx.route.path.split("/").pop() ?? "";
-  return { dataServiceId: `${nodeUrl(ctx, String(pool.data.id), String(node.data.id))}/${suffix}` };
+  return { dataServiceId: serviceId(ctx, nodeUrl(ctx, String(pool.data.id), String(node.data.id))) };
 }
 
 function action(kind: "reboot" | "reimage" | "deallocate") {
@@ -55,13 +55,13 @@ export const nodeHandlers: HandlerTable = {
     const pool = ctx.store.pools.get(pathParam(ctx, "poolId"));
     return listPage(
       ctx,
-      pool.nodes.list().map((node) => ({ seq: node.seq, render: () => renderNode(ctx, pool, node) })),
+      listables(pool.nodes.list(), (node) => renderNode(ctx, pool, node)),
       "nodes",
     );
   },
   ComputeNode_Get: (ctx) => {
     const { pool, node } = lookupNode(ctx);
-    return { body: selected(ctx, renderNode(ctx, pool, node)), metadata: "nodes/@Element" };
+    return element(ctx, "nodes", renderNode(ctx, pool, node));
   },
   ComputeNode_Reboot: action("reboot"),
   ComputeNode_Reimage: action("reimage"),
@@ -86,8 +86,9 @@ export const nodeHandlers: HandlerTable = {
     const { pool, node } = lookupLiveNode(ctx);
     const body = bodyObject(ctx);
     nodes.addUser(ctx.store, node, body);
-    const url = `${nodeUrl(ctx, String(pool.data.id), String(node.data.id))}/users/${encodeURIComponent(String(body.name))}`;
-    return { location: url, dataServiceId: url };
+    return created(
+      `${nodeUrl(ctx, String(pool.data.id), String(node.data.id))}/users/${encodeURIComponent(String(body.name))}`,
+    );
   },
   ComputeNode_UpdateUser: (ctx) => {
     const { pool, node } = lookupLiveNode(ctx);
@@ -121,9 +122,6 @@ export const nodeHandlers: HandlerTable = {
   },
   ComputeNodeExtension_Get: (ctx) => {
     const { pool } = lookupNode(ctx);
-    return {
-      body: selected(ctx, nodes.nodeExtension(ctx.store, pool, pathParam(ctx, "extensionName"))),
-      metadata: "extensions/@Element",
-    };
+    return element(ctx, "extensions", nodes.nodeExtension(ctx.store, pool, pathParam(ctx, "extensionName")));
   },
 };

@@ -2,7 +2,6 @@
  * HTTP handlers of the pool operations.
  * @module
  */
-import { checkConditions } from "../http/conditional.js";
 import {
   bodyObject,
   pathParam,
@@ -10,10 +9,11 @@ import {
   type HandlerTable,
   type RequestContext,
 } from "../http/context.js";
-import { listPage, requestedExpand, selected } from "../http/views.js";
+import { listables, listPage, requestedExpand } from "../http/views.js";
 import { withUrl } from "../resources/common.js";
 import * as pools from "../resources/pools.js";
 import type { PoolEntity, WireObject } from "../store/entities.js";
+import { changed, checked, created, element, existence, serviceId } from "./answers.js";
 import type { HandlerConfig } from "./config.js";
 
 const EXPANDABLE = ["stats", "metadata"];
@@ -41,21 +41,15 @@ export function renderPool(ctx: RequestContext, pool: PoolEntity, expand: readon
 }
 
 function lookup(ctx: RequestContext): PoolEntity {
-  const pool = ctx.store.pools.get(pathParam(ctx, "poolId"));
-  checkConditions(ctx, pool.data);
-  return pool;
+  return checked(ctx, ctx.store.pools.get(pathParam(ctx, "poolId")));
 }
 
 function lookupLive(ctx: RequestContext): PoolEntity {
-  const pool = pools.livePool(ctx.store, pathParam(ctx, "poolId"));
-  checkConditions(ctx, pool.data);
-  return pool;
+  return checked(ctx, pools.livePool(ctx.store, pathParam(ctx, "poolId")));
 }
 
 function answer(ctx: RequestContext, pool: PoolEntity) {
-  const url = poolUrl(ctx, String(pool.data.id));
-  const suffix = ctx.route.path.split("/").length > 3 ? `/${ctx.route.path.split("/").pop() ?? ""}` : "";
-  return { entity: pool.data, dataServiceId: url + suffix };
+  return changed(ctx, pool.data, poolUrl(ctx, String(pool.data.id)));
 }
 
 /** Handlers keyed by operation id. */
@@ -63,32 +57,20 @@ export function poolHandlers(config: HandlerConfig): HandlerTable {
   return {
     Pool_Add: (ctx) => {
       const pool = pools.addPool(ctx.store, bodyObject(ctx));
-      const url = poolUrl(ctx, String(pool.data.id));
-      return { entity: pool.data, location: url, dataServiceId: url };
+      return created(poolUrl(ctx, String(pool.data.id)), pool.data);
     },
     Pool_List: (ctx) =>
       listPage(
         ctx,
-        ctx.store.pools
-          .list()
-          .map((pool) => ({ seq: pool.seq, render: (expand) => renderPool(ctx, pool, expand) })),
+        listables(ctx.store.pools.list(), (pool, expand) => renderPool(ctx, pool, expand)),
         "pools",
         EXPANDABLE,
       ),
     Pool_Get: (ctx) => {
       const pool = lookup(ctx);
-      return {
-        body: selected(ctx, renderPool(ctx, pool, requestedExpand(ctx, EXPANDABLE))),
-        metadata: "pools/@Element",
-        entity: pool.data,
-      };
+      return element(ctx, "pools", renderPool(ctx, pool, requestedExpand(ctx, EXPANDABLE)), pool.data);
     },
-    Pool_Exists: (ctx) => {
-      const pool = ctx.store.pools.find(pathParam(ctx, "poolId"));
-      if (!pool) return { status: 404 };
-      checkConditions(ctx, pool.data);
-      return { entity: pool.data };
-    },
+    Pool_Exists: (ctx) => existence(ctx, ctx.store.pools.find(pathParam(ctx, "poolId"))),
     Pool_Delete: (ctx) => {
       const pool = lookup(ctx);
       pools.deletePool(ctx.store, pool);
@@ -139,7 +121,7 @@ export function poolHandlers(config: HandlerConfig): HandlerTable {
       return {
         body: { timestamp: ctx.store.now().toISOString(), ...outcome },
         metadata: "Microsoft.Azure.Batch.Protocol.Entities.AutoScaleRun",
-        dataServiceId: answer(ctx, pool).dataServiceId,
+        dataServiceId: serviceId(ctx, poolUrl(ctx, String(pool.data.id))),
       };
     },
     Pool_ListUsageMetrics: (ctx) => listPage(ctx, [], "poolusagemetrics"),

@@ -2,19 +2,18 @@
  * HTTP handlers of the job schedule operations (and the jobs a schedule created).
  * @module
  */
-import { checkConditions } from "../http/conditional.js";
 import {
   bodyObject,
   pathParam,
   resourceUrl,
-  type HandlerResult,
   type HandlerTable,
   type RequestContext,
 } from "../http/context.js";
-import { listPage, requestedExpand, selected } from "../http/views.js";
+import { listables, listPage, requestedExpand } from "../http/views.js";
 import { withUrl, zeroUsageStats } from "../resources/common.js";
 import * as schedules from "../resources/schedules.js";
 import type { ScheduleEntity, WireObject } from "../store/entities.js";
+import { changed, checked, created, element, existence } from "./answers.js";
 import { jobListables } from "./jobs.js";
 
 const EXPANDABLE = ["stats", "metadata"];
@@ -48,47 +47,36 @@ function renderSchedule(
 }
 
 function lookup(ctx: RequestContext): ScheduleEntity {
-  const schedule = ctx.store.jobSchedules.get(pathParam(ctx, "jobScheduleId"));
-  checkConditions(ctx, schedule.data);
-  return schedule;
+  return checked(ctx, ctx.store.jobSchedules.get(pathParam(ctx, "jobScheduleId")));
 }
 
-function answer(ctx: RequestContext, schedule: ScheduleEntity): HandlerResult {
-  const url = scheduleUrl(ctx, String(schedule.data.id));
-  const last = ctx.route.path.split("/").pop() ?? "";
-  return { entity: schedule.data, dataServiceId: last.startsWith("{") ? url : `${url}/${last}` };
+function answer(ctx: RequestContext, schedule: ScheduleEntity) {
+  return changed(ctx, schedule.data, scheduleUrl(ctx, String(schedule.data.id)));
 }
 
 /** Handlers keyed by operation id. */
 export const scheduleHandlers: HandlerTable = {
   JobSchedule_Add: (ctx) => {
     const schedule = schedules.addSchedule(ctx.store, bodyObject(ctx));
-    const url = scheduleUrl(ctx, String(schedule.data.id));
-    return { entity: schedule.data, location: url, dataServiceId: url };
+    return created(scheduleUrl(ctx, String(schedule.data.id)), schedule.data);
   },
   JobSchedule_List: (ctx) =>
     listPage(
       ctx,
-      ctx.store.jobSchedules
-        .list()
-        .map((s) => ({ seq: s.seq, render: (expand) => renderSchedule(ctx, s, expand) })),
+      listables(ctx.store.jobSchedules.list(), (s, expand) => renderSchedule(ctx, s, expand)),
       "jobschedules",
       EXPANDABLE,
     ),
   JobSchedule_Get: (ctx) => {
     const schedule = lookup(ctx);
-    return {
-      body: selected(ctx, renderSchedule(ctx, schedule, requestedExpand(ctx, EXPANDABLE))),
-      metadata: "jobschedules/@Element",
-      entity: schedule.data,
-    };
+    return element(
+      ctx,
+      "jobschedules",
+      renderSchedule(ctx, schedule, requestedExpand(ctx, EXPANDABLE)),
+      schedule.data,
+    );
   },
-  JobSchedule_Exists: (ctx) => {
-    const schedule = ctx.store.jobSchedules.find(pathParam(ctx, "jobScheduleId"));
-    if (!schedule) return { status: 404 };
-    checkConditions(ctx, schedule.data);
-    return { entity: schedule.data };
-  },
+  JobSchedule_Exists: (ctx) => existence(ctx, ctx.store.jobSchedules.find(pathParam(ctx, "jobScheduleId"))),
   JobSchedule_Patch: (ctx) => {
     const schedule = lookup(ctx);
     schedules.changeSchedule(ctx.store, schedule, bodyObject(ctx), false);

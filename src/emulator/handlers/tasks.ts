@@ -2,19 +2,18 @@
  * HTTP handlers of the task operations.
  * @module
  */
-import { checkConditions } from "../http/conditional.js";
 import {
   bodyObject,
   pathParam,
   resourceUrl,
-  type HandlerResult,
   type HandlerTable,
   type RequestContext,
 } from "../http/context.js";
-import { listPage, requestedExpand, selected } from "../http/views.js";
+import { listables, listPage, requestedExpand, selected } from "../http/views.js";
 import { withUrl, zeroUsageStats } from "../resources/common.js";
 import * as tasks from "../resources/tasks.js";
 import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
+import { changed, checked, created, element } from "./answers.js";
 
 const EXPANDABLE = ["stats"];
 
@@ -40,15 +39,11 @@ function renderTask(
 
 function lookup(ctx: RequestContext): { job: JobEntity; task: TaskEntity } {
   const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
-  const task = job.tasks.get(pathParam(ctx, "taskId"));
-  checkConditions(ctx, task.data);
-  return { job, task };
+  return { job, task: checked(ctx, job.tasks.get(pathParam(ctx, "taskId"))) };
 }
 
-function answer(ctx: RequestContext, job: JobEntity, task: TaskEntity): HandlerResult {
-  const url = taskUrl(ctx, String(job.data.id), String(task.data.id));
-  const last = ctx.route.path.split("/").pop() ?? "";
-  return { entity: task.data, dataServiceId: last.startsWith("{") ? url : `${url}/${last}` };
+function answer(ctx: RequestContext, job: JobEntity, task: TaskEntity) {
+  return changed(ctx, task.data, taskUrl(ctx, String(job.data.id), String(task.data.id)));
 }
 
 /** Handlers keyed by operation id. */
@@ -56,8 +51,7 @@ export const taskHandlers: HandlerTable = {
   Task_Add: (ctx) => {
     const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
     const task = tasks.addTask(ctx.store, job, bodyObject(ctx));
-    const url = taskUrl(ctx, String(job.data.id), String(task.data.id));
-    return { entity: task.data, location: url, dataServiceId: url };
+    return created(taskUrl(ctx, String(job.data.id), String(task.data.id)), task.data);
   },
   Task_AddCollection: (ctx) => {
     const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
@@ -70,20 +64,14 @@ export const taskHandlers: HandlerTable = {
     const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
     return listPage(
       ctx,
-      job.tasks
-        .list()
-        .map((task) => ({ seq: task.seq, render: (expand) => renderTask(ctx, job, task, expand) })),
+      listables(job.tasks.list(), (task, expand) => renderTask(ctx, job, task, expand)),
       "tasks",
       EXPANDABLE,
     );
   },
   Task_Get: (ctx) => {
     const { job, task } = lookup(ctx);
-    return {
-      body: selected(ctx, renderTask(ctx, job, task, requestedExpand(ctx, EXPANDABLE))),
-      metadata: "tasks/@Element",
-      entity: task.data,
-    };
+    return element(ctx, "tasks", renderTask(ctx, job, task, requestedExpand(ctx, EXPANDABLE)), task.data);
   },
   Task_Update: (ctx) => {
     const { job, task } = lookup(ctx);

@@ -118,6 +118,14 @@ export function listPage(
   return { body, metadata };
 }
 
+/** Stored resources as list candidates; `render` gets each one with the request's `$expand`. */
+export function listables<T extends { readonly seq: number }>(
+  items: readonly T[],
+  render: (item: T, expand: readonly string[]) => WireObject,
+): Listable[] {
+  return items.map((item) => ({ seq: item.seq, render: (expand) => render(item, expand) }));
+}
+
 /** Positions as sequence numbers, for lists computed on the fly (files, images, counts…). */
 export function indexed(wires: readonly WireObject[]): Listable[] {
   return wires.map((wire, i) => ({ seq: i + 1, render: () => wire }));

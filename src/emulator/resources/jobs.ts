@@ -104,20 +104,12 @@ export function addJob(store: Store, body: WireObject, origin?: ScheduleOrigin):
   return job;
 }
 
-/** PATCH: changes only the properties given. */
-export function patchJob(store: Store, job: JobEntity, body: WireObject): void {
+/** Changes a job's properties: PUT (`replace`) resets the updatable ones it omits, PATCH changes only those given. */
+export function changeJob(store: Store, job: JobEntity, body: WireObject, replace: boolean): void {
   requireOpen(job);
   checkJobProperties(body);
-  applyPatch(job.data, clone(body), PATCHABLE);
-  store.stamp(job.data);
-  store.events.emit("jobUpdated", { jobId: String(job.data.id) });
-}
-
-/** PUT: replaces the updatable properties. */
-export function updateJob(store: Store, job: JobEntity, body: WireObject): void {
-  requireOpen(job);
-  checkJobProperties(body);
-  applyUpdate(job.data, clone(body), REPLACEABLE);
+  if (replace) applyUpdate(job.data, clone(body), REPLACEABLE);
+  else applyPatch(job.data, clone(body), PATCHABLE);
   store.stamp(job.data);
   store.events.emit("jobUpdated", { jobId: String(job.data.id) });
 }

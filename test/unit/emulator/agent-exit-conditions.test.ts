@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { resolveExitOptions } from "../../../src/emulator/agent/exit-conditions.js";
+import {
+  resolveExitOptions,
+  type DependencyAction,
+  type JobAction,
+  type TaskOutcome,
+} from "../../../src/emulator/agent/exit-conditions.js";
 
 const conditions = {
   exitCodes: [{ code: 3, exitOptions: { jobAction: "disable" } }],
@@ -9,55 +14,53 @@ const conditions = {
   default: { jobAction: "terminate", dependencyAction: "block" },
 };
 
+const zeroMapped = {
+  exitCodes: [{ code: 0, exitOptions: { jobAction: "terminate" } }],
+  default: { dependencyAction: "block" },
+};
+
+/** What is being checked, the exit conditions, the outcome, and the expected job and dependency actions. */
+type Case = [string, unknown, TaskOutcome, JobAction, DependencyAction];
+
+const cases: Case[] = [
+  ["a success without exit conditions", undefined, { result: "success", exitCode: 0 }, "none", "satisfy"],
+  ["a failure without exit conditions", undefined, { result: "failure", exitCode: 1 }, "terminate", "block"],
+  // The exact mapping leaves dependencyAction unset: the failure default (block) applies.
+  ["an exact exit code over a range", conditions, { result: "failure", exitCode: 3 }, "disable", "block"],
+  ["a range over default", conditions, { result: "failure", exitCode: 5 }, "none", "satisfy"],
+  ["default when nothing matches", conditions, { result: "failure", exitCode: 42 }, "terminate", "block"],
+  [
+    "a pre-processing failure by its stage",
+    conditions,
+    { result: "failure", failureStage: "preProcessing" },
+    "none",
+    "block",
+  ],
+  [
+    "an upload failure by its stage, not its exit code",
+    conditions,
+    { result: "failure", exitCode: 3, failureStage: "fileUpload" },
+    "terminate",
+    "satisfy",
+  ],
+  [
+    "a mapping for exit code 0 on a success",
+    zeroMapped,
+    { result: "success", exitCode: 0 },
+    "terminate",
+    "satisfy",
+  ],
+  [
+    "never default on a success",
+    { default: { dependencyAction: "block" } },
+    { result: "success", exitCode: 0 },
+    "none",
+    "satisfy",
+  ],
+];
+
 describe("resolveExitOptions", () => {
-  it("uses the service defaults without exit conditions", () => {
-    expect(resolveExitOptions(undefined, { result: "success", exitCode: 0 })).toEqual({
-      jobAction: "none",
-      dependencyAction: "satisfy",
-    });
-    expect(resolveExitOptions(undefined, { result: "failure", exitCode: 1 })).toEqual({
-      jobAction: "terminate",
-      dependencyAction: "block",
-    });
-  });
-
-  it("prefers an exact exit code over a range, and a range over default", () => {
-    // The exact mapping leaves dependencyAction unset: the failure default (block) applies.
-    expect(resolveExitOptions(conditions, { result: "failure", exitCode: 3 })).toEqual({
-      jobAction: "disable",
-      dependencyAction: "block",
-    });
-    expect(resolveExitOptions(conditions, { result: "failure", exitCode: 5 })).toEqual({
-      jobAction: "none",
-      dependencyAction: "satisfy",
-    });
-    expect(resolveExitOptions(conditions, { result: "failure", exitCode: 42 })).toEqual({
-      jobAction: "terminate",
-      dependencyAction: "block",
-    });
-  });
-
-  it("matches pre-processing and upload failures by stage, not by exit code", () => {
-    expect(resolveExitOptions(conditions, { result: "failure", failureStage: "preProcessing" })).toEqual({
-      jobAction: "none",
-      dependencyAction: "block",
-    });
-    expect(
-      resolveExitOptions(conditions, { result: "failure", exitCode: 3, failureStage: "fileUpload" }),
-    ).toEqual({ jobAction: "terminate", dependencyAction: "satisfy" });
-  });
-
-  it("applies a mapping for exit code 0 to a success, but never default", () => {
-    const zero = {
-      exitCodes: [{ code: 0, exitOptions: { jobAction: "terminate" } }],
-      default: { dependencyAction: "block" },
-    };
-    expect(resolveExitOptions(zero, { result: "success", exitCode: 0 }).jobAction).toBe("terminate");
-    expect(
-      resolveExitOptions({ default: { dependencyAction: "block" } }, { result: "success", exitCode: 0 }),
-    ).toEqual({
-      jobAction: "none",
-      dependencyAction: "satisfy",
-    });
+  it.each(cases)("applies %s", (_, exitConditions, outcome, jobAction, dependencyAction) => {
+    expect(resolveExitOptions(exitConditions, outcome)).toEqual({ jobAction, dependencyAction });
   });
 });
