@@ -9,6 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
 import {
+  clientEnums,
   definitionPropertyNames,
   entities,
   externalTypes,
@@ -46,7 +47,9 @@ const isEnumDefinition = (definition: string): boolean => definitions[definition
 
 // ---- enums ---------------------------------------------------------------------------------------
 
-const enums = new Map<string, { value: string; name: string }[]>();
+const enums = new Map<string, readonly { value: string; name: string; doc?: string }[]>(
+  Object.entries(clientEnums),
+);
 function collectEnums(schema: Schema): void {
   if (schema.enum && schema["x-ms-enum"]) {
     const name = schema["x-ms-enum"].name;
@@ -70,11 +73,10 @@ function enumsFile(): string {
   let out =
     HEADER +
     "/**\n * Enumerations of the object model: `as const` objects keyed by Batch .NET member names, whose values\n * are the wire values, plus a union type of those values.\n * @module\n */\n";
-  out += `export { OutputFileUploadCondition } from "../output-file.js";\n`;
   for (const [name, members] of [...enums].sort(([a], [b]) => a.localeCompare(b))) {
     out += `\n/** Values of \`${name}\` (Batch .NET enum \`${name}\`). */\nexport const ${name} = {\n`;
     for (const member of members)
-      out += `  /** Wire value \`${member.value}\`. */\n  ${member.name}: ${JSON.stringify(member.value)},\n`;
+      out += `  /** ${member.doc ?? `Wire value \`${member.value}\`.`} */\n  ${member.name}: ${JSON.stringify(member.value)},\n`;
     out += `} as const;\n/** A wire value of {@link ${name}}. */\nexport type ${name} = (typeof ${name})[keyof typeof ${name}];\n`;
   }
   return out;

@@ -139,7 +139,6 @@ export const externalTypes: Readonly<
   ResourceFile: { module: "../resource-file.js", converter: "resourceFileConverter" },
   OutputFile: { module: "../output-file.js", converter: "outputFileConverter" },
   ComputeNodeIdentityReference: { module: "../resource-file.js", converter: "identityReferenceConverter" },
-  OutputFileUploadCondition: { module: "../output-file.js" },
 };
 
 /**
@@ -163,4 +162,21 @@ export const staticFactories: Readonly<Record<string, string>> = {
     return new TaskDependencies({ taskIdRanges: [new TaskIdRange(start, end)] });
   }
 `,
+};
+
+/**
+ * Batch .NET enums with no REST definition (client-side choices), emitted with the REST enums: each
+ * member's .NET name, its value and what it means.
+ */
+export const clientEnums: Readonly<
+  Record<string, readonly { readonly name: string; readonly value: string; readonly doc: string }[]>
+> = {
+  ComputeNodeUserCommitSemantics: [
+    { name: "AddUser", value: "addUser", doc: "Create the account." },
+    {
+      name: "UpdateUser",
+      value: "updateUser",
+      doc: "Replace the password, SSH key and expiry of an existing account.",
+    },
+  ],
 };

@@ -5,20 +5,13 @@
 import type { ComputeNodeUser as ComputeNodeUserWire } from "../protocol/models.generated.js";
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
+import { ComputeNodeUserCommitSemantics } from "./generated/enums.generated.js";
 import { ComputeNodeUserProperties } from "./generated/entity-properties.generated.js";
 import { createBody, markSaved } from "./runtime/entity-lifecycle.js";
 import { peekProperty, toWireObject } from "./runtime/property-container.js";
 
 /** Whether {@link ComputeNodeUser.commit} creates the account or updates an existing one (Batch .NET `ComputeNodeUserCommitSemantics`). */
-export const ComputeNodeUserCommitSemantics = {
-  /** Create the account. */
-  AddUser: "addUser",
-  /** Replace the password, SSH key and expiry of an existing account. */
-  UpdateUser: "updateUser",
-} as const;
-/** A value of {@link ComputeNodeUserCommitSemantics}. */
-export type ComputeNodeUserCommitSemantics =
-  (typeof ComputeNodeUserCommitSemantics)[keyof typeof ComputeNodeUserCommitSemantics];
+export { ComputeNodeUserCommitSemantics };
 
 /** A user account on a node (Batch .NET `ComputeNodeUser`), from `createComputeNodeUser()`. */
 export class ComputeNodeUser extends ComputeNodeUserProperties {

@@ -9,6 +9,7 @@ import {
   type ComputeNodeIdentityReference,
   type ComputeNodeIdentityReferenceInit,
 } from "./resource-file.js";
+import { OutputFileUploadCondition } from "./generated/enums.generated.js";
 import {
   assignInit,
   handWrittenConverter,
@@ -21,17 +22,7 @@ import {
 } from "./runtime/property-container.js";
 
 /** When the node uploads a task's output files (Batch .NET `OutputFileUploadCondition`). */
-export const OutputFileUploadCondition = {
-  /** Upload only when the task process exits with code 0. */
-  TaskSuccess: "tasksuccess",
-  /** Upload only when the task failed (non-zero exit code or a failure to start). */
-  TaskFailure: "taskfailure",
-  /** Upload however the task ended. */
-  TaskCompletion: "taskcompletion",
-} as const;
-/** Wire value of an {@link OutputFileUploadCondition}. */
-export type OutputFileUploadCondition =
-  (typeof OutputFileUploadCondition)[keyof typeof OutputFileUploadCondition];
+export { OutputFileUploadCondition };
 
 const UPLOAD_CONDITIONS: readonly string[] = Object.values(OutputFileUploadCondition);
 

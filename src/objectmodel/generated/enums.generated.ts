@@ -4,7 +4,6 @@
  * are the wire values, plus a union type of those values.
  * @module
  */
-export { OutputFileUploadCondition } from "../output-file.js";
 
 /** Values of `AccessScope` (Batch .NET enum `AccessScope`). */
 export const AccessScope = {
@@ -199,6 +198,17 @@ export const ComputeNodeState = {
 } as const;
 /** A wire value of {@link ComputeNodeState}. */
 export type ComputeNodeState = (typeof ComputeNodeState)[keyof typeof ComputeNodeState];
+
+/** Values of `ComputeNodeUserCommitSemantics` (Batch .NET enum `ComputeNodeUserCommitSemantics`). */
+export const ComputeNodeUserCommitSemantics = {
+  /** Create the account. */
+  AddUser: "addUser",
+  /** Replace the password, SSH key and expiry of an existing account. */
+  UpdateUser: "updateUser",
+} as const;
+/** A wire value of {@link ComputeNodeUserCommitSemantics}. */
+export type ComputeNodeUserCommitSemantics =
+  (typeof ComputeNodeUserCommitSemantics)[keyof typeof ComputeNodeUserCommitSemantics];
 
 /** Values of `ContainerHostDataPath` (Batch .NET enum `ContainerHostDataPath`). */
 export const ContainerHostDataPath = {
@@ -486,6 +496,19 @@ export const OSType = {
 } as const;
 /** A wire value of {@link OSType}. */
 export type OSType = (typeof OSType)[keyof typeof OSType];
+
+/** Values of `OutputFileUploadCondition` (Batch .NET enum `OutputFileUploadCondition`). */
+export const OutputFileUploadCondition = {
+  /** Wire value `tasksuccess`. */
+  TaskSuccess: "tasksuccess",
+  /** Wire value `taskfailure`. */
+  TaskFailure: "taskfailure",
+  /** Wire value `taskcompletion`. */
+  TaskCompletion: "taskcompletion",
+} as const;
+/** A wire value of {@link OutputFileUploadCondition}. */
+export type OutputFileUploadCondition =
+  (typeof OutputFileUploadCondition)[keyof typeof OutputFileUploadCondition];
 
 /** Values of `PoolIdentityType` (Batch .NET enum `PoolIdentityType`). */
 export const PoolIdentityType = {
