@@ -6,8 +6,9 @@
 import { X509Certificate } from "node:crypto";
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
-import { Certificate } from "./certificate.js";
+import { Certificate, CERTIFICATE_REQUESTS } from "./certificate.js";
 import type { DetailLevel } from "./detail-level.js";
+import { getEntity, listEntities } from "./runtime/entity-lifecycle.js";
 import { CertificateFormat } from "./generated/enums.generated.js";
 import { PagedEnumerable } from "./paged-enumerable.js";
 
@@ -70,31 +71,27 @@ export class CertificateOperations {
   }
 
   /** Gets a certificate. */
-  async getCertificate(
+  getCertificate(
     thumbprintAlgorithm: string,
     thumbprint: string,
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): Promise<Certificate> {
-    const body = await this.#caller.get(
-      { operation: "getCertificate", clauses: { select: true }, detailLevel, call },
-      (protocol, request) => protocol.certificate.get({ ...request, thumbprintAlgorithm, thumbprint }),
+    return getEntity(
+      this.#caller,
+      CERTIFICATE_REQUESTS,
+      { thumbprintAlgorithm, thumbprint },
+      { operation: "getCertificate", detailLevel, call },
     );
-    return new Certificate(this.#caller.child(), body);
   }
 
   /** Lists the account's certificates (lazily). */
   listCertificates(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<Certificate> {
-    return this.#caller.list(
-      {
-        operation: "listCertificates",
-        clauses: { filter: true, select: true },
-        detailLevel,
-        call,
-      },
-      (protocol, request) => protocol.certificate.list(request),
-      (wire) => new Certificate(this.#caller.child(), wire),
-    );
+    return listEntities(this.#caller, CERTIFICATE_REQUESTS, {
+      operation: "listCertificates",
+      detailLevel,
+      call,
+    });
   }
 
   /** Deletes a certificate. */

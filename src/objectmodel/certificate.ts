@@ -19,29 +19,35 @@ import {
 } from "./runtime/entity-lifecycle.js";
 import { peekProperty } from "./runtime/property-container.js";
 
-/** The path parameters naming a certificate. */
-interface CertificateKey {
+/** @internal The path parameters naming a certificate. */
+export interface CertificateKey {
   thumbprintAlgorithm: string;
   thumbprint: string;
 }
 
-const CERTIFICATE_REQUESTS: EntityRequests<Certificate, CertificateKey> = {
+/** @internal The requests behind a Certificate's lifecycle, get and list. */
+export const CERTIFICATE_REQUESTS: EntityRequests<Certificate, CertificateKey, CertificateWire> = {
   key: (certificate) => ({
     thumbprintAlgorithm: peekProperty(certificate, "thumbprintAlgorithm") as string,
     thumbprint: peekProperty(certificate, "thumbprint") as string,
   }),
+  wrap: (caller, wire) => new Certificate(caller, wire),
   create: {
     definition: "CertificateAddParameter",
     send: (protocol, request, certificate: CertificateAddParameter) =>
       protocol.certificate.add({ ...request, certificate }),
   },
   get: { clauses: { select: true }, send: (protocol, request) => protocol.certificate.get(request) },
+  list: {
+    clauses: { filter: true, select: true },
+    send: (protocol, request) => protocol.certificate.list(request),
+  },
 };
 
 /** A certificate (Batch .NET `Certificate`). */
 export class Certificate extends CertificateProperties {
   readonly #caller: Caller;
-  readonly #lifecycle: EntityLifecycle<Certificate, CertificateKey>;
+  readonly #lifecycle: EntityLifecycle<Certificate, CertificateKey, CertificateWire>;
 
   /** @internal Created by `CertificateOperations`. */
   constructor(caller: Caller, wire?: CertificateWire) {

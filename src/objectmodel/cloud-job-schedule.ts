@@ -24,8 +24,14 @@ import {
   type EntityRequests,
 } from "./runtime/entity-lifecycle.js";
 
-const JOB_SCHEDULE_REQUESTS: EntityRequests<CloudJobSchedule, { jobScheduleId: string }> = {
+/** @internal The requests behind a CloudJobSchedule's lifecycle, get and list. */
+export const JOB_SCHEDULE_REQUESTS: EntityRequests<
+  CloudJobSchedule,
+  { jobScheduleId: string },
+  CloudJobScheduleWire
+> = {
   key: (entity) => ({ jobScheduleId: entityId(entity) }),
+  wrap: (caller, wire) => new CloudJobSchedule(caller, wire),
   create: {
     definition: "JobScheduleAddParameter",
     send: (protocol, request, cloudJobSchedule: JobScheduleAddParameter) =>
@@ -45,6 +51,10 @@ const JOB_SCHEDULE_REQUESTS: EntityRequests<CloudJobSchedule, { jobScheduleId: s
     clauses: { select: true, expand: true },
     send: (protocol, request) => protocol.jobSchedule.get(request),
   },
+  list: {
+    clauses: { filter: true, select: true, expand: true },
+    send: (protocol, request) => protocol.jobSchedule.list(request),
+  },
 };
 
 /**
@@ -53,7 +63,7 @@ const JOB_SCHEDULE_REQUESTS: EntityRequests<CloudJobSchedule, { jobScheduleId: s
  */
 export class CloudJobSchedule extends CloudJobScheduleProperties {
   readonly #caller: Caller;
-  readonly #lifecycle: EntityLifecycle<CloudJobSchedule, { jobScheduleId: string }>;
+  readonly #lifecycle: EntityLifecycle<CloudJobSchedule, { jobScheduleId: string }, CloudJobScheduleWire>;
 
   /** @internal Created by {@link JobScheduleOperations}. */
   constructor(caller: Caller, wire?: CloudJobScheduleWire) {

@@ -30,8 +30,10 @@ import {
   type EntityRequests,
 } from "./runtime/entity-lifecycle.js";
 
-const JOB_REQUESTS: EntityRequests<CloudJob, { jobId: string }> = {
+/** @internal The requests behind a CloudJob's lifecycle, get and list. */
+export const JOB_REQUESTS: EntityRequests<CloudJob, { jobId: string }, CloudJobWire> = {
   key: (entity) => ({ jobId: entityId(entity) }),
+  wrap: (caller, wire) => new CloudJob(caller, wire),
   create: {
     definition: "JobAddParameter",
     send: (protocol, request, job: JobAddParameter) => protocol.job.add({ ...request, job }),
@@ -47,6 +49,10 @@ const JOB_REQUESTS: EntityRequests<CloudJob, { jobId: string }> = {
       protocol.job.patch({ ...request, jobPatchParameter }),
   },
   get: { clauses: { select: true, expand: true }, send: (protocol, request) => protocol.job.get(request) },
+  list: {
+    clauses: { filter: true, select: true, expand: true },
+    send: (protocol, request) => protocol.job.list(request),
+  },
 };
 
 /**
@@ -56,7 +62,7 @@ const JOB_REQUESTS: EntityRequests<CloudJob, { jobId: string }> = {
  */
 export class CloudJob extends CloudJobProperties {
   readonly #caller: Caller;
-  readonly #lifecycle: EntityLifecycle<CloudJob, { jobId: string }>;
+  readonly #lifecycle: EntityLifecycle<CloudJob, { jobId: string }, CloudJobWire>;
 
   /** @internal Created by {@link JobOperations}. */
   constructor(caller: Caller, wire?: CloudJobWire) {

@@ -30,8 +30,10 @@ import {
   type EntityRequests,
 } from "./runtime/entity-lifecycle.js";
 
-const POOL_REQUESTS: EntityRequests<CloudPool, { poolId: string }> = {
+/** @internal The requests behind a CloudPool's lifecycle, get and list. */
+export const POOL_REQUESTS: EntityRequests<CloudPool, { poolId: string }, CloudPoolWire> = {
   key: (pool) => ({ poolId: entityId(pool) }),
+  wrap: (caller, wire) => new CloudPool(caller, wire),
   create: {
     definition: "PoolAddParameter",
     send: (protocol, request, pool: PoolAddParameter) => protocol.pool.add({ ...request, pool }),
@@ -47,6 +49,10 @@ const POOL_REQUESTS: EntityRequests<CloudPool, { poolId: string }> = {
       protocol.pool.patch({ ...request, poolPatchParameter }),
   },
   get: { clauses: { select: true, expand: true }, send: (protocol, request) => protocol.pool.get(request) },
+  list: {
+    clauses: { filter: true, select: true, expand: true },
+    send: (protocol, request) => protocol.pool.list(request),
+  },
 };
 
 /**
@@ -57,7 +63,7 @@ const POOL_REQUESTS: EntityRequests<CloudPool, { poolId: string }> = {
  */
 export class CloudPool extends CloudPoolProperties {
   readonly #caller: Caller;
-  readonly #lifecycle: EntityLifecycle<CloudPool, { poolId: string }>;
+  readonly #lifecycle: EntityLifecycle<CloudPool, { poolId: string }, CloudPoolWire>;
 
   /** @internal Created by {@link PoolOperations}. */
   constructor(caller: Caller, wire?: CloudPoolWire) {

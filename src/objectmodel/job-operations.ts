@@ -6,7 +6,7 @@ import type { Writable } from "node:stream";
 import { addTaskCollection, type AddTaskOptions, type AddTaskSummary } from "./add-task/index.js";
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
-import { CloudJob } from "./cloud-job.js";
+import { CloudJob, JOB_REQUESTS } from "./cloud-job.js";
 import { attachTaskCaller, CloudTask, listSubtasks } from "./cloud-task.js";
 import type { DetailLevel } from "./detail-level.js";
 import { InvalidOperationException } from "./errors.js";
@@ -30,7 +30,7 @@ import {
 } from "./node-file.js";
 import { PagedEnumerable } from "./paged-enumerable.js";
 import type { ListNodeFilesOptions } from "./pool-operations.js";
-import { bindingStateOf } from "./runtime/entity-lifecycle.js";
+import { bindingStateOf, getEntity, listEntities } from "./runtime/entity-lifecycle.js";
 import { valueFromWire } from "./runtime/property-container.js";
 
 /** Options of {@link JobOperations.addTask}: add-task workflow settings plus cancellation and behaviors. */
@@ -100,26 +100,13 @@ export class JobOperations {
   }
 
   /** Gets a job as a bound {@link CloudJob}. */
-  async getJob(jobId: string, detailLevel?: DetailLevel, call?: CallOptions): Promise<CloudJob> {
-    const body = await this.#caller.get(
-      { operation: "getJob", clauses: { select: true, expand: true }, detailLevel, call },
-      (protocol, request) => protocol.job.get({ ...request, jobId }),
-    );
-    return new CloudJob(this.#caller.child(), body);
+  getJob(jobId: string, detailLevel?: DetailLevel, call?: CallOptions): Promise<CloudJob> {
+    return getEntity(this.#caller, JOB_REQUESTS, { jobId }, { operation: "getJob", detailLevel, call });
   }
 
   /** Lists the jobs of the account (lazily). */
   listJobs(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudJob> {
-    return this.#caller.list(
-      {
-        operation: "listJobs",
-        clauses: { filter: true, select: true, expand: true },
-        detailLevel,
-        call,
-      },
-      (protocol, request) => protocol.job.list(request),
-      (wire) => new CloudJob(this.#caller.child(), wire),
-    );
+    return listEntities(this.#caller, JOB_REQUESTS, { operation: "listJobs", detailLevel, call });
   }
 
   /** Deletes a job and its tasks. */

@@ -5,8 +5,9 @@
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import { CloudJob } from "./cloud-job.js";
-import { CloudJobSchedule } from "./cloud-job-schedule.js";
+import { CloudJobSchedule, JOB_SCHEDULE_REQUESTS } from "./cloud-job-schedule.js";
 import type { DetailLevel } from "./detail-level.js";
+import { getEntity, listEntities } from "./runtime/entity-lifecycle.js";
 import type {
   JobSpecification,
   JobSpecificationInit,
@@ -52,35 +53,26 @@ export class JobScheduleOperations {
   }
 
   /** Gets a job schedule as a bound {@link CloudJobSchedule}. */
-  async getJobSchedule(
+  getJobSchedule(
     jobScheduleId: string,
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): Promise<CloudJobSchedule> {
-    const body = await this.#caller.get(
-      {
-        operation: "getJobSchedule",
-        clauses: { select: true, expand: true },
-        detailLevel,
-        call,
-      },
-      (protocol, request) => protocol.jobSchedule.get({ ...request, jobScheduleId }),
+    return getEntity(
+      this.#caller,
+      JOB_SCHEDULE_REQUESTS,
+      { jobScheduleId },
+      { operation: "getJobSchedule", detailLevel, call },
     );
-    return new CloudJobSchedule(this.#caller.child(), body);
   }
 
   /** Lists the job schedules of the account (lazily). */
   listJobSchedules(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudJobSchedule> {
-    return this.#caller.list(
-      {
-        operation: "listJobSchedules",
-        clauses: { filter: true, select: true, expand: true },
-        detailLevel,
-        call,
-      },
-      (protocol, request) => protocol.jobSchedule.list(request),
-      (wire) => new CloudJobSchedule(this.#caller.child(), wire),
-    );
+    return listEntities(this.#caller, JOB_SCHEDULE_REQUESTS, {
+      operation: "listJobSchedules",
+      detailLevel,
+      call,
+    });
   }
 
   /** Lists the jobs a schedule created (lazily). */

@@ -6,10 +6,11 @@ import type { Writable } from "node:stream";
 import type { ComputeNodeIdentityReference, ComputeNodeIdentityReferenceInit } from "./resource-file.js";
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
-import { CloudPool } from "./cloud-pool.js";
+import { CloudPool, POOL_REQUESTS } from "./cloud-pool.js";
 import { ComputeNode } from "./compute-node.js";
 import { ComputeNodeUser } from "./compute-node-user.js";
 import type { DetailLevel } from "./detail-level.js";
+import { getEntity, listEntities } from "./runtime/entity-lifecycle.js";
 import type {
   ComputeNodeDeallocateOption,
   ComputeNodeDeallocationOption,
@@ -177,26 +178,13 @@ export class PoolOperations {
   }
 
   /** Gets a pool as a bound {@link CloudPool}. */
-  async getPool(poolId: string, detailLevel?: DetailLevel, call?: CallOptions): Promise<CloudPool> {
-    const body = await this.#caller.get(
-      { operation: "getPool", clauses: { select: true, expand: true }, detailLevel, call },
-      (protocol, request) => protocol.pool.get({ ...request, poolId }),
-    );
-    return new CloudPool(this.#caller.child(), body);
+  getPool(poolId: string, detailLevel?: DetailLevel, call?: CallOptions): Promise<CloudPool> {
+    return getEntity(this.#caller, POOL_REQUESTS, { poolId }, { operation: "getPool", detailLevel, call });
   }
 
   /** Lists the pools of the account (lazily). */
   listPools(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudPool> {
-    return this.#caller.list(
-      {
-        operation: "listPools",
-        clauses: { filter: true, select: true, expand: true },
-        detailLevel,
-        call,
-      },
-      (protocol, request) => protocol.pool.list(request),
-      (wire) => new CloudPool(this.#caller.child(), wire),
-    );
+    return listEntities(this.#caller, POOL_REQUESTS, { operation: "listPools", detailLevel, call });
   }
 
   /** Deletes a pool. */

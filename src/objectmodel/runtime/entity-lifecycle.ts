@@ -10,6 +10,7 @@ import { definitions } from "../../protocol/schemas.generated.js";
 import type { CallOptions } from "../behaviors.js";
 import type { Caller, ReadOptions } from "../caller.js";
 import type { DetailLevel, SupportedClauses } from "../detail-level.js";
+import type { PagedEnumerable, PageSource } from "../paged-enumerable.js";
 import { InvalidOperationException } from "../errors.js";
 import {
   clearChanges,
@@ -150,35 +151,82 @@ export interface BodyRequest<K extends object> {
   send(protocol: ProtocolClient, request: OperationOptions & K, body: object): Promise<unknown>;
 }
 
-/** The requests behind one entity type's lifecycle; `E` is the entity, `K` the path parameters naming it. */
-export interface EntityRequests<E extends PropertyContainer, K extends object> {
+/**
+ * The requests behind one entity type's lifecycle; `E` is the entity, `K` the path parameters naming
+ * it, `W` its wire form.
+ */
+export interface EntityRequests<E extends PropertyContainer, K extends object, W extends object> {
   /** The path parameters naming `entity` on the service. */
   key(entity: E): K;
+  /** A bound entity from the service's data; `caller` is its own. */
+  wrap(caller: Caller, wire: W): E;
   /** Creates the entity (commit while unbound). */
   readonly create: BodyRequest<Record<never, never>>;
   /** Replaces the updatable properties (commit while bound); without it, bound entities cannot commit. */
   readonly replace?: BodyRequest<K>;
   /** Sends only the changed properties (commitChanges). */
   readonly patch?: BodyRequest<K>;
-  /** Reads the entity (refresh). */
+  /** Reads one entity (get and refresh). */
   readonly get: {
     /** The OData clauses the get operation accepts. */
     readonly clauses: SupportedClauses;
     /** Sends the get request. */
-    send(protocol: ProtocolClient, request: ReadOptions & K): Promise<{ body: object }>;
+    send(protocol: ProtocolClient, request: ReadOptions & K): Promise<{ body: W }>;
   };
+  /** Lists the account's entities of this type. */
+  readonly list: {
+    /** The OData clauses the list operation accepts. */
+    readonly clauses: SupportedClauses;
+    /** Opens the pager. */
+    send(protocol: ProtocolClient, request: ReadOptions): PageSource<W>;
+  };
+}
+
+/** Reads one entity's wire form with its type's get request. */
+function readEntity<E extends PropertyContainer, K extends object, W extends object>(
+  caller: Caller,
+  requests: EntityRequests<E, K, W>,
+  key: () => K,
+  read: { operation: string; detailLevel: DetailLevel | undefined; call: CallOptions | undefined },
+): Promise<W> {
+  return caller.get({ ...read, clauses: requests.get.clauses }, (protocol, request) =>
+    requests.get.send(protocol, { ...request, ...key() }),
+  );
+}
+
+/** Gets one entity as a bound object (`getPool`, `getJob`…); `operation` names the call in errors. */
+export async function getEntity<E extends PropertyContainer, K extends object, W extends object>(
+  caller: Caller,
+  requests: EntityRequests<E, K, W>,
+  key: K,
+  read: { operation: string; detailLevel: DetailLevel | undefined; call: CallOptions | undefined },
+): Promise<E> {
+  return requests.wrap(caller.child(), await readEntity(caller, requests, () => key, read));
+}
+
+/** Lists the account's entities of one type, lazily, as bound objects (`listPools`, `listJobs`…). */
+export function listEntities<E extends PropertyContainer, K extends object, W extends object>(
+  caller: Caller,
+  requests: EntityRequests<E, K, W>,
+  read: { operation: string; detailLevel: DetailLevel | undefined; call: CallOptions | undefined },
+): PagedEnumerable<E> {
+  return caller.list(
+    { ...read, clauses: requests.list.clauses },
+    (protocol, request) => requests.list.send(protocol, request),
+    (wire) => requests.wrap(caller.child(), wire),
+  );
 }
 
 /**
  * `commit`, `commitChanges` and `refresh` of one entity: the binding-state checks and body rules of
  * this module applied to the entity type's own {@link EntityRequests}.
  */
-export class EntityLifecycle<E extends PropertyContainer, K extends object> {
+export class EntityLifecycle<E extends PropertyContainer, K extends object, W extends object> {
   /** Binds the lifecycle to one entity, the caller its requests go through, and its type's requests. */
   constructor(
     private readonly entity: E,
     private readonly caller: Caller,
-    private readonly requests: EntityRequests<E, K>,
+    private readonly requests: EntityRequests<E, K, W>,
   ) {}
 
   /** Unbound: creates the entity, then freezes it. Bound: replaces its updatable properties. */
@@ -218,12 +266,7 @@ export class EntityLifecycle<E extends PropertyContainer, K extends object> {
   /** Replaces the entity's state with the service's and binds it. */
   async refresh(detailLevel: DetailLevel | undefined, call: CallOptions | undefined): Promise<void> {
     const { entity, caller, requests } = this;
-    const read = { operation: "refresh", clauses: requests.get.clauses, detailLevel, call };
-    loadBound(
-      entity,
-      await caller.get(read, (protocol, options) =>
-        requests.get.send(protocol, { ...options, ...requests.key(entity) }),
-      ),
-    );
+    const read = { operation: "refresh", detailLevel, call };
+    loadBound(entity, await readEntity(caller, requests, () => requests.key(entity), read));
   }
 }
