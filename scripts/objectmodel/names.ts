@@ -92,6 +92,8 @@ export interface EntityDefinition {
   readonly add?: string;
   /** Bodies of update requests; their fields stay writable while bound. */
   readonly updates?: readonly string[];
+  /** The hand-written base holding the shared lifecycle (`service-entity.ts`); `PropertyContainer` when absent. */
+  readonly base?: "ServiceEntity" | "PatchableEntity";
 }
 
 /** The entities: objects with a binding state and their own requests. */
@@ -100,15 +102,22 @@ export const entities: Readonly<Record<string, EntityDefinition>> = {
     get: "CloudPool",
     add: "PoolAddParameter",
     updates: ["PoolUpdatePropertiesParameter", "PoolPatchParameter"],
+    base: "PatchableEntity",
   },
-  CloudJob: { get: "CloudJob", add: "JobAddParameter", updates: ["JobUpdateParameter", "JobPatchParameter"] },
+  CloudJob: {
+    get: "CloudJob",
+    add: "JobAddParameter",
+    updates: ["JobUpdateParameter", "JobPatchParameter"],
+    base: "PatchableEntity",
+  },
   CloudTask: { get: "CloudTask", add: "TaskAddParameter", updates: ["TaskUpdateParameter"] },
   CloudJobSchedule: {
     get: "CloudJobSchedule",
     add: "JobScheduleAddParameter",
     updates: ["JobScheduleUpdateParameter", "JobSchedulePatchParameter"],
+    base: "PatchableEntity",
   },
-  Certificate: { get: "Certificate", add: "CertificateAddParameter" },
+  Certificate: { get: "Certificate", add: "CertificateAddParameter", base: "ServiceEntity" },
   ComputeNode: { get: "ComputeNode" },
   ComputeNodeUser: { add: "ComputeNodeUser", updates: ["ComputeNodeUser"] },
   NodeFile: { get: "NodeFile" },

@@ -8,21 +8,14 @@ import type {
   JobSchedulePatchParameter,
   JobScheduleUpdateParameter,
 } from "../protocol/models.generated.js";
-import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
+import type { CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import type { CloudJob } from "./cloud-job.js";
 import type { DetailLevel } from "./detail-level.js";
 import { CloudJobScheduleProperties } from "./generated/entity-properties.generated.js";
 import { JobScheduleOperations } from "./job-schedule-operations.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
-import {
-  bindingStateOf,
-  entityId,
-  EntityLifecycle,
-  loadBound,
-  type BindingState,
-  type EntityRequests,
-} from "./runtime/entity-lifecycle.js";
+import { entityId, type EntityRequests } from "./runtime/entity-lifecycle.js";
 
 /** @internal The requests behind a CloudJobSchedule's lifecycle, get and list. */
 export const JOB_SCHEDULE_REQUESTS: EntityRequests<
@@ -62,51 +55,17 @@ export const JOB_SCHEDULE_REQUESTS: EntityRequests<
  * `getJobSchedule` / `listJobSchedules` (where schedule, job specification and metadata stay writable).
  */
 export class CloudJobSchedule extends CloudJobScheduleProperties {
-  readonly #caller: Caller;
-  readonly #lifecycle: EntityLifecycle<CloudJobSchedule, { jobScheduleId: string }, CloudJobScheduleWire>;
-
   /** @internal Created by {@link JobScheduleOperations}. */
   constructor(caller: Caller, wire?: CloudJobScheduleWire) {
-    super();
-    this.#caller = caller;
-    this.#lifecycle = new EntityLifecycle(this, caller, JOB_SCHEDULE_REQUESTS);
-    if (wire !== undefined) loadBound(this, wire);
-  }
-
-  /** `"unbound"` until the schedule is read from the service. */
-  get bindingState(): BindingState {
-    return bindingStateOf(this);
-  }
-
-  /** The behaviors applied to this schedule's requests (a copy of its parent's). */
-  get customBehaviors(): BatchClientBehavior[] {
-    return this.#caller.behaviors;
+    super(caller, JOB_SCHEDULE_REQUESTS, wire);
   }
 
   get #operations(): JobScheduleOperations {
-    return new JobScheduleOperations(this.#caller);
+    return new JobScheduleOperations(this.caller);
   }
 
   get #id(): string {
     return entityId(this);
-  }
-
-  /** Unbound: creates the schedule (then read-only). Bound: replaces schedule, job specification and metadata (PUT). */
-  commit(call?: CallOptions): Promise<void> {
-    return this.#lifecycle.commit(call);
-  }
-
-  /**
-   * Sends only the properties changed since the schedule was read (a PATCH); nothing at all when none
-   * changed. Bound schedules only.
-   */
-  commitChanges(call?: CallOptions): Promise<void> {
-    return this.#lifecycle.commitChanges(call);
-  }
-
-  /** Replaces this object's state with the service's. */
-  refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
-    return this.#lifecycle.refresh(detailLevel, call);
   }
 
   /** Deletes the schedule. */

@@ -9,7 +9,7 @@ import type {
   JobUpdateParameter,
 } from "../protocol/models.generated.js";
 import type { AddTaskSummary } from "./add-task/index.js";
-import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
+import type { CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import type { CloudTask } from "./cloud-task.js";
 import type { DetailLevel } from "./detail-level.js";
@@ -21,14 +21,7 @@ import type {
 } from "./generated/values.generated.js";
 import { JobOperations, type AddTaskCallOptions } from "./job-operations.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
-import {
-  bindingStateOf,
-  entityId,
-  EntityLifecycle,
-  loadBound,
-  type BindingState,
-  type EntityRequests,
-} from "./runtime/entity-lifecycle.js";
+import { entityId, type EntityRequests } from "./runtime/entity-lifecycle.js";
 
 /** @internal The requests behind a CloudJob's lifecycle, get and list. */
 export const JOB_REQUESTS: EntityRequests<CloudJob, { jobId: string }, CloudJobWire> = {
@@ -61,51 +54,17 @@ export const JOB_REQUESTS: EntityRequests<CloudJob, { jobId: string }, CloudJobW
  * constraints, pool information, metadata, completion behaviour and the other patchable properties).
  */
 export class CloudJob extends CloudJobProperties {
-  readonly #caller: Caller;
-  readonly #lifecycle: EntityLifecycle<CloudJob, { jobId: string }, CloudJobWire>;
-
   /** @internal Created by {@link JobOperations}. */
   constructor(caller: Caller, wire?: CloudJobWire) {
-    super();
-    this.#caller = caller;
-    this.#lifecycle = new EntityLifecycle(this, caller, JOB_REQUESTS);
-    if (wire !== undefined) loadBound(this, wire);
-  }
-
-  /** `"unbound"` until the job is read from the service. */
-  get bindingState(): BindingState {
-    return bindingStateOf(this);
-  }
-
-  /** The behaviors applied to this job's requests (a copy of its parent's). */
-  get customBehaviors(): BatchClientBehavior[] {
-    return this.#caller.behaviors;
+    super(caller, JOB_REQUESTS, wire);
   }
 
   get #operations(): JobOperations {
-    return new JobOperations(this.#caller);
+    return new JobOperations(this.caller);
   }
 
   get #id(): string {
     return entityId(this);
-  }
-
-  /**
-   * Unbound: creates the job on the service, after which this object is read-only.
-   * Bound: replaces the job's updatable properties (a PUT; unset ones return to their defaults).
-   */
-  commit(call?: CallOptions): Promise<void> {
-    return this.#lifecycle.commit(call);
-  }
-
-  /** Sends only the properties changed since the job was read (a PATCH); nothing at all when none changed. Bound jobs only. */
-  commitChanges(call?: CallOptions): Promise<void> {
-    return this.#lifecycle.commitChanges(call);
-  }
-
-  /** Replaces this object's state with the service's (binding it if it was committed unbound). */
-  refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
-    return this.#lifecycle.refresh(detailLevel, call);
   }
 
   /** Deletes the job. */

@@ -8,7 +8,7 @@ import type {
   PoolPatchParameter,
   PoolUpdatePropertiesParameter,
 } from "../protocol/models.generated.js";
-import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
+import type { CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import type { ComputeNode } from "./compute-node.js";
 import type { DetailLevel } from "./detail-level.js";
@@ -21,14 +21,7 @@ import {
   type RemoveFromPoolOptions,
   type ResizePoolOptions,
 } from "./pool-operations.js";
-import {
-  bindingStateOf,
-  entityId,
-  EntityLifecycle,
-  loadBound,
-  type BindingState,
-  type EntityRequests,
-} from "./runtime/entity-lifecycle.js";
+import { entityId, type EntityRequests } from "./runtime/entity-lifecycle.js";
 
 /** @internal The requests behind a CloudPool's lifecycle, get and list. */
 export const POOL_REQUESTS: EntityRequests<CloudPool, { poolId: string }, CloudPoolWire> = {
@@ -62,52 +55,17 @@ export const POOL_REQUESTS: EntityRequests<CloudPool, { poolId: string }, CloudP
  * and the other properties the service lets you patch).
  */
 export class CloudPool extends CloudPoolProperties {
-  readonly #caller: Caller;
-  readonly #lifecycle: EntityLifecycle<CloudPool, { poolId: string }, CloudPoolWire>;
-
   /** @internal Created by {@link PoolOperations}. */
   constructor(caller: Caller, wire?: CloudPoolWire) {
-    super();
-    this.#caller = caller;
-    this.#lifecycle = new EntityLifecycle(this, caller, POOL_REQUESTS);
-    if (wire !== undefined) loadBound(this, wire);
-  }
-
-  /** `"unbound"` until the pool is read from the service. */
-  get bindingState(): BindingState {
-    return bindingStateOf(this);
-  }
-
-  /** The behaviors applied to this pool's requests (a copy of its parent's). */
-  get customBehaviors(): BatchClientBehavior[] {
-    return this.#caller.behaviors;
+    super(caller, POOL_REQUESTS, wire);
   }
 
   get #operations(): PoolOperations {
-    return new PoolOperations(this.#caller);
+    return new PoolOperations(this.caller);
   }
 
   get #id(): string {
     return entityId(this);
-  }
-
-  /**
-   * Unbound: creates the pool on the service, after which this object is read-only.
-   * Bound: replaces the pool's updatable properties (start task, certificate and application package
-   * references, metadata, target node communication mode) with this object's values.
-   */
-  commit(call?: CallOptions): Promise<void> {
-    return this.#lifecycle.commit(call);
-  }
-
-  /** Sends only the properties changed since the pool was read (a PATCH); nothing at all when none changed. Bound pools only. */
-  commitChanges(call?: CallOptions): Promise<void> {
-    return this.#lifecycle.commitChanges(call);
-  }
-
-  /** Replaces this object's state with the service's (binding it if it was committed unbound). */
-  refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
-    return this.#lifecycle.refresh(detailLevel, call);
   }
 
   /** Deletes the pool. */

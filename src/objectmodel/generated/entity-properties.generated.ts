@@ -84,6 +84,7 @@ import type {
   UpgradeMode,
   VerificationType,
 } from "./enums.generated.js";
+import { PatchableEntity, ServiceEntity, type ServiceEntityArguments } from "../service-entity.js";
 import {
   AffinityInformation,
   type AffinityInformationInit,
@@ -413,10 +414,10 @@ export interface CloudPoolInit {
 }
 
 /** The generated properties of {@link CloudPool}: access depends on the binding state. */
-export abstract class CloudPoolProperties extends PropertyContainer {
-  /** Registers the instance with the {@link CloudPool} property table. */
-  protected constructor() {
-    super(CloudPoolSpec);
+export abstract class CloudPoolProperties extends PatchableEntity {
+  /** Registers the instance with the {@link CloudPool} property table and binds it to the service. */
+  protected constructor(...service: ServiceEntityArguments) {
+    super(CloudPoolSpec, ...service);
   }
 
   /** `id` — wire `id`; writable until committed. */
@@ -933,10 +934,10 @@ export interface CloudJobInit {
 }
 
 /** The generated properties of {@link CloudJob}: access depends on the binding state. */
-export abstract class CloudJobProperties extends PropertyContainer {
-  /** Registers the instance with the {@link CloudJob} property table. */
-  protected constructor() {
-    super(CloudJobSpec);
+export abstract class CloudJobProperties extends PatchableEntity {
+  /** Registers the instance with the {@link CloudJob} property table and binds it to the service. */
+  protected constructor(...service: ServiceEntityArguments) {
+    super(CloudJobSpec, ...service);
   }
 
   /** `id` — wire `id`; writable until committed. */
@@ -1682,10 +1683,10 @@ export interface CloudJobScheduleInit {
 }
 
 /** The generated properties of {@link CloudJobSchedule}: access depends on the binding state. */
-export abstract class CloudJobScheduleProperties extends PropertyContainer {
-  /** Registers the instance with the {@link CloudJobSchedule} property table. */
-  protected constructor() {
-    super(CloudJobScheduleSpec);
+export abstract class CloudJobScheduleProperties extends PatchableEntity {
+  /** Registers the instance with the {@link CloudJobSchedule} property table and binds it to the service. */
+  protected constructor(...service: ServiceEntityArguments) {
+    super(CloudJobScheduleSpec, ...service);
   }
 
   /** `id` — wire `id`; writable until committed. */
@@ -1889,10 +1890,10 @@ export interface CertificateInit {
 }
 
 /** The generated properties of {@link Certificate}: access depends on the binding state. */
-export abstract class CertificateProperties extends PropertyContainer {
-  /** Registers the instance with the {@link Certificate} property table. */
-  protected constructor() {
-    super(CertificateSpec);
+export abstract class CertificateProperties extends ServiceEntity {
+  /** Registers the instance with the {@link Certificate} property table and binds it to the service. */
+  protected constructor(...service: ServiceEntityArguments) {
+    super(CertificateSpec, ...service);
   }
 
   /** `thumbprint` — wire `thumbprint`; writable until committed. */
