@@ -49,15 +49,7 @@ export type {
   TaskEntity,
   WireObject,
 } from "./store/entities.js";
-export type {
-  Defer,
-  JobRef,
-  NodeRef,
-  PoolRef,
-  ScheduleRef,
-  StoreEvents,
-  TaskRef,
-} from "./store/events.js";
+export type { Defer, JobRef, NodeRef, PoolRef, ScheduleRef, StoreEvents, TaskRef } from "./store/events.js";
 export { Collection, type Sequenced } from "./store/collection.js";
 export { Store, type StoreSettings } from "./store/store.js";
 export { setNodeState } from "./resources/nodes.js";

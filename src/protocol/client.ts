@@ -54,7 +54,11 @@ function responseKind(route: Route): ResponseKind {
 }
 
 /** Turns a parameters object into the pipeline request for a route. */
-export function buildRequest(baseUrl: string, route: Route, parameters: OperationParameters = {}): PipelineRequest {
+export function buildRequest(
+  baseUrl: string,
+  route: Route,
+  parameters: OperationParameters = {},
+): PipelineRequest {
   const query: Record<string, string> = {};
   const headers: Record<string, string> = {};
   let body: unknown;

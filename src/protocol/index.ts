@@ -3,7 +3,12 @@
  * `Protocol` namespace from the package root so their names do not clash with the object model's.
  * @module
  */
-export { ProtocolClient, buildRequest, type OperationParameters, type ProtocolClientOptions } from "./client.js";
+export {
+  ProtocolClient,
+  buildRequest,
+  type OperationParameters,
+  type ProtocolClientOptions,
+} from "./client.js";
 export type { OperationOptions, OperationResponse, ResponseHeaders } from "./operation-types.js";
 export { parseResponseHeaders } from "./response-headers.js";
 export type { ProtocolOperationGroups } from "./operations.generated.js";

@@ -114,8 +114,11 @@ function verifyContentMd5(request: ReceivedRequest): void {
   if (declared === undefined || request.body === undefined) return;
   const actual = createHash("md5").update(request.body).digest("base64");
   if (declared !== actual) {
-    throw new BatchServiceError(400, "Md5Mismatch", "The Content-MD5 header does not match the request body.", [
-      { key: "HeaderName", value: "Content-MD5" },
-    ]);
+    throw new BatchServiceError(
+      400,
+      "Md5Mismatch",
+      "The Content-MD5 header does not match the request body.",
+      [{ key: "HeaderName", value: "Content-MD5" }],
+    );
   }
 }
