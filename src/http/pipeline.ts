@@ -54,8 +54,7 @@ export class HttpPipeline implements HttpSender {
   readonly #retryPolicy: RetryPolicy;
   readonly #userAgent: string;
   readonly #defaultTimeoutMs: number;
-  /** Created on the first request (see {@link createAxios}); one instance for every request after it. */
-  #axios: Promise<AxiosInstance> | undefined;
+  readonly #axios: AxiosInstance;
 
   /** @throws TypeError without a signer; RangeError on a bad default timeout. */
   constructor(options: HttpPipelineOptions) {
@@ -67,6 +66,7 @@ export class HttpPipeline implements HttpSender {
     this.#retryPolicy = options.retryPolicy ?? defaultRetryPolicy();
     this.#userAgent = buildUserAgent(options.userAgentSuffix);
     this.#defaultTimeoutMs = options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.#axios = createAxios();
   }
 
   /** Sends a request; resolves with a 2xx response or rejects (see the module's error classes). */
@@ -120,11 +120,7 @@ export class HttpPipeline implements HttpSender {
     let outcome = "failed";
     try {
       for (const policy of ATTEMPT_POLICIES) await policy(request, context);
-      this.#axios ??= createAxios();
-      const raw = await raceAbort(
-        this.#axios.then((instance) => sendRaw(instance, request, controller.signal)),
-        controller.signal,
-      );
+      const raw = await raceAbort(sendRaw(this.#axios, request, controller.signal), controller.signal);
       outcome = String(raw.status);
       const response = await raceAbort(interpretResponse(raw, request), controller.signal);
       if (response.body instanceof Readable && userSignal) destroyOnAbort(response.body, userSignal);

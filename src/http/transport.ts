@@ -3,7 +3,7 @@
  * @module
  */
 import type { Readable } from "node:stream";
-import type { AxiosError, AxiosInstance, RawAxiosRequestHeaders } from "axios";
+import axios, { type AxiosInstance, type RawAxiosRequestHeaders } from "axios";
 import { NetworkError } from "./errors.js";
 import type { OutgoingRequest } from "./outgoing.js";
 
@@ -20,11 +20,9 @@ const METHODS_AXIOS_GIVES_A_CONTENT_TYPE = new Set(["POST", "PUT", "PATCH"]);
 
 /**
  * Creates the axios instance. Every automatic behavior that would change what was signed or hide a
- * status is off: no body or response transforms, no redirects, no status validation. axios is
- * imported here, on the first request, rather than with azbatch: it is the bulk of azbatch's import time.
+ * status is off: no body or response transforms, no redirects, no status validation.
  */
-export async function createAxios(): Promise<AxiosInstance> {
-  const { default: axios } = await import("axios");
+export function createAxios(): AxiosInstance {
   return axios.create({
     responseType: "stream",
     validateStatus: () => true,
@@ -72,7 +70,7 @@ export async function sendRaw(
 /** Wraps a connection-level failure, keeping the underlying system error (never axios' config, which holds credentials). */
 export function toNetworkError(error: unknown): Error {
   if (error instanceof NetworkError) return error;
-  if (isAxiosError(error)) {
+  if (axios.isAxiosError(error)) {
     const cause = error.cause instanceof Error ? error.cause : undefined;
     return new NetworkError(error.message || "network failure", error.code, { cause });
   }
@@ -80,11 +78,6 @@ export function toNetworkError(error: unknown): Error {
     return new NetworkError(error.message, (error as NodeJS.ErrnoException).code, { cause: error });
   }
   return error instanceof Error ? error : new Error(String(error));
-}
-
-/** axios' own test (`axios.isAxiosError`), without needing the module loaded. */
-function isAxiosError(error: unknown): error is AxiosError {
-  return typeof error === "object" && error !== null && (error as AxiosError).isAxiosError === true;
 }
 
 function flattenHeaders(headers: Record<string, unknown>): Record<string, string> {
