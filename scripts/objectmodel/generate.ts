@@ -311,7 +311,7 @@ function entitiesFile(): string {
     const base = entities[entity]?.base;
     out += `\n/** The generated properties of {@link ${entity}}: access depends on the binding state. */\nexport abstract class ${entity}Properties extends ${base ?? "PropertyContainer"} {\n`;
     out += base
-      ? `  /** Registers the instance with the {@link ${entity}} property table and binds it to the service. */\n  protected constructor(...service: ServiceEntityArguments) {\n    super(${entity}Spec, ...service);\n  }\n`
+      ? `  /** @internal Registers the instance with the {@link ${entity}} property table and binds it to the service. */\n  protected constructor(...service: ServiceEntityArguments) {\n    super(${entity}Spec, ...service);\n  }\n`
       : `  /** Registers the instance with the {@link ${entity}} property table. */\n  protected constructor() {\n    super(${entity}Spec);\n  }\n`;
     out += accessors(properties) + "}\n";
   }

@@ -415,7 +415,7 @@ export interface CloudPoolInit {
 
 /** The generated properties of {@link CloudPool}: access depends on the binding state. */
 export abstract class CloudPoolProperties extends PatchableEntity {
-  /** Registers the instance with the {@link CloudPool} property table and binds it to the service. */
+  /** @internal Registers the instance with the {@link CloudPool} property table and binds it to the service. */
   protected constructor(...service: ServiceEntityArguments) {
     super(CloudPoolSpec, ...service);
   }
@@ -935,7 +935,7 @@ export interface CloudJobInit {
 
 /** The generated properties of {@link CloudJob}: access depends on the binding state. */
 export abstract class CloudJobProperties extends PatchableEntity {
-  /** Registers the instance with the {@link CloudJob} property table and binds it to the service. */
+  /** @internal Registers the instance with the {@link CloudJob} property table and binds it to the service. */
   protected constructor(...service: ServiceEntityArguments) {
     super(CloudJobSpec, ...service);
   }
@@ -1684,7 +1684,7 @@ export interface CloudJobScheduleInit {
 
 /** The generated properties of {@link CloudJobSchedule}: access depends on the binding state. */
 export abstract class CloudJobScheduleProperties extends PatchableEntity {
-  /** Registers the instance with the {@link CloudJobSchedule} property table and binds it to the service. */
+  /** @internal Registers the instance with the {@link CloudJobSchedule} property table and binds it to the service. */
   protected constructor(...service: ServiceEntityArguments) {
     super(CloudJobScheduleSpec, ...service);
   }
@@ -1891,7 +1891,7 @@ export interface CertificateInit {
 
 /** The generated properties of {@link Certificate}: access depends on the binding state. */
 export abstract class CertificateProperties extends ServiceEntity {
-  /** Registers the instance with the {@link Certificate} property table and binds it to the service. */
+  /** @internal Registers the instance with the {@link Certificate} property table and binds it to the service. */
   protected constructor(...service: ServiceEntityArguments) {
     super(CertificateSpec, ...service);
   }
