@@ -18,6 +18,14 @@ if (process.env.AZBATCH_SECRET_SCAN !== "0") {
     seen.push(format(...args));
     if (userLevel) print(...args);
   };
+  // The test runner routes `console` around the process streams, so both are watched.
+  for (const method of ["log", "info", "warn", "error", "debug"] as const) {
+    const original = console[method].bind(console);
+    console[method] = (...args: unknown[]) => {
+      seen.push(format(...args));
+      original(...args);
+    };
+  }
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (...a: unknown[]) => boolean;
     stream.write = ((chunk: unknown, ...rest: unknown[]) => {
