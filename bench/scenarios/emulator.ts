@@ -6,6 +6,7 @@ import type { ProtocolClient } from "../../src/protocol/client.js";
 import type { ServiceEndpoint } from "../support/processes.js";
 import type { ScenarioResult } from "../support/results.js";
 import { createIdleJob, protocolFor } from "../support/service-client.js";
+import { LINUX_VM_CONFIGURATION } from "../../test/support/fixtures.js";
 
 const CLIENTS = 32;
 
@@ -42,15 +43,7 @@ async function executedPerSecond(protocol: ProtocolClient, count: number): Promi
     pool: {
       id: "bench-run",
       vmSize: "standard_d2s_v3",
-      virtualMachineConfiguration: {
-        imageReference: {
-          publisher: "canonical",
-          offer: "0001-com-ubuntu-server-jammy",
-          sku: "22_04-lts",
-          version: "latest",
-        },
-        nodeAgentSKUId: "batch.node.ubuntu 22.04",
-      },
+      virtualMachineConfiguration: LINUX_VM_CONFIGURATION,
       targetDedicatedNodes: 4,
       taskSlotsPerNode: 4,
     },

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import type { RunFigures } from "../support/measure.js";
 import { runChild } from "../support/processes.js";
 import type { ScenarioResult } from "../support/results.js";
+import { LINUX_VM_CONFIGURATION } from "../../test/support/fixtures.js";
 
 type OverheadFigures = RunFigures & { perRequestUs: number; cpuPerRequestUs: number };
 
@@ -22,15 +23,7 @@ const POOL = JSON.stringify({
   targetDedicatedNodes: 2,
   currentDedicatedNodes: 2,
   taskSlotsPerNode: 1,
-  virtualMachineConfiguration: {
-    imageReference: {
-      publisher: "canonical",
-      offer: "0001-com-ubuntu-server-jammy",
-      sku: "22_04-lts",
-      version: "latest",
-    },
-    nodeAgentSKUId: "batch.node.ubuntu 22.04",
-  },
+  virtualMachineConfiguration: LINUX_VM_CONFIGURATION,
 });
 
 /** Times `count` sequential pool GETs with a raw node:http client, azbatch and the official client. */

@@ -8,20 +8,13 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalBatchService, type LocalBatchService } from "../../src/emulator/index.js";
 import { send, sign, wireRequest, type RawAnswer } from "./raw-request.js";
+import { LINUX_VM_CONFIGURATION } from "../support/fixtures.js";
 
 let service: LocalBatchService;
 const internalErrors: unknown[] = [];
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
-const VM = {
-  imageReference: {
-    publisher: "canonical",
-    offer: "0001-com-ubuntu-server-jammy",
-    sku: "22_04-lts",
-    version: "latest",
-  },
-  nodeAgentSKUId: "batch.node.ubuntu 22.04",
-};
+const VM = LINUX_VM_CONFIGURATION;
 
 /** Valid bodies, one per kind of write, each sent to its operation. */
 const SEEDS: Array<{ method: string; path: string; body: Record<string, unknown> }> = [

@@ -15,6 +15,7 @@ import { startLocalBatchService, type LocalBatchService } from "../../src/emulat
 import type { CloudTask } from "../../src/protocol/models.generated.js";
 import { ProtocolClient } from "../../src/protocol/client.js";
 import { send, sign, wireRequest } from "./raw-request.js";
+import { LINUX_VM_CONFIGURATION } from "../support/fixtures.js";
 
 const SECRET = "sentinel-content-that-must-never-be-served";
 const outside = mkdtempSync(join(tmpdir(), "azbatch-outside-"));
@@ -49,15 +50,7 @@ beforeAll(async () => {
     pool: {
       id: "p",
       vmSize: "standard_d1_v2",
-      virtualMachineConfiguration: {
-        imageReference: {
-          publisher: "canonical",
-          offer: "0001-com-ubuntu-server-jammy",
-          sku: "22_04-lts",
-          version: "latest",
-        },
-        nodeAgentSKUId: "batch.node.ubuntu 22.04",
-      },
+      virtualMachineConfiguration: LINUX_VM_CONFIGURATION,
       targetDedicatedNodes: 1,
     },
   });

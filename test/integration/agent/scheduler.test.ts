@@ -5,6 +5,7 @@ import { BatchSharedKeyCredentials } from "../../../src/auth/index.js";
 import { startLocalBatchService, type LocalBatchService } from "../../../src/emulator/index.js";
 import type { CloudTask } from "../../../src/protocol/models.generated.js";
 import { ProtocolClient } from "../../../src/protocol/client.js";
+import { LINUX_VM_CONFIGURATION } from "../../support/fixtures.js";
 
 let service: LocalBatchService;
 let client: ProtocolClient;
@@ -28,15 +29,7 @@ async function addPool(id: string, nodes: number, extra: Record<string, unknown>
     pool: {
       id,
       vmSize: "standard_d2s_v3",
-      virtualMachineConfiguration: {
-        imageReference: {
-          publisher: "canonical",
-          offer: "0001-com-ubuntu-server-jammy",
-          sku: "22_04-lts",
-          version: "latest",
-        },
-        nodeAgentSKUId: "batch.node.ubuntu 22.04",
-      },
+      virtualMachineConfiguration: LINUX_VM_CONFIGURATION,
       targetDedicatedNodes: nodes,
       ...extra,
     },

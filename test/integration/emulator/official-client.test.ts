@@ -7,6 +7,7 @@ import { writeFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalBatchService, setTaskState, type LocalBatchService } from "../../../src/emulator/index.js";
+import { LINUX_VM_CONFIGURATION } from "../../support/fixtures.js";
 
 let service: LocalBatchService;
 let client: BatchServiceClient;
@@ -34,15 +35,7 @@ afterAll(async () => {
   await service.close();
 });
 
-const vmConfig = {
-  imageReference: {
-    publisher: "canonical",
-    offer: "0001-com-ubuntu-server-jammy",
-    sku: "22_04-lts",
-    version: "latest",
-  },
-  nodeAgentSKUId: "batch.node.ubuntu 22.04",
-};
+const vmConfig = LINUX_VM_CONFIGURATION;
 
 describe("the official @azure/batch client against the local Batch service", () => {
   it("creates a pool, waits for its nodes, resizes it and lists nodes", async () => {

@@ -4,6 +4,7 @@
  */
 import { BatchSharedKeyCredentials } from "../../../src/auth/shared-key.js";
 import type { LocalBatchService } from "../../../src/emulator/index.js";
+import { LINUX_VM_CONFIGURATION } from "../../support/fixtures.js";
 
 /** Options of {@link signedRequest}. */
 export interface RawRequestOptions {
@@ -73,15 +74,7 @@ export function poolBody(id: string, extra: Record<string, unknown> = {}): Recor
   return {
     id,
     vmSize: "standard_d1_v2",
-    virtualMachineConfiguration: {
-      imageReference: {
-        publisher: "canonical",
-        offer: "0001-com-ubuntu-server-jammy",
-        sku: "22_04-lts",
-        version: "latest",
-      },
-      nodeAgentSKUId: "batch.node.ubuntu 22.04",
-    },
+    virtualMachineConfiguration: LINUX_VM_CONFIGURATION,
     ...extra,
   };
 }

@@ -19,6 +19,7 @@ import type { WireObject } from "../../../src/emulator/store/entities.js";
 import { validateResponse } from "../../../src/emulator/validation/index.js";
 import type { Route } from "../../../src/protocol/route-types.js";
 import { routes } from "../../../src/protocol/routes.generated.js";
+import { LINUX_VM_CONFIGURATION } from "../../support/fixtures.js";
 
 const SPEC_DIR = "/work/shared/spec/batch-2024-07-01.20.0";
 const available = existsSync(join(SPEC_DIR, "BatchService.json"));
@@ -59,15 +60,7 @@ function loadExamples(): Example[] {
   return examples.sort((a, b) => a.file.localeCompare(b.file));
 }
 
-const VM_CONFIG = {
-  imageReference: {
-    publisher: "canonical",
-    offer: "0001-com-ubuntu-server-jammy",
-    sku: "22_04-lts",
-    version: "latest",
-  },
-  nodeAgentSKUId: "batch.node.ubuntu 22.04",
-};
+const VM_CONFIG = LINUX_VM_CONFIGURATION;
 
 function text(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;

@@ -8,6 +8,7 @@ import { BatchSharedKeyCredentials } from "../../../src/auth/index.js";
 import { BatchClient } from "../../../src/objectmodel/batch-client.js";
 import { RetryPolicyProvider } from "../../../src/objectmodel/behaviors.js";
 import { TEST_BATCH_URL } from "../../support/msw.js";
+import { LINUX_VM_CONFIGURATION } from "../../support/fixtures.js";
 
 const KEY = Buffer.from("object-model-test-key-0123456789").toString("base64");
 
@@ -100,15 +101,7 @@ export const poolWire = {
   enableAutoScale: false,
   enableInterNodeCommunication: false,
   taskSlotsPerNode: 1,
-  virtualMachineConfiguration: {
-    imageReference: {
-      publisher: "canonical",
-      offer: "0001-com-ubuntu-server-jammy",
-      sku: "22_04-lts",
-      version: "latest",
-    },
-    nodeAgentSKUId: "batch.node.ubuntu 22.04",
-  },
+  virtualMachineConfiguration: LINUX_VM_CONFIGURATION,
   startTask: { commandLine: "/bin/sh -c 'echo start'", waitForSuccess: true, maxTaskRetryCount: 1 },
   metadata: [{ name: "owner", value: "team-a" }],
 };
