@@ -34,9 +34,9 @@ export interface StagingStorageAccountOptions {
  * with a user delegation key).
  *
  * `@azure/storage-blob` is loaded when an account is constructed, not when azbatch is imported.
- * Until it has loaded, the synchronous members that need a storage client of the library
- * ({@link getContainerClient}, and the names of an account built from a connection string) throw;
- * `await account.ready()` waits for it. Staging itself always waits.
+ * Until it has loaded, the names of an account built from a connection string or a client are not
+ * known and reading them throws; `await account.ready()` waits for the library. Staging and
+ * {@link getContainerClient} always wait.
  */
 export class StagingStorageAccount {
   /** Container that receives the staged files. */
@@ -116,8 +116,9 @@ export class StagingStorageAccount {
     return this;
   }
 
-  /** Client of the staging container (see the class notes on loading). */
-  getContainerClient(): ContainerClient {
+  /** Client of the staging container, once the storage library has loaded. */
+  async getContainerClient(): Promise<ContainerClient> {
+    await this.ready();
     return this.#client().getContainerClient(this.containerName);
   }
 
@@ -187,7 +188,7 @@ export class FileToStage implements FileStagingProvider {
     const path = resolve(this.localFileToStage);
     const info = await stat(path);
     if (!info.isFile()) throw new TypeError(`Not a regular file: ${this.localFileToStage}`);
-    const container = account.getContainerClient();
+    const container = await account.getContainerClient();
     const place = `${account.blobEndpoint}|${account.containerName}`;
     const version = `${place}|${path}|${info.size}|${info.mtimeMs}`;
     // Signing is settled first, so an account that cannot sign fails before anything is uploaded.

@@ -106,7 +106,7 @@ describe("storage helpers with the local Batch service", () => {
     }
     // The shared file was uploaded once for the three tasks.
     const staged: string[] = [];
-    for await (const b of staging.getContainerClient().listBlobsFlat()) staged.push(b.name);
+    for await (const b of (await staging.getContainerClient()).listBlobsFlat()) staged.push(b.name);
     expect(staged).toHaveLength(1);
     expect(staged[0]).toMatch(/^[0-9a-f]{16}\/shared words\.txt$/);
   }, 120_000);

@@ -143,7 +143,7 @@ describe("FileToStage", () => {
     // An account reached through a SAS cannot sign read URLs for what it would upload.
     const sasOnly = new StagingStorageAccount(
       new BlobServiceClient(
-        (await getContainerSasUrl(account.getContainerClient(), { permissions: "rwl" })).replace(
+        (await getContainerSasUrl(await account.getContainerClient(), { permissions: "rwl" })).replace(
           `/${DEFAULT_STAGING_CONTAINER}?`,
           "?",
         ),
