@@ -1,7 +1,7 @@
 /**
  * Soak: 32 concurrent clients run a steady mix of operations (gets, lists, task counts, single adds,
  * add-collections, metadata updates, deletes) against one local Batch service that fails 2% of
- * requests with an injected 500/503, for `SOAK_SECONDS` (20 by default; the documented run uses 60).
+ * requests with an injected 500/503, for `SOAK_SECONDS` (60 by default; lower it for quick local runs).
  * Retries are off, so every injected failure surfaces: the only errors allowed are exactly those.
  * Heap use after GC must stay flat (the mix deletes what it adds), and latency percentiles are printed.
  */
@@ -19,7 +19,7 @@ import {
   RetryPolicyProvider,
 } from "../../src/objectmodel/index.js";
 
-const SECONDS = Number(process.env.SOAK_SECONDS ?? 20);
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const CLIENTS = 32;
 const FAIL_FRACTION = 0.02;
 setFlagsFromString("--expose-gc");

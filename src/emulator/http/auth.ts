@@ -91,11 +91,11 @@ function verifyBearer(token: string, settings: AuthSettings): void {
   if (!ok) throw authFailed("This service does not accept the bearer token.");
 }
 
-/** Throws 401/403 `AuthenticationFailed` unless the request is properly authenticated. */
+/** Throws 403 `AuthenticationFailed` unless the request is properly authenticated (with or without credentials). */
 export function authenticate(request: ReceivedRequest, settings: AuthSettings): void {
   const header = request.headers.authorization;
   if (!header) {
-    throw new BatchServiceError(401, "AuthenticationFailed", "The request has no Authorization header.", [
+    throw new BatchServiceError(403, "AuthenticationFailed", "The request has no Authorization header.", [
       { key: "AuthenticationErrorDetail", value: "An Authorization header is required." },
     ]);
   }

@@ -66,9 +66,9 @@ describe("Shared Key authentication", () => {
     expect(recent.status).toBe(200);
   });
 
-  it("refuses a request without Authorization with 401", async () => {
+  it("refuses a request without Authorization with 403", async () => {
     const res = await signedRequest(service, "GET", "/pools", { unsigned: true });
-    expect(res.status).toBe(401);
+    expect(res.status).toBe(403);
     expect(isBatchError(res.body)).toBe(true);
   });
 
