@@ -58,7 +58,12 @@ const OPERATIONS: Record<string, Operation> = {
     const tasks = await client.jobOperations
       .listTasks(`soak-${c}`, new ODATADetailLevel({ selectClause: "id" }))
       .toList();
-    await Promise.all(tasks.map((t) => client.jobOperations.deleteTask(`soak-${c}`, t.id as string)));
+    // Settle every delete before the step ends: a failed one must not leave others racing the next step.
+    const outcomes = await Promise.allSettled(
+      tasks.map((t) => client.jobOperations.deleteTask(`soak-${c}`, t.id as string)),
+    );
+    const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
+    if (failure) throw failure.reason;
   },
   getPools: (client) => client.poolOperations.listPools().toList(),
 };
