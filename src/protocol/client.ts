@@ -15,6 +15,7 @@ import { routes } from "./routes.generated.js";
 /** Per-attempt client timeout for operations that move file content or a single large task. */
 const LONG_OPERATION_TIMEOUT_MS = 180_000;
 const longOperations = new Set(["File_GetFromTask", "File_GetFromComputeNode", "Task_Add"]);
+const routesById = new Map(routes.map((route) => [route.operationId, route]));
 
 /** Options of {@link ProtocolClient}. */
 export interface ProtocolClientOptions {
@@ -141,7 +142,7 @@ export class ProtocolClient {
 
   /** Sends any operation of the route table by its operation id, e.g. `invoke("Pool_Get", { poolId })`. */
   invoke(operationId: string, parameters?: OperationParameters): unknown {
-    const route = routes.find((r) => r.operationId === operationId);
+    const route = routesById.get(operationId);
     if (!route) throw new RangeError(`ProtocolClient: unknown operation '${operationId}'.`);
     return this.#invoke(route, parameters);
   }
