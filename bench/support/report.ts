@@ -87,7 +87,7 @@ export function markdown(sections: readonly Section[], info: RunInfo): string {
     "`npm run bench` runs everything (about 3–5 minutes on 2 cores) and rewrites this page and `benchmarks.svg`.",
     "`BENCH_SCALE=0.1 npm run bench` divides the task counts, request counts and durations (the soak's 60 s included) by ten for a quick look;",
     "`BENCH_ONLY=add,list` runs some scenarios only (keys: add, list, monitor, overhead, package, emulator, soak) and leaves this page alone.",
-    "The soak on its own: `SOAK_SECONDS=60 npx vitest run test/reliability/soak.test.ts` (the test suite runs it for 20 s).",
+    "The soak's figures on their own: `BENCH_ONLY=soak npm run bench`; the test suite runs the same workload for its correctness only (`SOAK_SECONDS` sets its length, 60 s by default).",
     "",
   );
   return out.join("\n");
