@@ -84,7 +84,10 @@ export class NetworkError extends Error {
   }
 }
 
-/** A success response whose body could not be understood (e.g. JSON that does not parse). */
+/**
+ * A success response whose body could not be understood: not JSON, or JSON of the wrong type for the
+ * operation (an array, string, number or `null` where an object is expected). Not retried.
+ */
 export class InvalidResponseError extends Error {
   /** HTTP status of the response. */
   readonly statusCode: number;
