@@ -16,8 +16,9 @@ const server = useMswServer();
 /** Answers Pool_Get with a 200 and exactly `text` as the JSON body. */
 function servePoolBody(text: string): void {
   server.use(
-    http.get(`${TEST_BATCH_URL}/pools/p1`, () =>
-      new HttpResponse(text, { status: 200, headers: { "content-type": "application/json" } }),
+    http.get(
+      `${TEST_BATCH_URL}/pools/p1`,
+      () => new HttpResponse(text, { status: 200, headers: { "content-type": "application/json" } }),
     ),
   );
 }
@@ -34,7 +35,9 @@ describe("a success body of the wrong type", () => {
   it.each(WRONG_BODIES)("through the protocol client: %s", async (_, text, message) => {
     servePoolBody(text);
     const client = new ProtocolClient(TEST_BATCH_URL, credentials, { retryPolicy: new NoRetry() });
-    const error = await client.invoke("Pool_Get", { poolId: "p1" }).catch((e: unknown) => e);
+    const error = await (client.invoke("Pool_Get", { poolId: "p1" }) as Promise<unknown>).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as InvalidResponseError).statusCode).toBe(200);
     expect((error as Error).message).toMatch(message);
