@@ -84,7 +84,10 @@ export class NetworkError extends Error {
   }
 }
 
-/** A success response whose body could not be understood (e.g. JSON that does not parse). */
+/**
+ * A success response whose body could not be understood: not JSON, or JSON of the wrong type for the
+ * operation (an array, string, number or `null` where an object is expected). Not retried.
+ */
 export class InvalidResponseError extends Error {
   /** HTTP status of the response. */
   readonly statusCode: number;
@@ -134,14 +137,19 @@ export function createBatchException(response: FailedResponse, now = Date.now())
   return new BatchException(redactText(message), info);
 }
 
+/** The three HTTP-date forms (RFC 9110 §5.6.7) all start with a day name; `Date.parse` alone accepts "-5" or "1". */
+const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /i;
+
 /**
- * Reads a `Retry-After` value, in seconds or as an HTTP date, into milliseconds from `now`.
- * Returns `undefined` when absent or unreadable; a date in the past gives 0.
+ * Reads a `Retry-After` value, in delta-seconds or as an HTTP date, into milliseconds from `now`.
+ * Returns `undefined` when absent or unreadable (negative, garbage); a date in the past gives 0.
+ * The value may be huge: retry policies clamp it.
  */
 export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
-  if (value === undefined || value.trim() === "") return undefined;
+  if (value === undefined) return undefined;
   const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.min(Number(text) * 1000, Number.MAX_SAFE_INTEGER);
+  if (!HTTP_DATE.test(text)) return undefined;
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

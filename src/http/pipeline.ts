@@ -14,6 +14,7 @@ import { applyQuery } from "./policies/query.js";
 import { applyClientRequestId, applyOcpDate } from "./policies/request-id.js";
 import { applySignature } from "./policies/sign.js";
 import { applyUserAgent } from "./policies/user-agent.js";
+import { guardDownload } from "./download-guard.js";
 import { redactUrl } from "./redact.js";
 import { interpretResponse } from "./response.js";
 import { withRetries } from "./retry.js";
@@ -122,9 +123,11 @@ export class HttpPipeline implements HttpSender {
       for (const policy of ATTEMPT_POLICIES) await policy(request, context);
       const raw = await raceAbort(sendRaw(this.#axios, request, controller.signal), controller.signal);
       outcome = String(raw.status);
+      // An abort or timeout before the body is read must free the connection, not leave it to linger.
+      controller.signal.addEventListener("abort", () => raw.body.destroy(), { once: true });
       const response = await raceAbort(interpretResponse(raw, request), controller.signal);
-      if (response.body instanceof Readable && userSignal) destroyOnAbort(response.body, userSignal);
-      return response;
+      if (!(response.body instanceof Readable)) return response;
+      return { ...response, body: guardDownload(response.body, request.timeoutMs, userSignal) };
     } catch (error) {
       if (controller.signal.aborted) {
         outcome = controller.signal.reason instanceof RequestTimeoutError ? "timed out" : "aborted";
@@ -144,14 +147,6 @@ export class HttpPipeline implements HttpSender {
       }
     }
   }
-}
-
-/** A download outlives its attempt; the caller's signal still ends it (the stream errors with the signal's reason). */
-function destroyOnAbort(body: Readable, signal: AbortSignal): void {
-  const onAbort = (): void =>
-    void body.destroy(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
-  signal.addEventListener("abort", onAbort, { once: true });
-  body.once("close", () => signal.removeEventListener("abort", onAbort));
 }
 
 function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {

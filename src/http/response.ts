@@ -8,18 +8,40 @@ import type { OutgoingRequest } from "./outgoing.js";
 import type { RawResponse } from "./transport.js";
 import type { PipelineResponse } from "./types.js";
 
-/** Reads a whole body as UTF-8 text (with stream events: an async iterator costs several promises per chunk). */
-export function readText(body: Readable): Promise<string> {
+/** How much of an error body is read for the exception; the rest is discarded with the connection. */
+export const ERROR_BODY_LIMIT_BYTES = 64 * 1024;
+
+/**
+ * Reads a body as UTF-8 text (with stream events: an async iterator costs several promises per chunk).
+ * With `limitBytes`, reading stops there and the stream is destroyed, so the rest is never received.
+ */
+export function readText(body: Readable, limitBytes = Infinity): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    body.on("data", (chunk: Buffer | string) =>
-      chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk),
-    );
-    body.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    body.once("error", reject);
+    let length = 0;
+    let settled = false;
+    const finish = (): void => {
+      settled = true;
+      resolve(Buffer.concat(chunks).toString("utf8"));
+    };
+    body.on("data", (chunk: Buffer | string) => {
+      if (settled) return;
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      const room = limitBytes - length;
+      chunks.push(bytes.length > room ? bytes.subarray(0, room) : bytes);
+      length += Math.min(bytes.length, room);
+      if (length >= limitBytes) {
+        finish();
+        body.destroy();
+      }
+    });
+    body.once("end", () => settled || finish());
+    body.once("error", (error) => settled || reject(error));
     // A body destroyed before its end (an aborted attempt) must settle too.
     body.once("close", () => {
-      if (!body.readableEnded) reject(body.errored ?? new Error("The response body closed before its end"));
+      if (!settled && !body.readableEnded) {
+        reject(body.errored ?? new Error("The response body closed before its end"));
+      }
     });
   });
 }
@@ -37,7 +59,7 @@ export async function interpretResponse(
       status: raw.status,
       statusText: raw.statusText,
       headers: raw.headers,
-      bodyText: await readText(raw.body),
+      bodyText: await readText(raw.body, ERROR_BODY_LIMIT_BYTES),
       clientRequestId: request.headers["client-request-id"],
     });
   }
@@ -46,11 +68,21 @@ export async function interpretResponse(
   if (request.responseKind === "none" || text.trim() === "") {
     return { status: raw.status, headers: raw.headers, body: undefined };
   }
+  let body: unknown;
   try {
-    return { status: raw.status, headers: raw.headers, body: JSON.parse(text) as unknown };
+    body = JSON.parse(text);
   } catch (error) {
     throw new InvalidResponseError(`The ${raw.status} response body is not valid JSON`, raw.status, {
       cause: error,
     });
   }
+  // Every Batch operation with a body answers with an object; anything else would become an empty model.
+  if (body === null || typeof body !== "object" || Array.isArray(body)) {
+    const kind = body === null ? "null" : Array.isArray(body) ? "an array" : `a ${typeof body}`;
+    throw new InvalidResponseError(
+      `The ${raw.status} response body is ${kind} where a JSON object was expected`,
+      raw.status,
+    );
+  }
+  return { status: raw.status, headers: raw.headers, body };
 }

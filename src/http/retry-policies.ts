@@ -17,6 +17,9 @@ export function isTransientFailure(context: RetryContext): boolean {
   return context.error instanceof NetworkError || context.error instanceof RequestTimeoutError;
 }
 
+/** Default ceiling of a `Retry-After` wait under {@link LinearRetry}: one minute. */
+export const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
+
 function checkCount(name: string, value: number): void {
   if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer`);
 }
@@ -28,9 +31,19 @@ function checkDuration(name: string, value: number): void {
 }
 
 /**
+ * The service's `Retry-After`, kept within `[minMs, maxMs]`: a hostile or broken value can neither
+ * remove the backoff nor stall the client for a day (and never overflows `setTimeout`).
+ */
+function clampRetryAfter(retryAfterMs: number, minMs: number, maxMs: number): number {
+  if (Number.isNaN(retryAfterMs)) return minMs;
+  return Math.min(Math.max(retryAfterMs, minMs), Math.max(minMs, maxMs));
+}
+
+/**
  * Retries transient failures up to `maxRetries` times, waiting `2^n × deltaBackoffMs` before the
  * retry numbered n (0 for the first retry: delta, 2×delta, 4×delta…), at most `maxBackoffMs`.
- * When the service sends `Retry-After`, its value is used instead, as Batch .NET does.
+ * When the service sends `Retry-After`, its value is used instead, as Batch .NET does, clamped to
+ * `[deltaBackoffMs, maxBackoffMs]` (without `maxBackoffMs`, to the longest delay the policy computes itself).
  */
 export class ExponentialRetry implements RetryPolicy {
   /** Base delay in milliseconds. */
@@ -53,31 +66,50 @@ export class ExponentialRetry implements RetryPolicy {
   /** See the class description. */
   shouldRetry(context: RetryContext): number | undefined {
     if (context.attempt > this.maxRetries || !isTransientFailure(context)) return undefined;
-    if (context.retryAfterMs !== undefined) return context.retryAfterMs;
-    const delay = 2 ** (context.attempt - 1) * this.deltaBackoffMs;
+    if (context.retryAfterMs !== undefined) {
+      return clampRetryAfter(
+        context.retryAfterMs,
+        this.deltaBackoffMs,
+        this.maxBackoffMs ?? this.#backoff(this.maxRetries),
+      );
+    }
+    return this.#backoff(context.attempt);
+  }
+
+  #backoff(attempt: number): number {
+    const delay = 2 ** (attempt - 1) * this.deltaBackoffMs;
     return this.maxBackoffMs === undefined ? delay : Math.min(delay, this.maxBackoffMs);
   }
 }
 
-/** Retries transient failures up to `maxRetries` times, waiting `intervalMs` (or the service's `Retry-After`). */
+/**
+ * Retries transient failures up to `maxRetries` times, waiting `intervalMs`, or the service's
+ * `Retry-After` clamped to `[intervalMs, maxBackoffMs]` (`maxBackoffMs` defaults to {@link DEFAULT_MAX_RETRY_AFTER_MS}).
+ */
 export class LinearRetry implements RetryPolicy {
   /** Delay between attempts in milliseconds. */
   readonly intervalMs: number;
   /** Retries after the first attempt. */
   readonly maxRetries: number;
 
-  /** @throws RangeError on a negative or non-finite interval or a non-integer count. */
-  constructor(intervalMs: number, maxRetries: number) {
+  /** Longest wait a `Retry-After` may ask for, in milliseconds (never below `intervalMs`). */
+  readonly maxBackoffMs: number;
+
+  /** @throws RangeError on a negative or non-finite delay or a non-integer count. */
+  constructor(intervalMs: number, maxRetries: number, maxBackoffMs = DEFAULT_MAX_RETRY_AFTER_MS) {
     checkDuration("intervalMs", intervalMs);
     checkCount("maxRetries", maxRetries);
+    checkDuration("maxBackoffMs", maxBackoffMs);
     this.intervalMs = intervalMs;
     this.maxRetries = maxRetries;
+    this.maxBackoffMs = maxBackoffMs;
   }
 
   /** See the class description. */
   shouldRetry(context: RetryContext): number | undefined {
     if (context.attempt > this.maxRetries || !isTransientFailure(context)) return undefined;
-    return context.retryAfterMs ?? this.intervalMs;
+    if (context.retryAfterMs === undefined) return this.intervalMs;
+    return clampRetryAfter(context.retryAfterMs, this.intervalMs, this.maxBackoffMs);
   }
 }
 

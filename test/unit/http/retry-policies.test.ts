@@ -47,8 +47,13 @@ describe("ExponentialRetry", () => {
     ]);
   });
 
-  it("uses the service's Retry-After when present", () => {
-    expect(new ExponentialRetry(100, 3).shouldRetry({ attempt: 1, ...httpFailure(429, 5000) })).toBe(5000);
+  it("uses the service's Retry-After when present, within [delta, maximum]", () => {
+    expect(new ExponentialRetry(100, 3, 10_000).shouldRetry({ attempt: 1, ...httpFailure(429, 5000) })).toBe(
+      5000,
+    );
+    // Without maxBackoffMs the ceiling is the longest computed delay, 2^2 × 100.
+    expect(new ExponentialRetry(100, 3).shouldRetry({ attempt: 1, ...httpFailure(429, 5000) })).toBe(400);
+    expect(new ExponentialRetry(100, 3).shouldRetry({ attempt: 1, ...httpFailure(429, 0) })).toBe(100);
   });
 
   it("retries network failures and client timeouts but not other errors or 4xx", () => {
@@ -84,7 +89,9 @@ describe("LinearRetry and NoRetry", () => {
       250,
       undefined,
     ]);
-    expect(policy.shouldRetry({ attempt: 1, ...httpFailure(503, 40) })).toBe(40);
+    expect(policy.shouldRetry({ attempt: 1, ...httpFailure(503, 400) })).toBe(400);
+    // Retry-After never shortens the interval.
+    expect(policy.shouldRetry({ attempt: 1, ...httpFailure(503, 40) })).toBe(250);
     expect(() => new LinearRetry(-1, 1)).toThrow(RangeError);
   });
 

@@ -111,18 +111,55 @@ describe("retry matrix", () => {
     const policy = new RecordingPolicy(new ExponentialRetry(1, 3));
     await pipeline(policy).send(getPool);
     expect(policy.contexts[0]).toMatchObject({ attempt: 1, statusCode: 429, retryAfterMs: 0 });
-    expect(policy.delays).toEqual([0]);
+    // Never below the policy's own minimum.
+    expect(policy.delays).toEqual([1]);
   });
 
   it("passes Retry-After as an HTTP date to the policy", async () => {
     const soon = new Date(Date.now() + 1000).toUTCString();
     serveStatuses([503, 200], { "Retry-After": soon });
-    const policy = new RecordingPolicy(new LinearRetry(5000, 1));
+    const policy = new RecordingPolicy(new LinearRetry(1, 1));
     await pipeline(policy).send(getPool);
     const wait = policy.contexts[0].retryAfterMs!;
     expect(wait).toBeGreaterThanOrEqual(0);
     expect(wait).toBeLessThanOrEqual(1000);
-    expect(policy.delays[0]).toBe(wait);
+    expect(policy.delays[0]).toBe(Math.max(wait, 1));
+  });
+
+  describe("keeps Retry-After within the policy's minimum and maximum", () => {
+    const dayAhead = (): string => new Date(Date.now() + 86_400_000).toUTCString();
+    it.each([
+      ["negative", "-5", [5, 10]],
+      ["garbage", "soon-ish", [5, 10]],
+      ["fractional overflow", "1e400", [5, 10]],
+      ["overflowing", "99999999999999999999999", [10, 10]],
+      ["zero", "0", [5, 5]],
+      ["a day long", "86400", [10, 10]],
+    ])("exponential, %s (%s)", async (_, header, expected) => {
+      serveStatuses([503, 503, 200], { "Retry-After": header });
+      const policy = new RecordingPolicy(new ExponentialRetry(5, 2));
+      await pipeline(policy).send(getPool);
+      expect(policy.delays).toEqual(expected);
+    });
+
+    it("exponential, an HTTP date a day ahead waits at most maxBackoffMs", async () => {
+      serveStatuses([503, 503, 200], { "Retry-After": dayAhead() });
+      const policy = new RecordingPolicy(new ExponentialRetry(5, 6, 20));
+      await pipeline(policy).send(getPool);
+      expect(policy.delays).toEqual([20, 20]);
+    });
+
+    it("linear, a day-long value waits at most maxBackoffMs; a negative one the interval", async () => {
+      serveStatuses([503, 503, 200], { "Retry-After": "86400" });
+      const capped = new RecordingPolicy(new LinearRetry(5, 2, 15));
+      await pipeline(capped).send(getPool);
+      expect(capped.delays).toEqual([15, 15]);
+
+      serveStatuses([503, 503, 200], { "Retry-After": "-1" });
+      const negative = new RecordingPolicy(new LinearRetry(5, 2));
+      await pipeline(negative).send(getPool);
+      expect(negative.delays).toEqual([5, 5]);
+    });
   });
 
   it("waits the exponential delays 1×, 2×, 4× delta between attempts", async () => {
