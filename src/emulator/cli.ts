@@ -43,7 +43,9 @@ function readKeyFile(path: string): string {
   try {
     key = readFileSync(path, "utf8").trim();
   } catch (error) {
-    throw new RangeError(`--key-file: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new RangeError(
+      `--key-file: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
   }
   if (key === "") throw new RangeError(`--key-file: ${path} is empty`);
   return key;

@@ -33,7 +33,11 @@ async function start(): Promise<LocalBatchService> {
 
 async function call(service: LocalBatchService, method: string, path: string, body?: unknown) {
   const answer = await send(service, sign(service, wireRequest(method, path, body)));
-  return { status: answer.status, headers: answer.headers, json: answer.text ? (JSON.parse(answer.text) as any) : undefined };
+  return {
+    status: answer.status,
+    headers: answer.headers,
+    json: answer.text ? (JSON.parse(answer.text) as any) : undefined,
+  };
 }
 
 /** A job whose display name makes the snapshot grow by about a kilobyte. */
@@ -57,14 +61,17 @@ function fillDisk(spare: number): void {
 }
 
 function savedJobIds(): string[] {
-  const state = JSON.parse(readFileSync(join(location, "state.json"), "utf8")) as { jobs: { data: { id: string } }[] };
+  const state = JSON.parse(readFileSync(join(location, "state.json"), "utf8")) as {
+    jobs: { data: { id: string } }[];
+  };
   return state.jobs.map((j) => j.data.id).sort();
 }
 
 describe.skipIf(!mounted)("a full disk under --location", () => {
   it("never acknowledges a change that did not reach the disk, and keeps serving reads", async () => {
     let service = await start();
-    for (let i = 0; i < 8; i++) expect((await call(service, "POST", "/jobs", job(`kept-${i}`))).status).toBe(201);
+    for (let i = 0; i < 8; i++)
+      expect((await call(service, "POST", "/jobs", job(`kept-${i}`))).status).toBe(201);
     const kept = Array.from({ length: 8 }, (_, i) => `kept-${i}`).sort();
 
     // Nearly full: the next snapshot (about 9 kB) gets only part of its bytes written.

@@ -40,7 +40,9 @@ describe("the location lock", () => {
     const location = join(root, "cli");
     const first = await cli(location);
     const pid = String(first.child.pid);
-    await expect(cli(location)).rejects.toThrow(new RegExp(`in use by another local Batch service \\(pid ${pid}\\)`));
+    await expect(cli(location)).rejects.toThrow(
+      new RegExp(`in use by another local Batch service \\(pid ${pid}\\)`),
+    );
     await expect(startLocalBatchService({ location, runTasks: false })).rejects.toThrow(`(pid ${pid})`);
     await stopCli(first, "SIGKILL");
     const next = await cli(location);

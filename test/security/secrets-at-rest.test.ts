@@ -51,7 +51,10 @@ beforeAll(async () => {
   ).toBe(201);
   expect((await call("POST", "/jobs", { id: "j", poolInfo: { poolId: "p" } })).status).toBe(201);
   writeFileSync(join(root, "snoop.sh"), SNOOP);
-  const add = await call("POST", "/jobs/j/tasks", { id: "t", commandLine: `/bin/sh ${join(root, "snoop.sh")}` });
+  const add = await call("POST", "/jobs/j/tasks", {
+    id: "t",
+    commandLine: `/bin/sh ${join(root, "snoop.sh")}`,
+  });
   expect(add.status).toBe(201);
 }, 60_000);
 
@@ -75,7 +78,19 @@ describe("secrets of a service started with --key-file", () => {
     const task = await completedTask();
     expect(task.executionInfo.exitCode).toBe(0);
     const out = readFileSync(
-      join(location, "data", "pools", "p", "nodes", task.nodeInfo.nodeId, "workitems", "j", "job-1", "t", "stdout.txt"),
+      join(
+        location,
+        "data",
+        "pools",
+        "p",
+        "nodes",
+        task.nodeInfo.nodeId,
+        "workitems",
+        "j",
+        "job-1",
+        "t",
+        "stdout.txt",
+      ),
       "utf8",
     );
     // The snoop did read the service's command line…
@@ -87,12 +102,15 @@ describe("secrets of a service started with --key-file", () => {
   it("keeps state files private and stores no node-user password", async () => {
     const task = await completedTask();
     const users = `/pools/p/nodes/${String(task.nodeInfo.nodeId)}/users`;
-    expect((await call("POST", users, { name: "alice", password: PASSWORD, isAdmin: false })).status).toBe(201);
+    expect((await call("POST", users, { name: "alice", password: PASSWORD, isAdmin: false })).status).toBe(
+      201,
+    );
     expect((await call("PUT", `${users}/alice`, { password: `${PASSWORD}2` })).status).toBe(200);
     const state = readFileSync(join(location, "state.json"), "utf8");
     expect(state).toContain("alice");
     expect(state).not.toContain(PASSWORD);
     expect(statSync(location).mode & 0o777).toBe(0o700);
-    for (const file of ["state.json", "service.lock"]) expect(statSync(join(location, file)).mode & 0o777).toBe(0o600);
+    for (const file of ["state.json", "service.lock"])
+      expect(statSync(join(location, file)).mode & 0o777).toBe(0o600);
   });
 });

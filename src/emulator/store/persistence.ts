@@ -114,7 +114,8 @@ export class SnapshotFile {
       while (done < bytes.length) {
         const written = this.write(fd, bytes, done, bytes.length - done);
         // Zero bytes written would loop forever: a disk that takes nothing is full.
-        if (written <= 0) throw Object.assign(new Error("No space left to write the snapshot."), { code: "ENOSPC" });
+        if (written <= 0)
+          throw Object.assign(new Error("No space left to write the snapshot."), { code: "ENOSPC" });
         done += written;
       }
       fsyncSync(fd);

@@ -4,11 +4,24 @@
  * keeps a second service out while taking over a dead one's.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { LocationInUseError, SnapshotFile, type FileWriter } from "../../../src/emulator/store/persistence.js";
+import {
+  LocationInUseError,
+  SnapshotFile,
+  type FileWriter,
+} from "../../../src/emulator/store/persistence.js";
 
 let root: string;
 let dir: string;
@@ -36,7 +49,9 @@ const bigger = { version: 1, pools: ["x".repeat(10_000)] };
 describe("SnapshotFile.save", () => {
   it("writes the rest when the disk takes only part of a write", () => {
     // Every call takes at most 100 bytes: a writer that trusted one call would truncate the file.
-    const file = snapshotFile((fd, data, offset, length) => writeSync(fd, data, offset, Math.min(length, 100)));
+    const file = snapshotFile((fd, data, offset, length) =>
+      writeSync(fd, data, offset, Math.min(length, 100)),
+    );
     file.save(bigger);
     expect(file.load()).toEqual(bigger);
   });
@@ -96,7 +111,10 @@ describe("SnapshotFile start-up", () => {
 
   it("takes over the lock of a service that is gone, and frees it on release", () => {
     // The pid of a process that has certainly exited.
-    const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"]).stdout.toString();
+    const dead = spawnSync(process.execPath, [
+      "-e",
+      "process.stdout.write(String(process.pid))",
+    ]).stdout.toString();
     snapshotFile().release();
     writeFileSync(join(dir, "service.lock"), dead);
     const file = snapshotFile();
