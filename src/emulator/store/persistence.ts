@@ -75,7 +75,12 @@ export class SnapshotFile {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
       throw error;
     }
-    return JSON.parse(text) as unknown;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      // Only a file this writer did not produce can be torn: name it rather than fail obscurely.
+      throw new Error(`${this.path} is not a valid state snapshot: ${(error as Error).message}`);
+    }
   }
 
   /**

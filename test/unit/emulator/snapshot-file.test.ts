@@ -102,6 +102,13 @@ describe("SnapshotFile start-up", () => {
     expect(readdirSync(dir).sort()).toEqual(["notes.txt", "service.lock", "state.json"]);
   });
 
+  it("names a snapshot it did not write that is torn", () => {
+    snapshotFile().release();
+    open.pop();
+    writeFileSync(join(dir, "state.json"), '{"version":1,"pools":["trunc');
+    expect(() => snapshotFile().load()).toThrow(`${join(dir, "state.json")} is not a valid state snapshot`);
+  });
+
   it("refuses a directory a live service holds, naming its pid", () => {
     snapshotFile();
     const second = (): SnapshotFile => snapshotFile();
