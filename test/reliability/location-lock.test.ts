@@ -1,9 +1,9 @@
 /**
  * One service per `--location`: a second one, in-process or from the command line, refuses to start
  * and names the holder's pid; once the holder is gone (closed, or killed with SIGKILL) the directory
- * can be used again.
+ * can be used again, without the temporaries a killed service left.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -45,7 +45,11 @@ describe("the location lock", () => {
     );
     await expect(startLocalBatchService({ location, runTasks: false })).rejects.toThrow(`(pid ${pid})`);
     await stopCli(first, "SIGKILL");
+    // What a service killed mid-write leaves behind.
+    const leftover = join(location, `state.json.${pid}.tmp`);
+    writeFileSync(leftover, '{"version":1,"po');
     const next = await cli(location);
     expect(next.url).toMatch(/^http:/);
+    expect(existsSync(leftover)).toBe(false);
   });
 });
