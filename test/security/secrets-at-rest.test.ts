@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startLocalBatchService } from "../../src/emulator/index.js";
 import { startCli, stopCli, type CliService } from "../reliability/cli-process.js";
 import { LINUX_VM_CONFIGURATION } from "../support/fixtures.js";
 import { send, sign, wireRequest, type Target } from "./raw-request.js";
@@ -112,5 +113,34 @@ describe("secrets of a service started with --key-file", () => {
     expect(statSync(location).mode & 0o777).toBe(0o700);
     for (const file of ["state.json", "service.lock"])
       expect(statSync(join(location, file)).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe("a snapshot of an earlier version that holds a password", () => {
+  it("loses the password at the next start", async () => {
+    const dir = join(root, "old-snapshot");
+    let service = await startLocalBatchService({ location: dir, runTasks: false, timeScale: 0 });
+    const local: Target = service;
+    const pool = {
+      id: "p",
+      vmSize: "standard_d1_v2",
+      virtualMachineConfiguration: LINUX_VM_CONFIGURATION,
+      targetDedicatedNodes: 1,
+    };
+    expect((await send(local, sign(local, wireRequest("POST", "/pools", pool)))).status).toBe(201);
+    const node = Object.values(service.service.store.pools.get("p")?.nodes.list() ?? [])[0];
+    expect(node).toBeDefined();
+    const users = `/pools/p/nodes/${String(node?.data.id)}/users`;
+    expect((await send(local, sign(local, wireRequest("POST", users, { name: "bob" })))).status).toBe(201);
+    await service.close();
+    const file = join(dir, "state.json");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace('"name":"bob"', `"name":"bob","password":"${PASSWORD}"`),
+    );
+    expect(readFileSync(file, "utf8")).toContain(PASSWORD);
+    service = await startLocalBatchService({ location: dir, runTasks: false, timeScale: 0 });
+    await service.close();
+    expect(readFileSync(file, "utf8")).not.toContain(PASSWORD);
   });
 });

@@ -218,7 +218,7 @@ export function nodeExtension(store: Store, pool: PoolEntity, name: string): Wir
   return found;
 }
 
-/** After a restart: settle nodes caught in a self-finishing transition. */
+/** After a restart: settle nodes caught in a self-finishing transition; drop passwords older snapshots kept. */
 export function resumeNodes(store: Store): void {
   for (const pool of store.pools.list()) {
     for (const node of pool.nodes.list()) {
@@ -226,6 +226,12 @@ export function resumeNodes(store: Store): void {
         if (node.data.state === spec.state) settleLater(store, pool, node, spec.state, spec.settled);
       }
       if (node.data.state === "starting") settleLater(store, pool, node, "starting", "idle");
+      // Snapshots of earlier versions kept passwords; the next write drops them.
+      for (const [name, user] of Object.entries(node.users)) {
+        if (user.password === undefined) continue;
+        node.users[name] = storedUser(user);
+        store.markDirty();
+      }
     }
   }
 }
