@@ -3,6 +3,7 @@
  * listens. Stops on SIGINT / SIGTERM.
  * @module
  */
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DEV_ACCOUNT_KEY, startLocalBatchService, type LocalBatchServiceOptions } from "./index.js";
 
@@ -14,7 +15,9 @@ Options:
   --port <n>            TCP port (default: 0 = a free port)
   --host <address>      interface to bind (default: 127.0.0.1)
   --account-name <name> account name clients sign with (default: devbatchaccount1)
-  --account-key <key>   base64 account key (default: the documented development key)
+  --account-key <key>   base64 account key (default: the documented development key);
+                        visible to every process of the same user: prefer --key-file
+  --key-file <path>     read the base64 account key from this file
   --location <dir>      keep state and node files in this directory (default: in memory)
   --accept-tokens       accept any bearer token as well as Shared Key
   --time-scale <x>      multiply emulated delays by x (default: 1)
@@ -34,6 +37,20 @@ function parseNumber(name: string, text: string | undefined, integer: boolean): 
   return value;
 }
 
+/** The key in a key file, without surrounding whitespace (the error never shows the file's content). */
+function readKeyFile(path: string): string {
+  let key: string;
+  try {
+    key = readFileSync(path, "utf8").trim();
+  } catch (error) {
+    throw new RangeError(
+      `--key-file: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
+  }
+  if (key === "") throw new RangeError(`--key-file: ${path} is empty`);
+  return key;
+}
+
 /** Parses command-line arguments into service options; `undefined` when help was asked for. */
 function parseCliOptions(args: readonly string[]): LocalBatchServiceOptions | undefined {
   const { values } = parseArgs({
@@ -43,6 +60,7 @@ function parseCliOptions(args: readonly string[]): LocalBatchServiceOptions | un
       host: { type: "string" },
       "account-name": { type: "string" },
       "account-key": { type: "string" },
+      "key-file": { type: "string" },
       location: { type: "string" },
       "accept-tokens": { type: "boolean" },
       "time-scale": { type: "string" },
@@ -51,18 +69,22 @@ function parseCliOptions(args: readonly string[]): LocalBatchServiceOptions | un
     strict: true,
   });
   if (values.help) return undefined;
+  if (values["account-key"] !== undefined && values["key-file"] !== undefined)
+    throw new RangeError("--account-key and --key-file are mutually exclusive");
+  const autoStorage = process.env.AZBATCH_EMULATOR_AUTO_STORAGE;
+  // Out of reach of code that reads `process.env` later (the original environment block in
+  // /proc/<pid>/environ cannot be wiped; docs/emulator.md says so).
+  delete process.env.AZBATCH_EMULATOR_AUTO_STORAGE;
   return {
     port: parseNumber("port", values.port, true),
     host: values.host,
     accountName: values["account-name"],
-    accountKey: values["account-key"],
+    accountKey: values["key-file"] !== undefined ? readKeyFile(values["key-file"]) : values["account-key"],
     location: values.location,
     acceptTokens: values["accept-tokens"] ?? false,
     timeScale: parseNumber("time-scale", values["time-scale"], false),
     // From the environment: a connection string holds a key, which a command line would expose to `ps`.
-    autoStorage: process.env.AZBATCH_EMULATOR_AUTO_STORAGE
-      ? { connectionString: process.env.AZBATCH_EMULATOR_AUTO_STORAGE }
-      : undefined,
+    autoStorage: autoStorage ? { connectionString: autoStorage } : undefined,
   };
 }
 

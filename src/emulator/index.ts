@@ -28,6 +28,7 @@ import { SnapshotFile } from "./store/persistence.js";
 import { Store } from "./store/store.js";
 
 export { BatchServiceError, type ErrorDetail } from "./errors.js";
+export { LocationInUseError } from "./store/persistence.js";
 export type { TokenAcceptance } from "./http/auth.js";
 export type { ApplicationConfig } from "./resources/account.js";
 export {
@@ -72,7 +73,10 @@ export interface LocalBatchServiceOptions {
   accountName?: string;
   /** Base64 account key; {@link DEV_ACCOUNT_KEY} by default. */
   accountKey?: string;
-  /** Directory for persistent state and node files; without it state lives in memory and files in a temporary directory. */
+  /**
+   * Directory for persistent state and node files; without it state lives in memory and files in a
+   * temporary directory. One service holds it at a time: a second one fails with {@link LocationInUseError}.
+   */
   location?: string;
   /** Bearer tokens: refused (default), all accepted, or checked by a function. */
   acceptTokens?: TokenAcceptance;
@@ -147,12 +151,17 @@ function createStore(options: LocalBatchServiceOptions, dataDir: string): Store 
     finishNodeTransitions: options.finishNodeTransitions ?? options.runTasks === false,
     snapshot,
   });
-  const saved = snapshot?.load();
-  if (saved !== undefined) {
-    store.restore(saved);
-    for (const resume of [resumePools, resumeNodes, resumeJobs, resumeSchedules, resumeCertificates])
-      resume(store);
-    store.flush();
+  try {
+    const saved = snapshot?.load();
+    if (saved !== undefined) {
+      store.restore(saved);
+      for (const resume of [resumePools, resumeNodes, resumeJobs, resumeSchedules, resumeCertificates])
+        resume(store);
+      store.flush();
+    }
+  } catch (error) {
+    snapshot?.release();
+    throw error;
   }
   return store;
 }
@@ -188,6 +197,7 @@ export async function startLocalBatchService(
   } catch (error) {
     autoScale.close();
     store.close();
+    store.settings.snapshot?.release();
     if (temporary) rmSync(temporary, { recursive: true, force: true });
     throw error;
   }
@@ -217,6 +227,7 @@ export async function startLocalBatchService(
             }),
         )
         .then(() => {
+          store.settings.snapshot?.release();
           if (temporary) rmSync(temporary, { recursive: true, force: true });
         });
       return closing;

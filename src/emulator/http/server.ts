@@ -42,6 +42,24 @@ function header(request: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** Methods that never change state. */
+const READS = new Set(["GET", "HEAD"]);
+
+/**
+ * The answer to a change the disk refused (full, failing): the client retries later. The change
+ * stays in memory and reaches the disk with the next write that succeeds; a restart before that
+ * drops it, which is allowed as it was never acknowledged.
+ */
+function undurableChange(): BatchServiceError {
+  return new BatchServiceError(
+    503,
+    "ServerBusy",
+    "The service could not save the change durably (its disk refused the write); retry the request later.",
+    [],
+    { "Retry-After": "5" },
+  );
+}
+
 /** Creates the (not yet listening) HTTP server. */
 export function createBatchHttpServer(config: HttpServiceConfig): Server {
   const router = new Router(config.routes);
@@ -92,7 +110,8 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
         store: config.store,
       };
       const result = handler(ctx);
-      config.store.flush();
+      // A change that did not reach the disk is never acknowledged; a read needs no disk.
+      if (!config.store.flush() && !READS.has(method)) throw undurableChange();
       if (fault?.kind === "loseResponse") {
         request.socket.destroy();
         return;

@@ -132,6 +132,12 @@ export function setScheduling(
   });
 }
 
+/** A user account as stored: without its password, which the service never returns and so never keeps. */
+function storedUser(body: WireObject): WireObject {
+  const { password: _password, ...rest } = clone(body);
+  return rest;
+}
+
 /** Adds a user account to a node. */
 export function addUser(store: Store, node: NodeEntity, body: WireObject): void {
   const name = body.name;
@@ -139,7 +145,7 @@ export function addUser(store: Store, node: NodeEntity, body: WireObject): void 
   checkId(name, "name", 256);
   if (Object.hasOwn(node.users, name.toLowerCase()))
     throw conflict("NodeUserExists", "A user with that name already exists on the node.");
-  node.users[name.toLowerCase()] = clone(body);
+  node.users[name.toLowerCase()] = storedUser(body);
   store.markDirty();
 }
 
@@ -149,10 +155,10 @@ function findUser(node: NodeEntity, name: string): WireObject {
   return user;
 }
 
-/** Replaces a node user's password, expiry and SSH key (absent ones are cleared). */
+/** Replaces a node user's expiry and SSH key (absent ones are cleared); the password is not kept. */
 export function updateUser(store: Store, node: NodeEntity, name: string, body: WireObject): void {
   const user = findUser(node, name);
-  for (const key of ["password", "expiryTime", "sshPublicKey"]) {
+  for (const key of ["expiryTime", "sshPublicKey"]) {
     if (body[key] !== undefined) user[key] = body[key];
     else delete user[key];
   }
@@ -212,7 +218,7 @@ export function nodeExtension(store: Store, pool: PoolEntity, name: string): Wir
   return found;
 }
 
-/** After a restart: settle nodes caught in a self-finishing transition. */
+/** After a restart: settle nodes caught in a self-finishing transition; drop passwords older snapshots kept. */
 export function resumeNodes(store: Store): void {
   for (const pool of store.pools.list()) {
     for (const node of pool.nodes.list()) {
@@ -220,6 +226,12 @@ export function resumeNodes(store: Store): void {
         if (node.data.state === spec.state) settleLater(store, pool, node, spec.state, spec.settled);
       }
       if (node.data.state === "starting") settleLater(store, pool, node, "starting", "idle");
+      // Snapshots of earlier versions kept passwords; the next write drops them.
+      for (const [name, user] of Object.entries(node.users)) {
+        if (user.password === undefined) continue;
+        node.users[name] = storedUser(user);
+        store.markDirty();
+      }
     }
   }
 }

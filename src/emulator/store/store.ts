@@ -100,14 +100,24 @@ export class Store {
     this.dirty = true;
   }
 
-  /** Writes the snapshot when state changed since the last write (no-op for an in-memory store). */
-  flush(): void {
+  /**
+   * Writes the snapshot when state changed since the last write (no-op for an in-memory store).
+   * Never throws: when the disk refuses the write the state stays dirty, so the next flush tries
+   * again, and the previous snapshot stays in place.
+   * @returns whether everything changed so far is durable.
+   */
+  flush(): boolean {
     if (!this.dirty || !this.settings.snapshot) {
       this.dirty = false;
-      return;
+      return true;
     }
-    this.settings.snapshot.save(this.serialize());
+    try {
+      this.settings.snapshot.save(this.serialize());
+    } catch {
+      return false;
+    }
     this.dirty = false;
+    return true;
   }
 
   /** Runs `action` after an emulated delay (scaled by `timeScale`), then persists. Cancelled by {@link close}. */
