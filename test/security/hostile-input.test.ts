@@ -113,6 +113,54 @@ describe("deep nesting", () => {
   });
 });
 
+describe("autoscale node cap", () => {
+  const HUGE = "$TargetDedicatedNodes = 3000000;";
+
+  beforeAll(async () => {
+    const pool = {
+      id: "cap-pool",
+      vmSize: "standard_d1_v2",
+      virtualMachineConfiguration: LINUX_VM_CONFIGURATION,
+      enableAutoScale: true,
+      autoScaleFormula: "$TargetDedicatedNodes = 0;",
+    };
+    expect((await send(service, sign(service, wireRequest("POST", "/pools", pool)))).status).toBe(201);
+  });
+
+  it("evaluateautoscale reports a target above the resize cap as an evaluation error", async () => {
+    const answer = await send(
+      service,
+      sign(service, wireRequest("POST", "/pools/cap-pool/evaluateautoscale", { autoScaleFormula: HUGE })),
+    );
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.text).error.code).toBe("AutoScalingFormulaEvaluationError");
+  });
+
+  it("enableautoscale records the error in autoScaleRun and allocates nothing", async () => {
+    const answer = await send(
+      service,
+      sign(service, wireRequest("POST", "/pools/cap-pool/enableautoscale", { autoScaleFormula: HUGE })),
+    );
+    expect(answer.status).toBe(200);
+    const pool = JSON.parse((await signedGet("/pools/cap-pool")).text);
+    expect(pool.autoScaleRun.error.code).toBe("AutoScalingFormulaEvaluationError");
+    expect(pool.targetDedicatedNodes).toBe(0);
+  });
+
+  it("still applies a target within the cap", async () => {
+    const answer = await send(
+      service,
+      sign(
+        service,
+        wireRequest("POST", "/pools/cap-pool/evaluateautoscale", {
+          autoScaleFormula: "$TargetDedicatedNodes = 1000;",
+        }),
+      ),
+    );
+    expect(JSON.parse(answer.text).error).toBeUndefined();
+  });
+});
+
 describe("authentication before routing", () => {
   it.each([
     ["an unknown path", "GET", "/no-such-thing"],
