@@ -13,7 +13,7 @@ import {
   type AutoScaleEvaluation,
 } from "./autoscale/index.js";
 import type { AutoScaleEvaluator, AutoScaleOutcome } from "./handlers/index.js";
-import { applyAutoScaleTargets, durationMs } from "./resources/pools.js";
+import { applyAutoScaleTargets, durationMs, MAX_TARGET_NODES } from "./resources/pools.js";
 import type { PoolEntity, WireObject } from "./store/entities.js";
 import type { Store } from "./store/store.js";
 
@@ -133,6 +133,7 @@ export class AutoScaleRunner {
       },
       samples: (name) => this.history.samples(poolId, name),
       samplePeriodMs: SAMPLE_PERIOD_MS,
+      maxNodes: MAX_TARGET_NODES,
     });
   }
 

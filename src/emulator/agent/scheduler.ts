@@ -17,6 +17,7 @@ import { setTaskState } from "../resources/tasks.js";
 import type { Defer } from "../store/events.js";
 import type { JobEntity, NodeEntity, PoolEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
+import { dependenciesMet } from "./dependencies.js";
 import { resolveExitOptions } from "./exit-conditions.js";
 import { isJobManager, JobActions } from "./job-actions.js";
 import { instanceCount, MultiInstanceRun, type Instance, type InstanceSlot } from "./multi-instance.js";
@@ -42,17 +43,6 @@ interface Placement extends InstanceSlot {
   /** Resolves when the placement is released. */
   readonly released: Promise<void>;
   readonly onReleased: () => void;
-}
-
-/** The ids a `TaskDependencies` object names, ranges expanded. */
-function dependencyIds(task: TaskEntity): string[] {
-  const deps = task.data.dependsOn as
-    { taskIds?: string[]; taskIdRanges?: { start: number; end: number }[] } | undefined;
-  if (!deps) return [];
-  const ids = [...(deps.taskIds ?? [])];
-  for (const range of deps.taskIdRanges ?? [])
-    for (let i = range.start; i <= range.end; i++) ids.push(String(i));
-  return ids;
 }
 
 /** What the running service shows of its scheduler. */
@@ -163,16 +153,6 @@ export class TaskScheduler implements SchedulerHandle {
     return used;
   }
 
-  private dependenciesMet(job: JobEntity, task: TaskEntity): boolean {
-    return dependencyIds(task).every((id) => {
-      const dep = job.tasks.find(id);
-      if (!dep || dep.data.state !== "completed") return false;
-      const info = (dep.data.executionInfo ?? {}) as WireObject;
-      const action = dep.exitOptions?.dependencyAction ?? (info.result === "success" ? "satisfy" : "block");
-      return action === "satisfy";
-    });
-  }
-
   /** Nodes of the pool that may take tasks of `job` now. */
   private candidateNodes(job: JobEntity, pool: PoolEntity): NodeEntity[] {
     const poolId = str(pool.data.id);
@@ -229,7 +209,7 @@ export class TaskScheduler implements SchedulerHandle {
         if (free <= 0 || (maxParallel >= 0 && runningForJob >= maxParallel)) break;
         if (task.data.state !== "active" || this.placements.has(key(jobId, str(task.data.id)))) continue;
         if (manager && manager !== task && this.isWaiting(jobId, manager)) break;
-        if (!this.dependenciesMet(job, task)) continue;
+        if (!dependenciesMet(job, task)) continue;
         const slots = Number(task.data.requiredSlots ?? 1);
         // A multi-instance task waits until it gets all its nodes at once.
         const count = instanceCount(task);

@@ -64,6 +64,8 @@ export interface AutoScaleContext {
   readonly samplePeriodMs?: number;
   /** Source of `rand()`; `Math.random` by default. */
   readonly random?: () => number;
+  /** Most nodes of each kind the pool may have; a larger target fails the evaluation. No cap by default. */
+  readonly maxNodes?: number;
 }
 
 /** One `name=value` pair of `autoScaleRun.results`. */
@@ -283,16 +285,18 @@ class Evaluator {
   }
 }
 
-function nonNegativeCount(variables: ReadonlyMap<string, Value>, name: string): number {
+function nonNegativeCount(variables: ReadonlyMap<string, Value>, name: string, max: number): number {
   const value = variables.get(name);
   if (value?.type !== "double" || !Number.isFinite(value.value) || value.value < 0) {
     throw new EvaluationFailure(`${name} must be a non-negative number`);
   }
   // The service takes the integer part of a fractional target.
-  return Math.trunc(value.value);
+  const count = Math.trunc(value.value);
+  if (count > max) throw new EvaluationFailure(`${name} is ${count}; the pool can have at most ${max} nodes`);
+  return count;
 }
 
-function targetsOf(variables: ReadonlyMap<string, Value>): AutoScaleTargets {
+function targetsOf(variables: ReadonlyMap<string, Value>, max = Infinity): AutoScaleTargets {
   const option = variables.get(DEALLOCATION);
   const name = option?.type === "string" ? option.value.toLowerCase() : undefined;
   const deallocation = NODE_DEALLOCATION_OPTIONS.find((o) => o === name);
@@ -300,8 +304,8 @@ function targetsOf(variables: ReadonlyMap<string, Value>): AutoScaleTargets {
     throw new EvaluationFailure(`${DEALLOCATION} must be one of ${NODE_DEALLOCATION_OPTIONS.join(", ")}`);
   }
   return {
-    targetDedicatedNodes: nonNegativeCount(variables, TARGET_DEDICATED),
-    targetLowPriorityNodes: nonNegativeCount(variables, TARGET_LOW_PRIORITY),
+    targetDedicatedNodes: nonNegativeCount(variables, TARGET_DEDICATED, max),
+    targetLowPriorityNodes: nonNegativeCount(variables, TARGET_LOW_PRIORITY, max),
     nodeDeallocationOption: deallocation,
   };
 }
@@ -364,7 +368,7 @@ export function evaluateAutoScale(formula: string, context: AutoScaleContext): A
   const evaluator = new Evaluator(context);
   try {
     evaluator.run(parseFormula(formula));
-    return outcome(evaluator.variables, targetsOf(evaluator.variables));
+    return outcome(evaluator.variables, targetsOf(evaluator.variables, context.maxNodes));
   } catch (error) {
     const detail =
       error instanceof AutoScaleFormulaError || error instanceof EvaluationFailure

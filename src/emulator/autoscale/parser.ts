@@ -25,8 +25,12 @@ function describe(token: Token): string {
   return token.type === "end" ? "end of formula" : `'${token.text}'`;
 }
 
+/** How deeply parentheses, calls, conditionals and unary operators may nest: bounds the recursion. */
+export const MAX_FORMULA_DEPTH = 100;
+
 class Parser {
   private index = 0;
+  private depth = 0;
 
   constructor(private readonly tokens: readonly Token[]) {}
 
@@ -90,7 +94,21 @@ class Parser {
     return { kind: "expression", value: this.parseExpression(), line: first.line, col: first.col };
   }
 
+  /** Parses a nested part with `parse`, refusing nesting past {@link MAX_FORMULA_DEPTH}. */
+  private nested<T>(at: SourcePosition, parse: () => T): T {
+    if (this.depth >= MAX_FORMULA_DEPTH)
+      this.fail(at, `Expressions can nest at most ${MAX_FORMULA_DEPTH} levels deep`);
+    this.depth += 1;
+    const result = parse();
+    this.depth -= 1;
+    return result;
+  }
+
   private parseExpression(): Expression {
+    return this.nested(this.peek(), () => this.parseConditional());
+  }
+
+  private parseConditional(): Expression {
     const test = this.parseBinary(0);
     if (!this.isOperator("?")) return test;
     this.index += 1;
@@ -120,7 +138,7 @@ class Parser {
       return {
         kind: "unary",
         operator: token.text,
-        operand: this.parseUnary(),
+        operand: this.nested(token, () => this.parseUnary()),
         line: token.line,
         col: token.col,
       };

@@ -20,13 +20,11 @@ export interface AuthSettings {
   readonly acceptTokens: TokenAcceptance;
 }
 
-/** The parts of a received request authentication looks at. */
+/** The parts of a received request authentication looks at (headers only: the body is not read yet). */
 export interface ReceivedRequest {
   readonly method: string;
   readonly url: URL;
   readonly headers: IncomingHttpHeaders;
-  /** The raw body, checked against a signed `Content-MD5`. */
-  readonly body?: Buffer;
 }
 
 // The service refuses request dates further than this from its own clock.
@@ -91,7 +89,10 @@ function verifyBearer(token: string, settings: AuthSettings): void {
   if (!ok) throw authFailed("This service does not accept the bearer token.");
 }
 
-/** Throws 403 `AuthenticationFailed` unless the request is properly authenticated (with or without credentials). */
+/**
+ * Throws 403 `AuthenticationFailed` unless the request's headers authenticate it. Runs before the body is
+ * read; once it is, {@link verifyContentMd5} ties it to the signature.
+ */
 export function authenticate(request: ReceivedRequest, settings: AuthSettings): void {
   const header = request.headers.authorization;
   if (!header) {
@@ -105,14 +106,16 @@ export function authenticate(request: ReceivedRequest, settings: AuthSettings): 
   if (scheme === "SharedKey") verifySharedKey(request, credentials, settings);
   else if (scheme.toLowerCase() === "bearer") verifyBearer(credentials, settings);
   else throw authFailed("The Authorization scheme is not supported.");
-  verifyContentMd5(request);
 }
 
-// Shared Key signs Content-MD5 but not the body itself: the digest is what ties the body to the signature.
-function verifyContentMd5(request: ReceivedRequest): void {
-  const declared = request.headers["content-md5"];
-  if (declared === undefined || request.body === undefined) return;
-  const actual = createHash("md5").update(request.body).digest("base64");
+/**
+ * Throws 400 `Md5Mismatch` when a `Content-MD5` header does not match `body`. Shared Key signs
+ * Content-MD5 but not the body itself: the digest is what ties the body to the signature.
+ */
+export function verifyContentMd5(headers: IncomingHttpHeaders, body: Buffer): void {
+  const declared = headers["content-md5"];
+  if (declared === undefined) return;
+  const actual = createHash("md5").update(body).digest("base64");
   if (declared !== actual) {
     throw new BatchServiceError(
       400,

@@ -1,7 +1,7 @@
 /**
- * The HTTP front of the local Batch service (node:http): for each request it resolves the
- * operation, checks api-version, authentication, parameters and body, runs the handler, persists
- * state changes and only then answers.
+ * The HTTP front of the local Batch service (node:http): for each request it authenticates the caller
+ * from the headers alone, then resolves the operation, checks api-version, parameters and body, runs
+ * the handler, persists state changes and only then answers.
  * @module
  */
 import { randomUUID } from "node:crypto";
@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Route } from "../../protocol/route-types.js";
 import { BatchServiceError } from "../errors.js";
 import type { Store } from "../store/store.js";
-import { authenticate, type AuthSettings } from "./auth.js";
+import { authenticate, verifyContentMd5, type AuthSettings } from "./auth.js";
 import { parseBody, readBody } from "./body.js";
 import type { HandlerTable, RequestContext } from "./context.js";
 import { checkApiVersion, checkBody, checkParameters } from "./params.js";
@@ -71,19 +71,23 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       ? header(request, "client-request-id")
       : undefined;
     const rc: ResponseContext = { requestId: randomUUID(), baseUrl, echoClientRequestId: echo, method };
+    let bodyRead = false;
     try {
-      // Read the body first so that every answer, including refusals, leaves the connection reusable.
-      const raw = await readBody(request);
       let url: URL;
       try {
         url = new URL(request.url ?? "/", baseUrl);
       } catch {
         throw new BatchServiceError(400, "InvalidUri", "The request URI is not valid.");
       }
+      // Authenticate on the headers alone, before routing or reading a body nobody may send.
+      authenticate({ method, url, headers: request.headers }, config.auth);
+      // Read the body before any other refusal, so that those leave the connection reusable.
+      const raw = await readBody(request);
+      bodyRead = true;
+      verifyContentMd5(request.headers, raw);
       const rawPath = (request.url ?? "/").split("?")[0];
       const match = router.match(method, rawPath);
       checkApiVersion(url.searchParams);
-      authenticate({ method, url, headers: request.headers, body: raw }, config.auth);
       const fault = config.injectFault?.(match.route.operationId);
       if (fault?.kind === "fail") throw fault.error;
       if (fault?.kind === "drop") {
@@ -127,7 +131,8 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       // A failed request may still have changed state before failing (e.g. part of a collection).
       config.store.flush();
       if (error instanceof BatchServiceError) {
-        if (error.status === 413) response.setHeader("Connection", "close");
+        // An unread (refused or oversized) body is not worth receiving: close the connection after answering.
+        if (!bodyRead) response.setHeader("Connection", "close");
         sendError(response, rc, error);
         return;
       }

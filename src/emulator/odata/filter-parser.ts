@@ -27,8 +27,12 @@ function describe(token: FilterToken): string {
   }
 }
 
+/** How deeply parentheses and `not` may nest: bounds the parser's (and evaluator's) recursion. */
+export const MAX_FILTER_DEPTH = 100;
+
 class FilterParser {
   private index = 0;
+  private depth = 0;
 
   constructor(private readonly tokens: readonly FilterToken[]) {}
 
@@ -64,6 +68,16 @@ class FilterParser {
     if (token.type !== type) this.fail(token, `expected '${type}', found ${describe(token)}`);
   }
 
+  /** Parses a nested part with `parse`, refusing nesting past {@link MAX_FILTER_DEPTH}. */
+  private nested<T>(at: FilterToken, parse: () => T): T {
+    if (this.depth >= MAX_FILTER_DEPTH)
+      this.fail(at, `the clause nests deeper than ${MAX_FILTER_DEPTH} levels`);
+    this.depth += 1;
+    const result = parse();
+    this.depth -= 1;
+    return result;
+  }
+
   private parseOr(): FilterExpression {
     let left = this.parseAnd();
     while (this.keyword() === "or") {
@@ -84,8 +98,8 @@ class FilterParser {
 
   private parseUnary(): FilterExpression {
     if (this.keyword() === "not") {
-      this.next();
-      return { kind: "not", operand: this.parseUnary() };
+      const token = this.next();
+      return { kind: "not", operand: this.nested(token, () => this.parseUnary()) };
     }
     return this.parseComparison();
   }
@@ -95,7 +109,7 @@ class FilterParser {
     let left: { readonly expr: FilterExpression } | { readonly operand: FilterOperand };
     if (first.type === "(") {
       this.next();
-      left = { expr: this.parseOr() };
+      left = { expr: this.nested(first, () => this.parseOr()) };
       this.expect(")");
     } else if (first.type === "word" && first.text.toLowerCase() === "startswith") {
       left = { expr: this.parseStartsWith() };

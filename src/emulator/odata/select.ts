@@ -6,6 +6,9 @@ import { ODataSyntaxError } from "./errors.js";
 
 const SEGMENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+// Names of the object machinery, never resource properties: refused so no path can reach a prototype.
+const RESERVED = new Set(["__proto__", "constructor", "prototype"]);
+
 /** A parsed `$select` clause: each entry is a property path (`["executionInfo", "exitCode"]`), or `*`. */
 export type SelectPaths = readonly (readonly string[])[] | "*";
 
@@ -26,30 +29,33 @@ export function parseSelect(clause: string): SelectPaths {
     if (!segments.every((s) => SEGMENT.test(s))) {
       throw new ODataSyntaxError("select", pos, `'${entry}' is not a property path`);
     }
+    if (segments.some((s) => RESERVED.has(s.toLowerCase()))) {
+      throw new ODataSyntaxError("select", pos, `'${entry}' names no property`);
+    }
     paths.push(segments);
   }
   return paths;
 }
 
 /** A tree of selected keys: `true` keeps the whole value, a nested tree keeps part of it. */
-interface SelectTree {
-  [key: string]: SelectTree | true;
-}
+type SelectTree = Map<string, SelectTree | true>;
 
 function buildTree(paths: readonly (readonly string[])[]): SelectTree {
-  const root: SelectTree = {};
+  const root: SelectTree = new Map();
   for (const path of paths) {
     let node = root;
-    path.forEach((segment, i) => {
+    for (const [i, segment] of path.entries()) {
       const key = segment.toLowerCase();
-      if (node[key] === true) return;
+      const existing = node.get(key);
+      if (existing === true) break;
       if (i === path.length - 1) {
-        node[key] = true;
-        return;
+        node.set(key, true);
+        break;
       }
-      node[key] ??= {};
-      node = node[key] as SelectTree;
-    });
+      const child: SelectTree = existing ?? new Map();
+      node.set(key, child);
+      node = child;
+    }
   }
   return root;
 }
@@ -64,7 +70,7 @@ function project(value: unknown, tree: SelectTree): unknown {
       out[key] = child;
       continue;
     }
-    const rule = tree[key.toLowerCase()];
+    const rule = tree.get(key.toLowerCase());
     if (rule === true) out[key] = child;
     else if (rule !== undefined && child !== null && typeof child === "object")
       out[key] = project(child, rule);

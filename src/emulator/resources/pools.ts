@@ -12,6 +12,9 @@ import type { Store } from "../store/store.js";
 import { applyPatch, applyUpdate, checkId, checkRange, clone, transition } from "./common.js";
 import { DELETE_MS, NODE_LEAVE_MS, RESIZE_MS } from "./delays.js";
 
+/** Most dedicated (and, separately, low-priority) nodes a pool may target, by resize or autoscale. */
+export const MAX_TARGET_NODES = 1000;
+
 /** Largest wall-clock duration the service shows for "no limit". */
 export const MAX_TIMESPAN = "P10675199DT2H48M5.4775807S";
 
@@ -99,8 +102,8 @@ export function addPool(store: Store, body: WireObject): PoolEntity {
   }
   checkFormula(body.autoScaleFormula, "autoScaleFormula");
   checkAutoScaleInterval(body.autoScaleEvaluationInterval, "autoScaleEvaluationInterval");
-  checkRange(body.targetDedicatedNodes, "targetDedicatedNodes", 0, 1000);
-  checkRange(body.targetLowPriorityNodes, "targetLowPriorityNodes", 0, 1000);
+  checkRange(body.targetDedicatedNodes, "targetDedicatedNodes", 0, MAX_TARGET_NODES);
+  checkRange(body.targetLowPriorityNodes, "targetLowPriorityNodes", 0, MAX_TARGET_NODES);
   checkRange(body.taskSlotsPerNode, "taskSlotsPerNode", 1, 256);
   const now = store.now().toISOString();
   const spec = clone(body);
@@ -305,8 +308,8 @@ function requireManualScale(pool: PoolEntity): void {
 export function resizePool(store: Store, pool: PoolEntity, body: WireObject): void {
   requireManualScale(pool);
   requireSteady(pool);
-  checkRange(body.targetDedicatedNodes, "targetDedicatedNodes", 0, 1000);
-  checkRange(body.targetLowPriorityNodes, "targetLowPriorityNodes", 0, 1000);
+  checkRange(body.targetDedicatedNodes, "targetDedicatedNodes", 0, MAX_TARGET_NODES);
+  checkRange(body.targetLowPriorityNodes, "targetLowPriorityNodes", 0, MAX_TARGET_NODES);
   if (body.targetDedicatedNodes !== undefined) pool.data.targetDedicatedNodes = body.targetDedicatedNodes;
   if (body.targetLowPriorityNodes !== undefined)
     pool.data.targetLowPriorityNodes = body.targetLowPriorityNodes;

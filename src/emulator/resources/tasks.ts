@@ -15,6 +15,35 @@ export const MAX_TASKS_PER_COLLECTION = 100;
 
 const DEFAULT_RETENTION = "P7D";
 
+/** The service stores at most this many characters of `dependsOn.taskIds` (all ids together). */
+export const MAX_DEPENDENCY_CHARS = 64000;
+
+function tooLong(code: string, what: string): BatchServiceError {
+  return new BatchServiceError(
+    400,
+    code,
+    `The ${what} of the task's dependencies are too long to be stored.`,
+    [{ key: "MaxLength", value: String(MAX_DEPENDENCY_CHARS) }],
+  );
+}
+
+/**
+ * Checks `dependsOn` against the service's storage limits: the ids together, and the ranges
+ * written as `start-end`, may take at most {@link MAX_DEPENDENCY_CHARS} characters.
+ */
+function checkDependencies(deps: WireObject): void {
+  const ids = (deps.taskIds ?? []) as string[];
+  if (ids.reduce((sum, id) => sum + id.length, 0) > MAX_DEPENDENCY_CHARS)
+    throw tooLong("TaskDependencyListTooLong", "task ids");
+  const ranges = (deps.taskIdRanges ?? []) as { start: number; end: number }[];
+  ranges.forEach((range, i) => {
+    checkRange(range.start, `dependsOn.taskIdRanges[${i}].start`, 0, 2147483647);
+    checkRange(range.end, `dependsOn.taskIdRanges[${i}].end`, range.start, 2147483647);
+  });
+  if (ranges.reduce((sum, r) => sum + `${r.start}-${r.end}`.length, 0) > MAX_DEPENDENCY_CHARS)
+    throw tooLong("TaskDependencyRangesTooLong", "task id ranges");
+}
+
 function checkTask(job: JobEntity, body: WireObject): string {
   const id = checkId(body.id);
   if (typeof body.commandLine !== "string")
@@ -31,6 +60,7 @@ function checkTask(job: JobEntity, body: WireObject): string {
       "The job does not use task dependencies.",
     );
   }
+  if (body.dependsOn !== undefined) checkDependencies(body.dependsOn as WireObject);
   return id;
 }
 
