@@ -18,7 +18,7 @@ export function isTransientFailure(context: RetryContext): boolean {
 }
 
 /** Default ceiling of a `Retry-After` wait under {@link LinearRetry}: one minute. */
-export const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
+const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
 
 function checkCount(name: string, value: number): void {
   if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer`);
@@ -84,7 +84,7 @@ export class ExponentialRetry implements RetryPolicy {
 
 /**
  * Retries transient failures up to `maxRetries` times, waiting `intervalMs`, or the service's
- * `Retry-After` clamped to `[intervalMs, maxBackoffMs]` (`maxBackoffMs` defaults to {@link DEFAULT_MAX_RETRY_AFTER_MS}).
+ * `Retry-After` clamped to `[intervalMs, maxBackoffMs]` (`maxBackoffMs` defaults to one minute).
  */
 export class LinearRetry implements RetryPolicy {
   /** Delay between attempts in milliseconds. */
