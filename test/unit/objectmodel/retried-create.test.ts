@@ -172,3 +172,18 @@ describe.each(Object.entries(KINDS))("a %s create whose response was lost", (_, 
     expect(fake.gets).toBe(0);
   });
 });
+
+describe("a retried create whose read-back fails", () => {
+  it("throws the conflict flagged mayHaveReachedService", async () => {
+    const fake = fakeService(KINDS.task);
+    server.use(
+      http.get(`${TEST_BATCH_URL}/jobs/j1/tasks/:id`, () =>
+        HttpResponse.json({ code: "OperationTimedOut", message: { value: "timed out" } }, { status: 500 }),
+      ),
+    );
+    fake.loseNextResponse = true;
+    const error = await failure(KINDS.task.create(retryingClient(), "echo same"));
+    expect(error.requestInformation.batchError?.code).toBe("TaskExists");
+    expect(error.mayHaveReachedService).toBe(true);
+  });
+});
