@@ -52,6 +52,13 @@ export class BatchException extends Error {
   /** Status, reason, request ids and the parsed error body. */
   readonly requestInformation: RequestInformation;
 
+  /**
+   * True when this is a `*Exists` conflict met by a retried create whose earlier attempt may have
+   * created the entity (its response was lost), and the entity found differs from what was sent.
+   * False for every other failure.
+   */
+  mayHaveReachedService = false;
+
   /** @param message Already free of secrets. */
   constructor(message: string, requestInformation: RequestInformation, options?: ErrorOptions) {
     super(message, options);

@@ -32,6 +32,7 @@ import { PagedEnumerable } from "./paged-enumerable.js";
 import type { ListNodeFilesOptions } from "./pool-operations.js";
 import { bindingStateOf, getEntity, listEntities } from "./runtime/entity-lifecycle.js";
 import { valueFromWire } from "./runtime/property-container.js";
+import { createTolerantOfLostResponse } from "./runtime/retried-create.js";
 
 /** Options of {@link JobOperations.addTask}: add-task workflow settings plus cancellation and behaviors. */
 export type AddTaskCallOptions = Omit<AddTaskOptions, "behaviors">;
@@ -191,7 +192,14 @@ export class JobOperations {
     // Resolved first: a bad behavior list or an already aborted signal must leave the task untouched.
     const requestOptions = this.#caller.options(call, "addTask");
     task.freeze();
-    await this.#caller.protocol.task.add({ ...requestOptions, jobId, task: task.toAddParameter() });
+    const protocol = this.#caller.protocol;
+    const body = task.toAddParameter();
+    await createTolerantOfLostResponse(
+      requestOptions,
+      body,
+      (options) => protocol.task.add({ ...options, jobId, task: body }),
+      () => protocol.task.get({ ...this.#caller.options(call), jobId, taskId: body.id }),
+    );
     attachTaskCaller(task, this.#caller.child());
     task.markCommitted(jobId);
   }

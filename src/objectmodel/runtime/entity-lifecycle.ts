@@ -25,6 +25,7 @@ import {
   typeNameOf,
   type PropertyContainer,
 } from "./property-container.js";
+import { createTolerantOfLostResponse } from "./retried-create.js";
 
 /** The binding state of an entity, as Batch .NET's `BindingState`. */
 export type BindingState = "unbound" | "bound";
@@ -236,8 +237,13 @@ export class EntityLifecycle<E extends PropertyContainer, K extends object, W ex
     if (!isBound(entity) || replace === undefined) {
       requireState(entity, "unbound", "commit");
       const protocol = caller.protocol;
-      const options = caller.options(call);
-      await requests.create.send(protocol, options, createBody(entity, requests.create.definition));
+      const body: object = createBody(entity, requests.create.definition);
+      await createTolerantOfLostResponse(
+        caller.options(call),
+        body,
+        (options) => requests.create.send(protocol, options, body),
+        () => requests.get.send(protocol, { ...caller.options(call), ...requests.key(entity) }),
+      );
       markCreated(entity);
       return;
     }
