@@ -36,6 +36,8 @@ export function createPager<T = unknown>(
   mapPage: PageMapper<T> = (page) => page as Page<T>,
 ): Pager<T> {
   async function* pages(): AsyncGenerator<Page<T>> {
+    const origin = new URL(firstRequest.url).origin;
+    const visited = new Set<string>();
     let request: PipelineRequest | undefined = firstRequest;
     while (request) {
       const response = await sender.send(request);
@@ -44,7 +46,7 @@ export function createPager<T = unknown>(
       request = page.nextLink
         ? {
             method: "GET",
-            url: page.nextLink,
+            url: followableLink(page.nextLink, origin, visited, response.status),
             headers: firstRequest.headers,
             responseKind: "json",
             options: firstRequest.options,
@@ -58,6 +60,39 @@ export function createPager<T = unknown>(
       for await (const page of pages()) yield* page.items;
     },
   };
+}
+
+/** Upper bound on the pages of one list, so a service that keeps inventing new links cannot page forever. */
+const MAX_PAGES = 100_000;
+
+/**
+ * The absolute URL of a next page, refused unless it is on the first request's origin (scheme, host
+ * and port): every page is signed with the client's credentials, so a link elsewhere, or a downgrade
+ * to plain http, would hand a bearer token or a replayable signature to someone else. A link already
+ * followed means the service is going round in circles. The errors name only the origin, never the
+ * link's query, which may carry secrets.
+ */
+function followableLink(link: string, origin: string, visited: Set<string>, status: number): string {
+  let url: URL;
+  try {
+    url = new URL(link, origin);
+  } catch {
+    throw new InvalidResponseError("A list response has an odata.nextLink that is not a URL", status);
+  }
+  if (url.origin !== origin) {
+    throw new InvalidResponseError(
+      `A list response links its next page to ${url.origin}, not to the account endpoint ${origin}; the link is not followed`,
+      status,
+    );
+  }
+  if (visited.has(url.href)) {
+    throw new InvalidResponseError("A list response links back to a page already read; paging stops", status);
+  }
+  if (visited.size + 1 >= MAX_PAGES) {
+    throw new InvalidResponseError(`A list has more than ${MAX_PAGES} pages; paging stops`, status);
+  }
+  visited.add(url.href);
+  return url.href;
 }
 
 function readEnvelope(body: unknown, status: number, headers: Record<string, string>): Page<unknown> {

@@ -23,7 +23,19 @@ const SECRET_QUERY_PARAMS = [
 const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie"]);
 const SECRET_HEADER_PATTERN = /key|secret|token|password|signature|credential/i;
 
-const SECRET_QUERY_PATTERN = new RegExp(`([?&;](?:${SECRET_QUERY_PARAMS.join("|")})=)[^&#\\s"'<>]*`, "gi");
+/** One of `characters`, or a percent-encoding of one (`hex`), encoded once or more (`%3D`, `%253D`, …). */
+function plainOrEncoded(characters: string, hex: string[]): string {
+  return `(?:[${characters}]|${hex.map((h) => `%(?:25)*${h}`).join("|")})`;
+}
+const QUERY_SEPARATOR = plainOrEncoded("?&;", ["3F", "26", "3B"]);
+const ENCODED_AMPERSAND = "%(?:25)*26";
+// A secret inside a URL that is itself a query value arrives encoded (`%26sig%3D…`), so the
+// separators and the `=` are matched in their encoded forms too, and the value ends at an encoded `&`.
+const SECRET_QUERY_PATTERN = new RegExp(
+  `(${QUERY_SEPARATOR}(?:${SECRET_QUERY_PARAMS.join("|")})${plainOrEncoded("=", ["3D"])})` +
+    `(?:(?!${ENCODED_AMPERSAND})[^&#\\s"'<>])*`,
+  "gi",
+);
 const AUTH_SCHEME_PATTERN = /\b(SharedKey\s+[^:\s"']+:|Bearer\s+|Basic\s+)[A-Za-z0-9+/=._~-]+/g;
 const KEY_ASSIGNMENT_PATTERN = /\b(AccountKey|SharedAccessSignature|SharedAccessKey)=[^;\s"']+/gi;
 const JWT_PATTERN = /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;

@@ -38,14 +38,39 @@ function formatValue(parameter: RouteParameter, value: unknown): string {
   return String(value);
 }
 
+/** Path parameters that name a file below a task or node directory, and so may hold `/`. */
+const FILE_PATH_PARAMETERS = new Set(["filePath"]);
+
+/**
+ * Refuses a path value that would alias another resource: URL parsing removes `.` and `..` segments
+ * (encoded or not), so `deleteTask(job, "..")` would otherwise become `DELETE /jobs/{job}`.
+ * Ids may not contain a path separator at all; file paths may (a leading or trailing one is ignored),
+ * but no segment may be `.`, `..` or empty.
+ */
+function checkPathValue(route: Route, key: string, value: string): void {
+  const isFilePath = FILE_PATH_PARAMETERS.has(key);
+  const segments = isFilePath ? value.replace(/^[/\\]+|[/\\]+$/g, "").split(/[/\\]/) : [value];
+  if (!isFilePath && /[/\\]/.test(value)) {
+    throw new RangeError(`${route.operationId}: the parameter '${key}' must not contain '/' or '\\'.`);
+  }
+  if (segments.some((segment) => segment === "" || segment === "." || segment === "..")) {
+    throw new RangeError(
+      `${route.operationId}: the parameter '${key}' must not be or contain an empty, '.' or '..' path segment.`,
+    );
+  }
+}
+
 function expandPath(route: Route, parameters: OperationParameters): string {
   return route.path.replace(/\{(\w+)\}/g, (_, wireName: string) => {
     const parameter = route.parameters.find((p) => p.wireName === wireName && p.in === "path");
+    const key = parameter?.key ?? wireName;
     const value = parameter ? parameters[parameter.key] : undefined;
-    if (value === undefined || value === null || value === "") {
-      throw new TypeError(`${route.operationId}: the parameter '${parameter?.key ?? wireName}' is required.`);
+    if (!parameter || value === undefined || value === null || value === "") {
+      throw new TypeError(`${route.operationId}: the parameter '${key}' is required.`);
     }
-    return encodeURIComponent(String(value));
+    const text = formatValue(parameter, value);
+    checkPathValue(route, key, text);
+    return encodeURIComponent(text);
   });
 }
 

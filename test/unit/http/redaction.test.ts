@@ -120,4 +120,29 @@ describe("no secrets in logs or errors", () => {
     expect(text).not.toContain(SAS_SIG);
     expect(lines.join("\n")).not.toContain(TOKEN);
   });
+
+  it.each([
+    ["an encoded '='", (secret: string) => `https%3A%2F%2Fs%2Fc%3Fsv%3D1%26sig%3D${secret}%26se%3D2`],
+    ["a lower-case encoded '='", (secret: string) => `https%3A%2F%2Fs%2Fc%3Fsv%3D1%26sig%3d${secret}`],
+    [
+      "a double-encoded '='",
+      (secret: string) => `https%253A%252F%252Fs%253Fsv%253D1%2526sig%253D${secret}%2526x`,
+    ],
+    ["an encoded token", (secret: string) => `https://s/c?a=1&access_token%3D${secret}`],
+  ])("keeps a SAS signature behind %s out of the error message", async (_, link) => {
+    const secret = "c2VjcmV0LXNpZ25hdHVyZQ";
+    server.use(
+      http.get(`${TEST_BATCH_URL}/pools`, () =>
+        HttpResponse.text(`cannot read source=${link(secret)} now`, { status: 400 }),
+      ),
+    );
+    const pipeline = new HttpPipeline({ signer: new BatchTokenCredentials(TEST_BATCH_URL, TOKEN) });
+    const error = await pipeline
+      .send({ method: "GET", url: `${TEST_BATCH_URL}/pools`, responseKind: "json" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BatchException);
+    const text = `${(error as Error).message} ${JSON.stringify(error)} ${String(error)}`;
+    expect(text).toContain("REDACTED");
+    expect(text).not.toContain(secret);
+  });
 });
