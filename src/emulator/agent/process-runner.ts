@@ -301,11 +301,6 @@ class TaskRun implements RunningTask {
 }
 
 /**
- * The processes of one node. {@link NodeProcessRegistry.run} starts a task; process groups that
- * outlive their task (background processes a task left behind) stay tracked until
- * {@link NodeProcessRegistry.killAll}, which ends everything.
- */
-/**
  * Opens a task's stdout.txt / stderr.txt for writing. Failing to (e.g. EMFILE when the service is out
  * of file descriptors) fails the run with a failure naming the cause instead of escaping the runner.
  */
@@ -324,6 +319,11 @@ async function openOutput(taskDir: string, name: string): Promise<FileHandle> {
   }
 }
 
+/**
+ * The processes of one node. {@link NodeProcessRegistry.run} starts a task; process groups that
+ * outlive their task (background processes a task left behind) stay tracked until
+ * {@link NodeProcessRegistry.killAll}, which ends everything.
+ */
 export class NodeProcessRegistry {
   private readonly running = new Set<TaskRun>();
   private readonly lingering = new Set<number>();
