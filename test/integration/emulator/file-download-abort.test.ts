@@ -32,7 +32,14 @@ function abortedDownload(path: string): Promise<void> {
   const url = new URL(service.url);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, method: "GET", path: request.path, headers: request.headers, agent: false },
+      {
+        host: url.hostname,
+        port: url.port,
+        method: "GET",
+        path: request.path,
+        headers: request.headers,
+        agent: false,
+      },
       (res) => {
         if (res.statusCode !== 200) reject(new Error(`download answered ${res.statusCode}`));
         res.once("data", () => {
