@@ -18,11 +18,14 @@ export interface CliService {
   readonly banner: string;
 }
 
-/** Runs the CLI with `args` and resolves once it reports its URL (rejects if it exits first). */
-export function startCli(args: readonly string[]): Promise<CliService> {
-  const child = spawn(process.execPath, ["--import", "tsx", CLI, ...args], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+/**
+ * Runs the CLI with `args` and resolves once it reports its URL (rejects if it exits first);
+ * `nofile` limits the descriptors it may open (through prlimit).
+ */
+export function startCli(args: readonly string[], nofile?: number): Promise<CliService> {
+  const command = [process.execPath, "--import", "tsx", CLI, ...args];
+  if (nofile !== undefined) command.unshift("prlimit", `--nofile=${nofile}:${nofile}`);
+  const child = spawn(command[0], command.slice(1), { stdio: ["ignore", "pipe", "pipe"] });
   return new Promise((resolve, reject) => {
     let out = "";
     let err = "";

@@ -4,6 +4,7 @@
  * `workitems/<jobId>/job-1/<taskId>/wd`.
  * @module
  */
+import { rmSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 
@@ -114,6 +115,18 @@ export class NodeLayout {
   async wipe(): Promise<void> {
     await rm(this.rootDir, { recursive: true, force: true });
     await this.create();
+  }
+
+  /**
+   * Removes a job's directories, or with `taskId` one task's, as the service does on delete. Synchronous
+   * so that a task added next under the same id cannot start before its predecessor's files are gone.
+   */
+  removeWorkItem(jobId: string, taskId?: string): void {
+    const dir =
+      taskId === undefined
+        ? path.join(this.workitemsDir, segment("job", jobId))
+        : this.taskDirectories("task", jobId, taskId).taskDir;
+    rmSync(dir, { recursive: true, force: true });
   }
 
   /** Removes the node's directory tree for good, as when the node leaves the pool. */

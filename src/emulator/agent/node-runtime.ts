@@ -108,6 +108,21 @@ export class NodeRuntime {
     return wiped;
   }
 
+  /**
+   * Removes a deleted job's (or with `taskId`, task's) directories on every node. A directory that cannot
+   * be removed (e.g. permissions changed by the task) stays: the delete itself has succeeded.
+   */
+  removeWorkItem(jobId: string, taskId?: string): void {
+    for (const pool of this.store.pools.list())
+      for (const node of pool.nodes.list()) {
+        try {
+          this.layout(pool, node).removeWorkItem(jobId, taskId);
+        } catch {
+          // Left in place; see above.
+        }
+      }
+  }
+
   /** Forgets a node that left its pool. */
   forget(poolId: string, nodeId: string): void {
     this.layouts.delete(key(poolId, nodeId));

@@ -8,7 +8,7 @@
  * @module
  */
 import { spawn } from "node:child_process";
-import { mkdir, open } from "node:fs/promises";
+import { mkdir, open, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import type {
   OutputFile,
@@ -235,8 +235,11 @@ class TaskRun implements RunningTask {
   /** Spawns the command as the leader of a new process group and waits for it to exit. */
   private async launch(argv: string[]): Promise<ProcessOutcome> {
     const { taskDir, workingDir } = this.spec.directories;
-    const stdout = await open(path.join(taskDir, "stdout.txt"), "w");
-    const stderr = await open(path.join(taskDir, "stderr.txt"), "w");
+    const stdout = await openOutput(taskDir, "stdout.txt");
+    const stderr = await openOutput(taskDir, "stderr.txt").catch(async (error: unknown) => {
+      await stdout.close();
+      throw error;
+    });
     try {
       const child = spawn(argv[0], argv.slice(1), {
         cwd: workingDir,
@@ -294,6 +297,25 @@ class TaskRun implements RunningTask {
         : [];
     const error = new TaskFailureError("ended", TaskFailureCode.TaskEnded, END_MESSAGES[reason], details);
     return { ...this.failed(error, exitCode), endedBy: reason };
+  }
+}
+
+/**
+ * Opens a task's stdout.txt / stderr.txt for writing. Failing to (e.g. EMFILE when the service is out
+ * of file descriptors) fails the run with a failure naming the cause instead of escaping the runner.
+ */
+async function openOutput(taskDir: string, name: string): Promise<FileHandle> {
+  try {
+    return await open(path.join(taskDir, name), "w");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    throw new TaskFailureError(
+      "preProcessing",
+      TaskFailureCode.CommandLaunchFailed,
+      `The task's ${name} could not be created (${code}).`,
+      [{ name: "File", value: name }],
+      { cause: error },
+    );
   }
 }
 

@@ -90,7 +90,7 @@ export class TaskScheduler implements SchedulerHandle {
       on.on(event, () => this.kick());
     }
     on.on("taskTerminated", (e) => this.killTask(e.jobId, e.taskId, "terminate"));
-    on.on("taskDeleted", (e) => this.killTask(e.jobId, e.taskId, "delete"));
+    on.on("taskDeleted", (e) => this.taskDeleted(e.jobId, e.taskId));
     on.on("taskStateChanged", (e) => {
       if (e.state === "completed") this.kick();
     });
@@ -495,7 +495,9 @@ export class TaskScheduler implements SchedulerHandle {
     for (const p of ending) this.kill(p, reason);
     const job = this.store.jobs.find(jobId);
     if (!job) return;
-    const done = Promise.all(ending.map((p) => p.released)).then(() => this.runReleaseTasks(job));
+    let done = Promise.all(ending.map((p) => p.released)).then(() => this.runReleaseTasks(job));
+    // A deleted job's directories go once nothing runs there any more, release tasks included.
+    if (reason === "delete") done = done.finally(() => this.runtime.removeWorkItem(jobId));
     defer?.(done);
     void done.catch(() => undefined);
   }
@@ -565,6 +567,17 @@ export class TaskScheduler implements SchedulerHandle {
   private killTask(jobId: string, taskId: string, reason: KillReason): void {
     const placement = this.placements.get(key(jobId, taskId));
     if (placement) this.kill(placement, reason);
+  }
+
+  /** Ends a deleted task's run, then removes its directories (so a new task of that id starts clean). */
+  private taskDeleted(jobId: string, taskId: string): void {
+    const placement = this.placements.get(key(jobId, taskId));
+    if (!placement) {
+      this.runtime.removeWorkItem(jobId, taskId);
+      return;
+    }
+    this.kill(placement, "delete");
+    void placement.released.then(() => this.runtime.removeWorkItem(jobId, taskId));
   }
 
   private killJob(jobId: string, reason: KillReason): void {

@@ -5,6 +5,7 @@
  */
 import { createReadStream, statSync, type Stats } from "node:fs";
 import type { ServerResponse } from "node:http";
+import { pipeline } from "node:stream";
 import { BatchServiceError } from "../errors.js";
 import type { FileAnswer, HandlerResult } from "./context.js";
 
@@ -135,7 +136,9 @@ function sendFile(
     res.end();
     return;
   }
-  createReadStream(file.path, { start, end }).pipe(res);
+  // pipeline destroys the file stream when the client goes away mid-download (else its descriptor
+  // leaks) and ends the answer on a read error (else the error would be unhandled).
+  pipeline(createReadStream(file.path, { start, end }), res, () => undefined);
 }
 
 /** Writes a handler's result. */

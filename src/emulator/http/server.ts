@@ -37,6 +37,15 @@ export type InjectedFault =
   | { readonly kind: "drop" }
   | { readonly kind: "loseResponse" };
 
+/**
+ * Idle, slow or stalled connections are closed so that they cannot hold the process's file
+ * descriptors for long (each socket is one).
+ */
+const CONNECTION_LIMITS = { keepAliveTimeout: 5_000, headersTimeout: 30_000, requestTimeout: 120_000 };
+
+/** Connections beyond this are refused rather than letting sockets exhaust the descriptor limit. */
+const MAX_CONNECTIONS = 512;
+
 function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -145,11 +154,13 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
     }
   }
 
-  return createServer((request, response) => {
+  const server = createServer(CONNECTION_LIMITS, (request, response) => {
     handle(request, response).catch((error: unknown) => {
       config.onInternalError?.(error);
       if (!response.headersSent) response.writeHead(500);
       response.end();
     });
   });
+  server.maxConnections = MAX_CONNECTIONS;
+  return server;
 }

@@ -3,7 +3,7 @@
  * file operations expose them. Paths can never leave the node's or task's directory.
  * @module
  */
-import { existsSync, readdirSync, realpathSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, rmSync, statSync, type Stats } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { BatchServiceError, notFound } from "../errors.js";
 import type { WireObject } from "../store/entities.js";
@@ -39,6 +39,7 @@ export function listFiles(
   urlOf: (name: string) => string,
 ): WireObject[] {
   if (!root || !existsSync(root)) return [];
+  const realRoot = realpathSync(root);
   const result: WireObject[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
@@ -46,7 +47,8 @@ export function listFiles(
     )) {
       const full = join(dir, entry.name);
       const name = toPosix(relative(root, full));
-      const stats = statSync(full);
+      const stats = entry.isSymbolicLink() ? linkTarget(realRoot, full) : statSync(full);
+      if (!stats) continue;
       const file: WireObject = { name, url: urlOf(name), isDirectory: stats.isDirectory() };
       if (!stats.isDirectory()) {
         file.properties = {
@@ -58,11 +60,25 @@ export function listFiles(
         };
       }
       result.push(file);
-      if (recursive && stats.isDirectory()) walk(full);
+      // Linked directories are not entered: a link loop would never end and names would repeat.
+      if (recursive && stats.isDirectory() && !entry.isSymbolicLink()) walk(full);
     }
   };
   walk(root);
   return result;
+}
+
+/**
+ * What a symbolic link names, or undefined (the entry is left out of listings) when it dangles,
+ * loops or leads outside the directory being listed.
+ */
+function linkTarget(realRoot: string, link: string): Stats | undefined {
+  try {
+    const target = realpathSync(link);
+    return isInside(realRoot, target) ? statSync(target) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Deletes a file, or a directory when `recursive` (a non-empty directory otherwise gets 409). */
