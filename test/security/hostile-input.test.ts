@@ -147,6 +147,31 @@ describe("autoscale node cap", () => {
     expect(pool.targetDedicatedNodes).toBe(0);
   });
 
+  it.each([
+    "$TargetDedicatedNodes = constructor(1);",
+    "$TargetDedicatedNodes = toString;",
+    "$TargetDedicatedNodes = time().constructor;",
+  ])("answers %s with an evaluation error, not a prototype member", async (formula) => {
+    const answer = await send(
+      service,
+      sign(service, wireRequest("POST", "/pools/cap-pool/evaluateautoscale", { autoScaleFormula: formula })),
+    );
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.text).error.code).toBe("AutoScalingFormulaEvaluationError");
+  });
+
+  it("treats a user variable named constructor as an ordinary variable", async () => {
+    const formula = "constructor = 1; hasOwnProperty = 2; $TargetDedicatedNodes = constructor;";
+    const answer = await send(
+      service,
+      sign(service, wireRequest("POST", "/pools/cap-pool/evaluateautoscale", { autoScaleFormula: formula })),
+    );
+    const run = JSON.parse(answer.text);
+    expect(run.error).toBeUndefined();
+    expect(run.results).toContain("$TargetDedicatedNodes=1");
+    expect(run.results).toContain("constructor=1");
+  });
+
   it("still applies a target within the cap", async () => {
     const answer = await send(
       service,

@@ -118,6 +118,11 @@ const MESSAGES: Readonly<Record<AutoScaleRunError["code"], string>> = {
   AutoScaleFormulaTooLong: "The specified auto-scaling formula exceeds lengths limit.",
 };
 
+/** `table[key]` when `key` is the table's own entry: formula names such as `constructor` reach no prototype. */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 function runError(code: AutoScaleRunError["code"], detail: string): AutoScaleRunError {
   return { code, message: MESSAGES[code], values: [{ name: "Message", value: detail }] };
 }
@@ -175,7 +180,7 @@ class Evaluator {
   }
 
   private assign(rawName: string, value: Value, at: SourcePosition): void {
-    const name = ALIASES[rawName] ?? rawName;
+    const name = own(ALIASES, rawName) ?? rawName;
     if (this.readSystem(name) !== undefined && !WRITABLE_SYSTEM.includes(name)) {
       this.fail(at, `Cannot assign to the read-only system variable ${name}`);
     }
@@ -225,14 +230,14 @@ class Evaluator {
       case "string":
         return { type: "string", value: expr.value };
       case "variable": {
-        const name = ALIASES[expr.name] ?? expr.name;
+        const name = own(ALIASES, expr.name) ?? expr.name;
         const value = this.variables.get(name) ?? this.readSystem(name);
         return value ?? this.fail(expr, `Undefined symbol: ${expr.name}`);
       }
       case "identifier":
         return this.identifier(expr);
       case "call": {
-        const fn = FUNCTIONS[expr.name.toLowerCase()];
+        const fn = own(FUNCTIONS, expr.name.toLowerCase());
         if (!fn) this.fail(expr, `Undefined function: ${expr.name}`);
         return fn(
           expr.args.map((a) => this.evaluateSettled(a)),
@@ -252,7 +257,7 @@ class Evaluator {
       }
       case "member": {
         const target = this.evaluateSettled(expr.target);
-        const member = TIMESTAMP_MEMBERS[expr.name.toLowerCase()];
+        const member = own(TIMESTAMP_MEMBERS, expr.name.toLowerCase());
         if (target.type !== "timestamp" || !member) this.fail(expr, `Undefined member: ${expr.name}`);
         return double(member(new Date(target.value)));
       }
@@ -277,7 +282,7 @@ class Evaluator {
     const user = this.variables.get(expr.name);
     if (user) return user;
     const lower = expr.name.toLowerCase();
-    const interval = TIME_INTERVALS[lower];
+    const interval = own(TIME_INTERVALS, lower);
     if (interval !== undefined) return { type: "timeinterval", value: interval };
     if ((NODE_DEALLOCATION_OPTIONS as readonly string[]).includes(lower))
       return { type: "string", value: lower };
