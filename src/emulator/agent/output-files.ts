@@ -14,6 +14,7 @@ import type { HttpHeader, OutputFile, OutputFileUploadCondition } from "../../pr
 import { containerFromUrl, storageErrorInfo } from "./blob-access.js";
 import { redactUrl, TaskFailureCode, TaskFailureError } from "./failure.js";
 import { GlobPattern, hasWildcard, listFilesRecursively, splitPattern } from "./glob.js";
+import { PathEscapeError, realPathInside } from "./safe-path.js";
 
 /** Options of {@link uploadOutputFiles}. */
 export interface OutputFileUploadContext {
@@ -66,6 +67,22 @@ function insideDir(dir: string, candidate: string): boolean {
   return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
 }
 
+/**
+ * `candidate` (inside `taskDir`) with symbolic links resolved, or undefined when it does not exist.
+ * @throws RangeError when it links outside the task directory.
+ */
+async function realPathOf(taskDir: string, candidate: string, pattern: string): Promise<string | undefined> {
+  try {
+    return await realPathInside(taskDir, path.relative(taskDir, candidate));
+  } catch (error) {
+    if (error instanceof PathEscapeError) {
+      throw new RangeError(`the file pattern '${pattern}' links outside the task directory`);
+    }
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
 /** The local files a pattern selects and the blob name each goes to. */
 async function expand(
   file: OutputFile,
@@ -79,15 +96,19 @@ async function expand(
   if (!insideDir(taskDir, baseDir)) {
     throw new RangeError(`the file pattern '${file.filePattern}' reaches outside the task directory`);
   }
+  // A task may leave symbolic links behind: what is read is where they lead, which must be inside too.
+  const realBase = await realPathOf(taskDir, baseDir, file.filePattern);
+  if (realBase === undefined) return [];
   if (!hasWildcard(pattern)) {
-    const info = await stat(baseDir).catch(() => undefined);
+    const info = await stat(realBase).catch(() => undefined);
     if (!info?.isFile()) return [];
-    return [{ local: baseDir, blob: destPath || path.basename(baseDir) }];
+    return [{ local: realBase, blob: destPath || path.basename(baseDir) }];
   }
   const glob = new GlobPattern(rest);
-  const matches = (await listFilesRecursively(baseDir)).filter((rel) => glob.matches(rel));
+  // The walk does not follow links, so every match below the real base is a regular file inside it.
+  const matches = (await listFilesRecursively(realBase)).filter((rel) => glob.matches(rel));
   return matches.map((rel) => ({
-    local: path.join(baseDir, rel),
+    local: path.join(realBase, rel),
     blob: destPath ? `${destPath.replace(/\/+$/, "")}/${rel}` : rel,
   }));
 }

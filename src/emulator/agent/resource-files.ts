@@ -6,7 +6,7 @@
  * @module
  */
 import { createWriteStream } from "node:fs";
-import { chmod, mkdir } from "node:fs/promises";
+import { chmod, lstat, mkdir, unlink } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -19,7 +19,7 @@ import {
   type AutoStorageAccount,
 } from "./blob-access.js";
 import { redactUrl, TaskFailureCode, TaskFailureError } from "./failure.js";
-import { PathEscapeError, resolveInside } from "./safe-path.js";
+import { PathEscapeError, realPathInside, resolveInside } from "./safe-path.js";
 
 /** Options of {@link downloadResourceFiles}. */
 export interface ResourceFileDownloadOptions {
@@ -73,9 +73,37 @@ async function withTimeout<T>(
   }
 }
 
-async function prepareTarget(target: string, details: NameValuePair[]): Promise<void> {
+/** The nearest of `dir` and its ancestors that exists. */
+async function existingAncestor(dir: string): Promise<string> {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const info = await lstat(current).catch(() => undefined);
+    if (info || path.dirname(current) === current) return current;
+  }
+}
+
+/**
+ * Makes `target`'s folder and clears the way for writing it. An earlier attempt of the task may have
+ * left symbolic links: a folder that leads outside the working directory is refused, and a link at the
+ * target itself is removed so that the download replaces it rather than writing where it points.
+ */
+async function prepareTarget(target: string, workingDir: string, details: NameValuePair[]): Promise<void> {
+  const parent = path.dirname(target);
+  const reached = path.relative(workingDir, await existingAncestor(parent));
   try {
-    await mkdir(path.dirname(target), { recursive: true });
+    // Above the working directory (not made yet) nothing can link anywhere.
+    if (!reached.startsWith("..")) await realPathInside(workingDir, reached);
+  } catch (error) {
+    if (!(error instanceof PathEscapeError)) throw error;
+    fail(
+      TaskFailureCode.ResourceFileWriteFailed,
+      "A resource file's folder links outside the task's working directory.",
+      details,
+      error,
+    );
+  }
+  try {
+    await mkdir(parent, { recursive: true });
+    if ((await lstat(target).catch(() => undefined))?.isSymbolicLink()) await unlink(target);
   } catch (error) {
     fail(
       TaskFailureCode.ResourceDirectoryCreateFailed,
@@ -109,7 +137,7 @@ async function downloadHttp(
     { name: "FilePath", value: target },
     { name: "Url", value: redactUrl(url) },
   ];
-  await prepareTarget(target, details);
+  await prepareTarget(target, options.workingDir, details);
   await withTimeout(
     options,
     () => fail(TaskFailureCode.BlobDownloadTimedOut, "Downloading a resource file timed out.", details),
@@ -187,7 +215,7 @@ async function downloadContainer(
   for (const name of names) {
     const target = resolveInside(targetDir, name);
     const details = [...baseDetails, { name: "BlobName", value: name }, { name: "FilePath", value: target }];
-    await prepareTarget(target, details);
+    await prepareTarget(target, options.workingDir, details);
     await withTimeout(
       options,
       () => fail(TaskFailureCode.BlobDownloadTimedOut, "Downloading a resource file timed out.", details),

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
@@ -294,5 +294,73 @@ describe("output files to Azurite", () => {
     ).completion;
     expect(outcome).toMatchObject({ result: "failure", failureInfo: { code: "FileUploadMiscError" } });
     expect(await blobNames(out)).toEqual([]);
+  });
+});
+
+describe("symbolic links a task leaves behind", () => {
+  let host: string;
+  beforeAll(async () => {
+    // Files of the host, outside every task directory.
+    host = await mkdtemp(path.join(tmpdir(), "azbatch-host-"));
+    await mkdir(path.join(host, "dir"));
+    await writeFile(path.join(host, "secret.txt"), "host secret\n");
+    await writeFile(path.join(host, "dir", "other.txt"), "host other\n");
+  });
+  afterAll(async () => {
+    await rm(host, { recursive: true, force: true });
+  });
+
+  function uploading(commandLine: string, filePattern: string, out: ContainerClient): TaskRunSpec {
+    return task(commandLine, {
+      outputFiles: [
+        {
+          filePattern,
+          destination: { container: { containerUrl: sasUrl(out, "cw") } },
+          uploadOptions: { uploadCondition: "taskcompletion" },
+        },
+      ],
+    });
+  }
+
+  it("never uploads a host file through a link, and refuses a pattern whose base links outside", async () => {
+    const file = await createContainer("outputs-link-file");
+    const fileOutcome = await registry.run(
+      uploading(`ln -s ${path.join(host, "secret.txt")} result.txt`, "result.txt", file),
+    ).completion;
+    expect(fileOutcome).toMatchObject({ result: "failure", failureInfo: { code: "FileUploadMiscError" } });
+    expect(await blobNames(file)).toEqual([]);
+
+    const dir = await createContainer("outputs-link-dir");
+    const dirOutcome = await registry.run(uploading(`ln -s ${path.join(host, "dir")} out`, "out/*", dir))
+      .completion;
+    expect(dirOutcome).toMatchObject({ result: "failure", failureInfo: { code: "FileUploadMiscError" } });
+    expect(await blobNames(dir)).toEqual([]);
+  });
+
+  it("uploads a link that stays inside the task directory as the file it leads to", async () => {
+    const out = await createContainer("outputs-link-inside");
+    const outcome = await registry.run(
+      uploading("/bin/sh -c 'echo inside > real.txt && ln -s real.txt alias.txt'", "alias.txt", out),
+    ).completion;
+    expect(outcome).toMatchObject({ result: "success" });
+    expect(await blobText(out, "alias.txt")).toBe("inside\n");
+  });
+
+  it("writes resource files over a link an earlier attempt left, and refuses a folder that links outside", async () => {
+    await createContainer("link-input", { "a.txt": "from blob\n", "sub/b.txt": "from blob too\n" });
+    const spec = task("true", {
+      resourceFiles: [{ storageContainerUrl: sasUrl(service.getContainerClient("link-input"), "rl") }],
+    });
+    await mkdir(spec.directories.workingDir, { recursive: true });
+    await symlink(path.join(host, "secret.txt"), path.join(spec.directories.workingDir, "a.txt"));
+    await symlink(path.join(host, "dir"), path.join(spec.directories.workingDir, "sub"));
+
+    const outcome = await registry.run(spec).completion;
+    expect(outcome).toMatchObject({ result: "failure", failureInfo: { code: "ResourceFileWriteFailed" } });
+    // The link was replaced by the blob; the host's files are as they were.
+    expect(await readFile(path.join(host, "secret.txt"), "utf8")).toBe("host secret\n");
+    expect((await lstat(path.join(spec.directories.workingDir, "a.txt"))).isSymbolicLink()).toBe(false);
+    expect(await readFile(path.join(spec.directories.workingDir, "a.txt"), "utf8")).toBe("from blob\n");
+    expect((await readdir(path.join(host, "dir"))).sort()).toEqual(["other.txt"]);
   });
 });
