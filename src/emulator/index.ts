@@ -13,6 +13,7 @@ import { join, resolve } from "node:path";
 import { routes } from "../protocol/routes.generated.js";
 import { createFaultInjection, type FaultController, type FaultOptions } from "./faults/index.js";
 import type { AutoStorageAccount } from "./agent/blob-access.js";
+import { killProcessesOnNodesUnder } from "./agent/process-group.js";
 import { TaskScheduler, type SchedulerHandle } from "./agent/scheduler.js";
 import { AutoScaleRunner } from "./autoscale-runner.js";
 import { buildHandlers } from "./handlers/index.js";
@@ -176,6 +177,8 @@ export async function startLocalBatchService(
   const temporary = options.location ? undefined : mkdtempSync(join(tmpdir(), "azbatch-emulator-"));
   const dataDir = options.location ? join(resolve(options.location), "data") : (temporary as string);
   const store = createStore(options, dataDir);
+  // Task processes a killed service left running would otherwise run beside the tasks' requeued copies.
+  if (options.location) await killProcessesOnNodesUnder(dataDir);
   const faults = faultInjection.attach(store);
   const autoScale = new AutoScaleRunner(store);
   const server = createBatchHttpServer({
@@ -218,6 +221,8 @@ export async function startLocalBatchService(
       autoScale.close();
       // Processes end before the store drops its listeners, so no task outlives the service.
       closing ??= (scheduler?.close() ?? Promise.resolve())
+        // What left its task's process group (`setsid`) is found by its node, and ends too.
+        .then(() => killProcessesOnNodesUnder(dataDir))
         .then(
           () =>
             new Promise<void>((resolveClose) => {

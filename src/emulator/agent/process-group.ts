@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { constants } from "node:os";
+import { sep } from "node:path";
 
 /** Whether a process exists and is not a zombie (a zombie is dead, merely not yet reaped). */
 export function isProcessAlive(pid: number): boolean {
@@ -81,6 +82,62 @@ export async function waitForGroupExit(pgid: number, timeoutMs: number): Promise
   for (;;) {
     if (livingGroupMembers(pgid).length === 0) return true;
     if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The value of `name` in the environment of process `pid`, or undefined (gone, unreadable, unset). */
+function environmentValue(pid: number, name: string): string | undefined {
+  let environ: string;
+  try {
+    environ = readFileSync(`/proc/${pid}/environ`, "utf8");
+  } catch {
+    return undefined;
+  }
+  const prefix = `${name}=`;
+  return environ
+    .split("\0")
+    .find((entry) => entry.startsWith(prefix))
+    ?.slice(prefix.length);
+}
+
+/**
+ * Live processes, other than this one, that run on a node whose root is `dataDir` or below it. Every
+ * task process carries `AZ_BATCH_NODE_ROOT_DIR`, and so does whatever it starts — children that left
+ * the task's process group with `setsid` and processes a killed service left behind included.
+ * Linux only (`/proc`); a process that scrubs its environment is not found.
+ */
+export function processesOnNodesUnder(dataDir: string): number[] {
+  let entries: string[];
+  try {
+    entries = readdirProc();
+  } catch {
+    return [];
+  }
+  const found: number[] = [];
+  for (const entry of entries) {
+    const pid = Number(entry);
+    if (pid === process.pid) continue;
+    const root = environmentValue(pid, "AZ_BATCH_NODE_ROOT_DIR");
+    if (root !== undefined && (root === dataDir || root.startsWith(dataDir + sep)) && isProcessAlive(pid))
+      found.push(pid);
+  }
+  return found;
+}
+
+/** Kills every process {@link processesOnNodesUnder} finds and waits (up to `timeoutMs`) until they are gone. */
+export async function killProcessesOnNodesUnder(dataDir: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const pids = processesOnNodesUnder(dataDir);
+    if (pids.length === 0 || Date.now() >= deadline) return;
+    for (const pid of pids) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        // Gone already, or not ours to kill.
+      }
+    }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
