@@ -71,9 +71,22 @@ describe(`the local service limited to ${NOFILE} file descriptors`, () => {
     );
     expect(failed.executionInfo?.failureInfo?.message).toMatch(/stdout\.txt|stderr\.txt/);
     expect(failed.executionInfo?.failureInfo?.message).toContain("EMFILE");
+    // Every task ends: it ran, or it failed with a failure that names why.
+    const ended = await until(
+      "every task to end",
+      async () => {
+        const tasks = [];
+        for await (const t of client.task.list({ jobId: "job-fd" })) tasks.push(t);
+        return tasks.every((t) => t.state === "completed") ? tasks : undefined;
+      },
+      240_000,
+    );
+    expect(ended).toHaveLength(TASKS);
+    for (const t of ended)
+      if (t.executionInfo?.result !== "success") expect(t.executionInfo?.failureInfo?.message).toBeTruthy();
     // The service is still up and answering.
     expect(service.child.exitCode).toBeNull();
     const { body } = await client.job.get({ jobId: "job-fd" });
     expect(body.id).toBe("job-fd");
-  }, 300_000);
+  }, 420_000);
 });

@@ -7,7 +7,7 @@
  * {@link NodeProcessRegistry}, so closing the emulator leaves no process behind.
  * @module
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, open, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import type {
@@ -241,12 +241,18 @@ class TaskRun implements RunningTask {
       throw error;
     });
     try {
-      const child = spawn(argv[0], argv.slice(1), {
-        cwd: workingDir,
-        env: { ...this.spec.environment },
-        detached: true,
-        stdio: ["ignore", stdout.fd, stderr.fd],
-      });
+      let child: ChildProcess;
+      try {
+        child = spawn(argv[0], argv.slice(1), {
+          cwd: workingDir,
+          env: { ...this.spec.environment },
+          detached: true,
+          stdio: ["ignore", stdout.fd, stderr.fd],
+        });
+      } catch (error) {
+        // Out of descriptors or processes, spawn throws rather than emitting "error".
+        throw launchFailure(argv[0], error as NodeJS.ErrnoException);
+      }
       const outcome = new Promise<ProcessOutcome | NodeJS.ErrnoException>((resolve) => {
         child.once("error", resolve);
         child.once("exit", (code, signal) =>
@@ -259,18 +265,7 @@ class TaskRun implements RunningTask {
         if (this.endReason) killProcessGroup(child.pid);
       }
       const settled = await outcome;
-      if (settled instanceof Error) {
-        const notFound = settled.code === "ENOENT";
-        throw new TaskFailureError(
-          "preProcessing",
-          notFound ? TaskFailureCode.CommandProgramNotFound : TaskFailureCode.CommandLaunchFailed,
-          notFound
-            ? `The program '${argv[0]}' was not found.`
-            : `The program '${argv[0]}' could not be started (${settled.code ?? "error"}).`,
-          [{ name: "Program", value: argv[0] }],
-          { cause: settled },
-        );
-      }
+      if (settled instanceof Error) throw launchFailure(argv[0], settled);
       return settled;
     } finally {
       await Promise.all([stdout.close(), stderr.close()]);
@@ -298,6 +293,20 @@ class TaskRun implements RunningTask {
     const error = new TaskFailureError("ended", TaskFailureCode.TaskEnded, END_MESSAGES[reason], details);
     return { ...this.failed(error, exitCode), endedBy: reason };
   }
+}
+
+/** The failure of a task whose program could not be started. */
+function launchFailure(program: string, error: NodeJS.ErrnoException): TaskFailureError {
+  const notFound = error.code === "ENOENT";
+  return new TaskFailureError(
+    "preProcessing",
+    notFound ? TaskFailureCode.CommandProgramNotFound : TaskFailureCode.CommandLaunchFailed,
+    notFound
+      ? `The program '${program}' was not found.`
+      : `The program '${program}' could not be started (${error.code ?? "error"}).`,
+    [{ name: "Program", value: program }],
+    { cause: error },
+  );
 }
 
 /**
