@@ -16,6 +16,8 @@ import { startCli, stopCli, type CliService } from "./cli-process.js";
 
 const location = mkdtempSync(join(tmpdir(), "azbatch-orphans-"));
 const running: CliService[] = [];
+// A distinctive sleep length, so that the test finds exactly its own tasks' processes even beside another run.
+const UNIQUE = 100_000 + process.pid;
 
 afterAll(async () => {
   await Promise.all(running.map((s) => stopCli(s)));
@@ -58,8 +60,7 @@ async function runTask(client: ProtocolClient, commandLine: string): Promise<voi
 
 describe("task processes and the service's lifetime", () => {
   it("a service restarted after SIGKILL ends the processes its predecessor left before rerunning their task", async () => {
-    // A distinctive argument, so that the test finds exactly this task's processes.
-    const argv = ["sleep", "4321.5"];
+    const argv = ["sleep", `${UNIQUE}.5`];
     const first = await startCli(["--location", location, "--time-scale", "0"]);
     running.push(first);
     await runTask(connect(first.url, first.accountName, first.accountKey), argv.join(" "));
@@ -80,7 +81,7 @@ describe("task processes and the service's lifetime", () => {
   });
 
   it("a clean close ends a process that left its task's process group with setsid", async () => {
-    const argv = ["sleep", "4321.25"];
+    const argv = ["sleep", `${UNIQUE}.25`];
     const service = await startLocalBatchService({ timeScale: 0 });
     try {
       await runTask(
