@@ -15,10 +15,8 @@ afterAll(async () => {
 });
 
 describe("startup", () => {
-  it("listens within well under a second and releases its port on close", async () => {
-    const started = performance.now();
+  it("listens on 127.0.0.1 and releases its port on close", async () => {
     const other = await startLocalBatchService();
-    expect(performance.now() - started).toBeLessThan(500);
     expect(other.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     await other.close();
     await expect(fetch(`${other.url}/pools`)).rejects.toThrow();

@@ -11,26 +11,13 @@ import {
   NetworkError,
   NoRetry,
   RequestTimeoutError,
-  type RetryContext,
   type RetryPolicy,
 } from "../../../src/http/index.js";
 import { TEST_BATCH_URL, useMswServer } from "../../support/msw.js";
+import { RecordingPolicy } from "../../support/recording-policy.js";
 
 const KEY = Buffer.from("retry-test-key-retry-test-key-32").toString("base64");
 const server = useMswServer();
-
-/** Records every decision the pipeline asks of it, delegating to a real policy. */
-class RecordingPolicy implements RetryPolicy {
-  readonly contexts: RetryContext[] = [];
-  readonly delays: (number | undefined)[] = [];
-  constructor(private readonly inner: RetryPolicy) {}
-  shouldRetry(context: RetryContext): number | undefined {
-    this.contexts.push(context);
-    const delayMs = this.inner.shouldRetry(context);
-    this.delays.push(delayMs);
-    return delayMs;
-  }
-}
 
 function pipeline(retryPolicy: RetryPolicy = new ExponentialRetry(1, 3)): HttpPipeline {
   return new HttpPipeline({

@@ -436,13 +436,12 @@ describe("addTaskCollection: timeout and cancellation", () => {
 
   it("rejects with TimeoutException when the overall timeout elapses", async () => {
     const state = serveSlowly(200);
-    const started = Date.now();
     const error = await addTaskCollection(protocol(), "job1", tasks(300), fast({ timeout: 50 })).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(TimeoutException);
     expect((error as Error).message).toMatch(/job1.*50 ms.*0 of 300 tasks added/);
-    expect(Date.now() - started).toBeLessThan(190);
+    // One call, still unanswered when the timeout ended the workflow.
     expect(state.calls).toBe(1);
   });
 
