@@ -69,7 +69,9 @@ describe(`the local service limited to ${NOFILE} file descriptors`, () => {
       },
       120_000,
     );
-    expect(failed.executionInfo?.failureInfo?.message).toMatch(/stdout\.txt|stderr\.txt/);
+    expect(failed.executionInfo?.failureInfo?.message).toMatch(
+      /stdout\.txt|stderr\.txt|could not be started/,
+    );
     expect(failed.executionInfo?.failureInfo?.message).toContain("EMFILE");
     // Every task ends: it ran, or it failed with a failure that names why.
     const ended = await until(
