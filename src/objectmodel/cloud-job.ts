@@ -19,7 +19,7 @@ import type {
   JobPreparationAndReleaseTaskExecutionInformation,
   TaskCountsResult,
 } from "./generated/values.generated.js";
-import { JobOperations, type AddTaskCallOptions } from "./job-operations.js";
+import { JobOperations, type AddSingleTaskOptions, type AddTaskCallOptions } from "./job-operations.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
 import { entityId, type EntityRequests } from "./runtime/entity-lifecycle.js";
 
@@ -88,13 +88,13 @@ export class CloudJob extends CloudJobProperties {
   }
 
   /** Adds one task, or many through the add-task workflow. */
-  addTask(task: CloudTask, options?: AddTaskCallOptions): Promise<void>;
+  addTask(task: CloudTask, options?: AddSingleTaskOptions): Promise<void>;
   addTask(tasks: Iterable<CloudTask>, options?: AddTaskCallOptions): Promise<AddTaskSummary>;
   addTask(
     tasks: CloudTask | Iterable<CloudTask>,
-    options?: AddTaskCallOptions,
+    options?: AddTaskCallOptions | AddSingleTaskOptions,
   ): Promise<void | AddTaskSummary> {
-    return this.#operations.addTask(this.#id, tasks as Iterable<CloudTask>, options);
+    return this.#operations.addTask(this.#id, tasks as Iterable<CloudTask>, options as AddTaskCallOptions);
   }
 
   /** Lists the job's tasks (lazily). */

@@ -11,7 +11,7 @@ import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import type { DetailLevel } from "./detail-level.js";
 import { InvalidOperationException } from "./errors.js";
-import type { FileStagingProvider } from "./file-staging.js";
+import type { IFileStagingProvider } from "./file-staging.js";
 import type { TaskState } from "./generated/enums.generated.js";
 import { CloudTaskProperties, type CloudTaskInit } from "./generated/entity-properties.generated.js";
 import { SubtaskInformation } from "./generated/values.generated.js";
@@ -46,7 +46,7 @@ const FROM_SERVICE: unknown = Symbol("CloudTask.fromService");
  */
 export class CloudTask extends CloudTaskProperties {
   /** Local files to upload and reference as resource files when the task is added. */
-  filesToStage?: FileStagingProvider[];
+  filesToStage?: IFileStagingProvider[];
   #jobId?: string;
 
   /** Creates an unbound task with an id, a command line and optionally more properties. */

@@ -10,6 +10,7 @@ import { CloudJob, JOB_REQUESTS } from "./cloud-job.js";
 import { attachTaskCaller, CloudTask, listSubtasks } from "./cloud-task.js";
 import type { DetailLevel } from "./detail-level.js";
 import { InvalidOperationException } from "./errors.js";
+import type { FileStagingArtifacts } from "./file-staging.js";
 import type { DisableJobOption } from "./generated/enums.generated.js";
 import {
   JobPreparationAndReleaseTaskExecutionInformation,
@@ -34,17 +35,27 @@ import { bindingStateOf, getEntity, listEntities } from "./runtime/entity-lifecy
 import { valueFromWire } from "./runtime/property-container.js";
 import { createTolerantOfLostResponse } from "./runtime/retried-create.js";
 
-/** Options of {@link JobOperations.addTask}: add-task workflow settings plus cancellation and behaviors. */
-export type AddTaskCallOptions = Omit<AddTaskOptions, "behaviors">;
+/**
+ * Options of {@link JobOperations.addTask} for a list of tasks: add-task workflow settings plus
+ * cancellation and behaviors. `fileStagingArtifacts` (.NET's `ConcurrentBag` of dictionaries)
+ * receives one {@link FileStagingArtifacts} map for the call.
+ */
+export type AddTaskCallOptions = Omit<AddTaskOptions, "behaviors" | "fileStagingArtifacts"> & {
+  /** Receives the staging artifacts of the call (one map, keyed by provider type). */
+  fileStagingArtifacts?: FileStagingArtifacts[];
+};
 
 /**
  * Options of {@link JobOperations.addTask} for one task (one `Task_Add` request): cancellation,
- * behaviors, and the staging artifacts used when the task has `filesToStage`.
+ * behaviors, and the staging artifacts map used when the task has `filesToStage`.
  */
-export type AddSingleTaskOptions = Pick<
-  AddTaskCallOptions,
-  "signal" | "additionalBehaviors" | "fileStagingArtifacts"
->;
+export type AddSingleTaskOptions = Pick<AddTaskOptions, "signal" | "additionalBehaviors"> & {
+  /**
+   * Filled with the artifact of each provider type the task's `filesToStage` uses (.NET's
+   * `ConcurrentDictionary<Type, IFileStagingArtifact>`); an artifact already in it is used as it is.
+   */
+  fileStagingArtifacts?: FileStagingArtifacts;
+};
 
 /** Workflow settings that only mean something for a list of tasks. */
 const LIST_ONLY_OPTIONS = [
@@ -55,13 +66,16 @@ const LIST_ONLY_OPTIONS = [
   "events",
 ] as const;
 
-/** @throws TypeError naming the first list-only option set for a single task. */
-function checkSingleTaskOptions(options: AddTaskCallOptions): void {
+/** @throws TypeError naming the first list-only option set for a single task, or for an array of artifact maps. */
+function checkSingleTaskOptions(options: AddTaskOptions): void {
   const listOnly = LIST_ONLY_OPTIONS.find((name) => options[name] !== undefined);
   if (listOnly !== undefined) {
     throw new TypeError(
       `addTask: '${listOnly}' applies to a list of tasks only; pass the task in an array, or use signal / BatchRequestTimeout for one task.`,
     );
+  }
+  if (Array.isArray(options.fileStagingArtifacts)) {
+    throw new TypeError("addTask: for one task, fileStagingArtifacts is a Map keyed by provider type");
   }
 }
 
@@ -157,14 +171,22 @@ export class JobOperations {
   async addTask(
     jobId: string,
     taskOrTasks: CloudTask | Iterable<CloudTask>,
-    options: AddTaskCallOptions = {},
+    options: AddTaskCallOptions | AddSingleTaskOptions = {},
   ): Promise<void | AddTaskSummary> {
     if (taskOrTasks instanceof CloudTask) {
       checkSingleTaskOptions(options);
-      await this.#addOne(jobId, taskOrTasks, options);
+      await this.#addOne(jobId, taskOrTasks, options as AddSingleTaskOptions);
       return;
     }
-    const tasks = [...taskOrTasks];
+    if (options.fileStagingArtifacts instanceof Map) {
+      throw new TypeError(
+        "addTask: for a list of tasks, fileStagingArtifacts is an array that receives one map per call",
+      );
+    }
+    return this.#addCollection(jobId, [...taskOrTasks], options);
+  }
+
+  #addCollection(jobId: string, tasks: CloudTask[], options: AddTaskOptions): Promise<AddTaskSummary> {
     const caller = this.#caller.child();
     // The workflow marks each accepted task as committed; its later requests go through this caller.
     for (const task of tasks)
@@ -177,8 +199,9 @@ export class JobOperations {
 
   async #addOne(jobId: string, task: CloudTask, options: AddSingleTaskOptions): Promise<void> {
     if (task.filesToStage?.length) {
-      // Staging lives in the workflow; a one-task collection goes through the same path.
-      await this.addTask(jobId, [task], options);
+      // Staging lives in the workflow; a one-task collection goes through the same path, with the
+      // caller's map (rather than an array of maps) for the artifacts.
+      await this.#addCollection(jobId, [task], options);
       return;
     }
     if (typeof jobId !== "string" || jobId === "")

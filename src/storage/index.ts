@@ -18,10 +18,11 @@ export {
 } from "./containers.js";
 export { ContainerNotFoundError } from "./errors.js";
 export {
-  DEFAULT_STAGING_CONTAINER,
   DEFAULT_STAGING_SAS_LIFETIME_MS,
   FileToStage,
+  SequentialFileStagingArtifact,
   StagingStorageAccount,
+  type StagingStorageAccountInit,
   type StagingStorageAccountOptions,
 } from "./file-to-stage.js";
 export {

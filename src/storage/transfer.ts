@@ -13,7 +13,7 @@ import { translateStorageError } from "./errors.js";
 import { getBlobSasUrl, prepareSasOptions, type BlobSasOptions } from "./sas.js";
 
 /** Parallel transfers when none is given. */
-const DEFAULT_CONCURRENCY = 8;
+export const DEFAULT_CONCURRENCY = 8;
 
 /** Options shared by the upload helpers. */
 export interface UploadOptionsBase {

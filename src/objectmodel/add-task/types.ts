@@ -3,7 +3,7 @@
  * @module
  */
 import type { BatchError, TaskAddParameter, TaskAddStatus } from "../../protocol/models.generated.js";
-import type { FileStagingProvider } from "../file-staging.js";
+import type { IFileStagingProvider } from "../file-staging.js";
 
 /**
  * What the add-task workflow needs from a task. `CloudTask` implements it; the workflow never
@@ -28,7 +28,7 @@ export interface AddableTask {
   /** True when the task already went through an add call. */
   readonly isReadOnly: boolean;
   /** Local inputs to upload before adding the task. */
-  readonly filesToStage?: readonly FileStagingProvider[];
+  readonly filesToStage?: readonly IFileStagingProvider[];
   /** Makes the task read-only. */
   freeze(): void;
   /** The task as the service expects it in an add request. */

@@ -33,7 +33,8 @@ import {
 } from "../errors.js";
 import { Deadline, checkTimeout } from "./deadline.js";
 import { ENVELOPE_BYTES, MAX_REQUEST_BODY_BYTES, jsonBytes, splitChunk, takeChunk } from "./packing.js";
-import { stageTaskFiles, withStagedFiles } from "./staging.js";
+import type { FileStagingArtifacts } from "../file-staging.js";
+import { stageTaskFiles, validateStagingProviders, withStagedFiles } from "./staging.js";
 import {
   AddTaskResultStatus,
   type AddTaskCollectionEvents,
@@ -68,8 +69,13 @@ export interface AddTaskOptions {
   maxResubmissions?: number;
   /** First resubmission delay in milliseconds (default {@link DEFAULT_RESUBMIT_DELAY_MS}); doubles per resubmission. */
   resubmitDelayMs?: number;
-  /** Shared by the file staging providers of this call (one is created when absent). */
-  fileStagingArtifacts?: Map<string, unknown>;
+  /**
+   * Where the call reports what file staging created (Batch .NET `fileStagingArtifacts`). An array
+   * (.NET's `ConcurrentBag`) receives one new {@link FileStagingArtifacts} map for the call; a map
+   * (the single-task form) is used as it is, so artifacts the caller put in it (for example one
+   * with a `namingFragment`) are used instead of new ones.
+   */
+  fileStagingArtifacts?: FileStagingArtifacts[] | FileStagingArtifacts;
   /** Receives `progress` and `resubmitted` events. */
   events?: EventEmitter<AddTaskCollectionEvents>;
 }
@@ -129,6 +135,8 @@ export async function addTaskCollection(
     additionalBehaviors: options.additionalBehaviors,
   });
   const list = validateTasks(tasks);
+  const artifacts = stagingArtifactsOf(options.fileStagingArtifacts);
+  const providers = validateStagingProviders(list);
   options.signal?.throwIfAborted();
   if (list.length === 0) return { added: 0, resubmissions: 0, requests: 0 };
 
@@ -141,10 +149,7 @@ export async function addTaskCollection(
   );
   try {
     for (const task of list) task.freeze();
-    const staged = await stageTaskFiles(list, {
-      signal: deadline.signal,
-      artifacts: options.fileStagingArtifacts ?? new Map<string, unknown>(),
-    });
+    const staged = await stageTaskFiles(list, providers, artifacts, deadline.signal);
     deadline.throwIfAborted();
     const entries = list.map((task, index) =>
       toEntry(task, withStagedFiles(task.toAddParameter(), staged[index])),
@@ -162,6 +167,17 @@ export async function addTaskCollection(
   } finally {
     deadline.dispose();
   }
+}
+
+/** The map this call's staging fills: the caller's map, or a new one added to the caller's array. */
+function stagingArtifactsOf(given: AddTaskOptions["fileStagingArtifacts"]): FileStagingArtifacts {
+  if (given instanceof Map) return given;
+  const artifacts: FileStagingArtifacts = new Map();
+  if (Array.isArray(given)) given.push(artifacts);
+  else if (given !== undefined) {
+    throw new TypeError("addTask: fileStagingArtifacts must be an array (or, for one task, a Map)");
+  }
+  return artifacts;
 }
 
 function toEntry(task: AddableTask, parameter: TaskAddParameter): Entry {

@@ -17,6 +17,8 @@ import {
   createContainerIfNotExists,
   FileToStage,
   getContainerSasUrl,
+  SequentialFileStagingArtifact,
+  type FileStagingArtifacts,
   OutputFileUploadCondition,
   outputFileToContainer,
   PoolInformation,
@@ -95,7 +97,8 @@ describe("storage helpers with the local Batch service", () => {
       ];
       return task;
     });
-    await batchClient.jobOperations.addTask(JOB_ID, tasks);
+    const artifacts: FileStagingArtifacts[] = [];
+    await batchClient.jobOperations.addTask(JOB_ID, tasks, { fileStagingArtifacts: artifacts });
     await batchClient.utilities.createTaskStateMonitor().whenAll(tasks, TaskState.Completed, 60_000);
 
     for (let i = 0; i < 3; i++) {
@@ -106,8 +109,45 @@ describe("storage helpers with the local Batch service", () => {
     }
     // The shared file was uploaded once for the three tasks.
     const staged: string[] = [];
-    for await (const b of (await staging.getContainerClient()).listBlobsFlat()) staged.push(b.name);
+    expect(artifacts).toHaveLength(1);
+    const artifact = artifacts[0].get(FileToStage) as SequentialFileStagingArtifact;
+    const container = await staging.getContainerClient(artifact.blobContainerCreated!);
+    for await (const b of container.listBlobsFlat()) staged.push(b.name);
     expect(staged).toHaveLength(1);
     expect(staged[0]).toMatch(/^[0-9a-f]{16}\/shared words\.txt$/);
+  }, 120_000);
+
+  it("stages for a second addTask in the same process after the first call's container was deleted", async () => {
+    const input = join(work, "run input.txt");
+    await writeFile(input, "same input\n");
+    const staging = new StagingStorageAccount({
+      storageAccount: azurite.accountName,
+      storageAccountKey: azurite.accountKey,
+      blobEndpoint: azurite.blobEndpoint,
+    });
+    const job = await batchClient.jobOperations.getJob(JOB_ID);
+    const runOnce = async (taskId: string): Promise<string> => {
+      const task = new CloudTask(taskId, `/bin/sh -c 'cat "run input.txt"'`);
+      task.filesToStage = [new FileToStage(input, staging)];
+      const artifacts: FileStagingArtifacts = new Map();
+      await job.addTask(task, { fileStagingArtifacts: artifacts });
+      await batchClient.utilities.createTaskStateMonitor().whenAll([task], TaskState.Completed, 60_000);
+      const done = await batchClient.jobOperations.getTask(JOB_ID, taskId);
+      expect(done.executionInformation?.exitCode).toBe(0);
+      expect(await done.getNodeFile("stdout.txt").then((f) => f.readAsString())).toBe("same input\n");
+      // Clean up as the .NET samples do: delete exactly the container the call reports.
+      const created = (artifacts.get(FileToStage) as SequentialFileStagingArtifact).blobContainerCreated!;
+      await (await staging.getContainerClient(created)).delete();
+      return created;
+    };
+    const before = (await azurite.requests()).length;
+    const first = await runOnce("rerun-1");
+    const second = await runOnce("rerun-2");
+    expect(second).not.toBe(first);
+    // The unchanged file was uploaded by each call.
+    const uploads = (await azurite.requests())
+      .slice(before)
+      .filter((r) => r.method === "PUT" && r.url.includes("run%20input.txt"));
+    expect(uploads.map((r) => r.url.split("/")[2])).toEqual([first, second]);
   }, 120_000);
 });

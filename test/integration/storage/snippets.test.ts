@@ -8,7 +8,13 @@ import {
   deleteTutorialContainers,
   downloadTutorialOutputs,
 } from "../../../examples/snippets/storage-download.js";
-import { filesToStageFor, stagingAccount } from "../../../examples/snippets/storage-file-staging.js";
+import {
+  deleteStagingContainer,
+  filesToStageFor,
+  stagingAccount,
+} from "../../../examples/snippets/storage-file-staging.js";
+import type { FileStagingArtifacts } from "../../../src/objectmodel/file-staging.js";
+import { FileToStage } from "../../../src/storage/index.js";
 import { tutorialOutputFiles } from "../../../examples/snippets/storage-output.js";
 import { uploadTutorialFiles } from "../../../examples/snippets/storage-upload.js";
 import { startAzurite, type AzuriteInstance } from "../../support/azurite.js";
@@ -68,11 +74,20 @@ describe("the storage snippets of docs/storage.md", () => {
     await writeFile(input, "in");
     await writeFile(shared, "{}");
     const account = stagingAccount(azurite.accountName, azurite.accountKey, azurite.blobEndpoint);
-    const context = { artifacts: new Map<string, unknown>() };
-    const files = (
-      await Promise.all(filesToStageFor(account, input, shared).map((f) => f.stageFiles(context)))
-    ).flat();
+    // What the add-task workflow does for the task's FileToStage entries.
+    const providers = filesToStageFor(account, input, shared);
+    const artifact = providers[0].createStagingArtifact();
+    const artifacts: FileStagingArtifacts = new Map([[FileToStage, artifact]]);
+    await providers[0].stageFiles(providers, artifact);
+    const files = providers.flatMap((f) => f.stagedFiles ?? []);
     expect(files.map((f) => f.filePath)).toEqual(["input.txt", "shared/settings.json"]);
     expect(await (await fetch(files[1].httpUrl!)).text()).toBe("{}");
+
+    await deleteStagingContainer(account, artifacts);
+    const left: string[] = [];
+    for await (const c of BlobServiceClient.fromConnectionString(azurite.connectionString).listContainers())
+      left.push(c.name);
+    expect(left).not.toContain(artifact.blobContainerCreated);
+    expect((await fetch(files[1].httpUrl!)).status).toBe(404);
   });
 });

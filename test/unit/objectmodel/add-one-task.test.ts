@@ -2,7 +2,12 @@ import { delay, http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { RequestInterceptor } from "../../../src/objectmodel/behaviors.js";
 import { CloudTask } from "../../../src/objectmodel/cloud-task.js";
-import type { FileStagingProvider } from "../../../src/objectmodel/file-staging.js";
+import type {
+  FileStagingArtifacts,
+  IFileStagingArtifact,
+  IFileStagingProvider,
+} from "../../../src/objectmodel/file-staging.js";
+import type { ResourceFileInit } from "../../../src/objectmodel/resource-file.js";
 import { TEST_BATCH_URL, useMswServer } from "../../support/msw.js";
 import { openClient, serve } from "./om-support.js";
 
@@ -61,7 +66,7 @@ describe("JobOperations.addTask with one task", () => {
     },
   );
 
-  it("hands fileStagingArtifacts to the staging providers of a task with files to stage", async () => {
+  it("fills the caller's fileStagingArtifacts map for a task with files to stage", async () => {
     serve(server, [
       [
         "POST",
@@ -69,17 +74,35 @@ describe("JobOperations.addTask with one task", () => {
         { status: 200, body: { value: [{ status: "success", taskId: "t1" }] } },
       ],
     ]);
-    const artifacts = new Map<string, unknown>();
-    let seen: Map<string, unknown> | undefined;
-    const provider: FileStagingProvider = {
-      async stageFiles(context) {
-        seen = context.artifacts;
-        return [{ httpUrl: "https://store.example/c/in.txt", filePath: "in.txt" }];
-      },
-    };
+    class InputProvider implements IFileStagingProvider {
+      stagedFiles?: ResourceFileInit[];
+      createStagingArtifact(): IFileStagingArtifact {
+        return { namingFragment: "created-by-provider" };
+      }
+      validate(): void {}
+      async stageFiles(files: readonly IFileStagingProvider[]): Promise<void> {
+        for (const file of files as InputProvider[]) {
+          file.stagedFiles = [{ httpUrl: "https://store.example/c/in.txt", filePath: "in.txt" }];
+        }
+      }
+    }
+    const artifacts: FileStagingArtifacts = new Map();
     const task = new CloudTask("t1", "cat in.txt");
-    task.filesToStage = [provider];
+    task.filesToStage = [new InputProvider()];
     await openClient().jobOperations.addTask("job1", task, { fileStagingArtifacts: artifacts });
-    expect(seen).toBe(artifacts);
+    expect(artifacts.get(InputProvider)).toEqual({ namingFragment: "created-by-provider" });
+  });
+
+  it("refuses an array of artifact maps for one task and a map for a list, before sending", async () => {
+    const log = serve(server, []);
+    const task = new CloudTask("t1", "echo");
+    await expect(
+      openClient().jobOperations.addTask("job1", task, { fileStagingArtifacts: [] as never }),
+    ).rejects.toThrow(/for one task, fileStagingArtifacts is a Map/);
+    await expect(
+      openClient().jobOperations.addTask("job1", [task], { fileStagingArtifacts: new Map() as never }),
+    ).rejects.toThrow(/for a list of tasks, fileStagingArtifacts is an array/);
+    expect(log).toHaveLength(0);
+    expect(task.isReadOnly).toBe(false);
   });
 });

@@ -20,7 +20,13 @@ import {
   TimeoutException,
 } from "../../../src/objectmodel/errors.js";
 import { CloudTask } from "../../../src/objectmodel/cloud-task.js";
-import type { FileStagingProvider } from "../../../src/objectmodel/file-staging.js";
+import type {
+  FileStagingArtifacts,
+  FileStagingOptions,
+  IFileStagingArtifact,
+  IFileStagingProvider,
+} from "../../../src/objectmodel/file-staging.js";
+import type { ResourceFileInit } from "../../../src/objectmodel/resource-file.js";
 import { TEST_BATCH_URL, useMswServer } from "../../support/msw.js";
 
 const server = useMswServer();
@@ -32,7 +38,7 @@ class FakeTask implements AddableTask {
   bindingState: "unbound" | "bound" = "unbound";
   isReadOnly = false;
   committedTo?: string;
-  filesToStage?: FileStagingProvider[];
+  filesToStage?: IFileStagingProvider[];
   constructor(
     readonly id: string,
     readonly commandLine = `echo ${id}`,
@@ -466,35 +472,162 @@ describe("addTaskCollection: timeout and cancellation", () => {
   });
 });
 
+/** The artifact of {@link StubProvider}: what its one staging run saw. */
+class StubArtifact implements IFileStagingArtifact {
+  namingFragment?: string;
+  runs = 0;
+  staged: string[] = [];
+}
+
+/** A staging provider that "uploads" by naming a URL; `gate` lets a test hold staging open. */
+class StubProvider implements IFileStagingProvider {
+  stagedFiles?: ResourceFileInit[];
+  validated = 0;
+  constructor(
+    readonly name: string,
+    readonly gate?: Promise<void>,
+  ) {}
+  createStagingArtifact(): StubArtifact {
+    return new StubArtifact();
+  }
+  validate(): void {
+    this.validated++;
+    if (this.name === "missing") throw new Error("missing: no such file");
+  }
+  async stageFiles(
+    filesToStage: readonly IFileStagingProvider[],
+    artifact: IFileStagingArtifact,
+    options?: FileStagingOptions,
+  ): Promise<void> {
+    const stub = artifact as StubArtifact;
+    stub.runs++;
+    await this.gate;
+    options?.signal?.throwIfAborted();
+    for (const provider of filesToStage as StubProvider[]) {
+      stub.staged.push(provider.name);
+      provider.stagedFiles = [
+        {
+          httpUrl: `https://store.example/${stub.namingFragment ?? "c"}/${provider.name}`,
+          filePath: provider.name,
+        },
+      ];
+    }
+  }
+}
+
+/** A second provider type. */
+class OtherProvider extends StubProvider {
+  override async stageFiles(
+    filesToStage: readonly IFileStagingProvider[],
+    artifact: IFileStagingArtifact,
+  ): Promise<void> {
+    await super.stageFiles(filesToStage, artifact);
+  }
+}
+
+/** Serves add-collection requests successfully and records the bodies. */
+function captureBodies(): TaskAddParameter[][] {
+  const bodies: TaskAddParameter[][] = [];
+  server.use(
+    http.post(ADD_URL, async ({ request }) => {
+      const value = ((await request.json()) as { value: TaskAddParameter[] }).value;
+      bodies.push(value);
+      return HttpResponse.json({ value: value.map((t) => ({ taskId: t.id, status: "success" })) });
+    }),
+  );
+  return bodies;
+}
+
 describe("addTaskCollection: file staging", () => {
-  it("stages files once per call and appends them to the task's resource files", async () => {
-    let uploads = 0;
-    const provider: FileStagingProvider = {
-      async stageFiles(context) {
-        if (!context.artifacts.has("input.txt")) {
-          uploads++;
-          context.artifacts.set("input.txt", true);
-        }
-        return [{ httpUrl: "https://store.example/c/input.txt", filePath: "input.txt" }];
-      },
-    };
-    let bodies: TaskAddParameter[] = [];
-    server.use(
-      http.post(ADD_URL, async ({ request }) => {
-        bodies = ((await request.json()) as { value: TaskAddParameter[] }).value;
-        return HttpResponse.json({ value: bodies.map((t) => ({ taskId: t.id, status: "success" })) });
-      }),
-    );
+  it("stages each provider type once per call, reports its artifact and appends the staged files", async () => {
+    const bodies = captureBodies();
+    const shared = new StubProvider("input.txt");
+    const other = new OtherProvider("other.txt");
     const list = tasks(3);
-    list[0].filesToStage = [provider];
-    list[2].filesToStage = [provider];
-    await addTaskCollection(protocol(), "job1", list, fast());
-    expect(uploads).toBe(1);
-    expect(bodies.map((b) => b.resourceFiles?.map((f) => f.filePath) ?? [])).toEqual([
+    list[0].filesToStage = [shared];
+    list[2].filesToStage = [shared, new StubProvider("own.txt"), other];
+    const bag: FileStagingArtifacts[] = [];
+    await addTaskCollection(protocol(), "job1", list, fast({ fileStagingArtifacts: bag }));
+
+    expect(bag).toHaveLength(1);
+    expect([...bag[0].keys()]).toEqual([StubProvider, OtherProvider]);
+    const stub = bag[0].get(StubProvider) as StubArtifact;
+    expect(stub.runs).toBe(1);
+    expect(stub.staged).toEqual(["input.txt", "own.txt"]);
+    expect((bag[0].get(OtherProvider) as StubArtifact).staged).toEqual(["other.txt"]);
+    expect(shared.validated).toBe(1);
+    expect(bodies[0].map((b) => b.resourceFiles?.map((f) => f.filePath) ?? [])).toEqual([
       ["input.txt"],
       [],
-      ["input.txt"],
+      ["input.txt", "own.txt", "other.txt"],
     ]);
+  });
+
+  it("uses an artifact the caller put in the map, and adds one per call to an array", async () => {
+    const bodies = captureBodies();
+    const artifacts: FileStagingArtifacts = new Map([
+      [StubProvider, Object.assign(new StubArtifact(), { namingFragment: "mine" })],
+    ]);
+    const [task] = tasks(1);
+    task.filesToStage = [new StubProvider("in.txt")];
+    await addTaskCollection(protocol(), "job1", [task], fast({ fileStagingArtifacts: artifacts }));
+    expect(bodies[0][0].resourceFiles?.[0].httpUrl).toBe("https://store.example/mine/in.txt");
+    expect((artifacts.get(StubProvider) as StubArtifact).runs).toBe(1);
+
+    const bag: FileStagingArtifacts[] = [];
+    for (const id of ["a", "b"]) {
+      const again = new FakeTask(id);
+      again.filesToStage = [new StubProvider("in.txt")];
+      await addTaskCollection(protocol(), "job1", [again], fast({ fileStagingArtifacts: bag }));
+    }
+    expect(bag).toHaveLength(2);
+    expect(bag[0].get(StubProvider)).not.toBe(bag[1].get(StubProvider));
+  });
+
+  it("validates every provider before freezing a task or sending anything", async () => {
+    const received = serveAdd();
+    const list = tasks(2);
+    list[0].filesToStage = [new StubProvider("fine.txt")];
+    list[1].filesToStage = [new StubProvider("missing")];
+    await expect(addTaskCollection(protocol(), "job1", list, fast())).rejects.toThrow(
+      "missing: no such file",
+    );
+    expect(received).toHaveLength(0);
+    expect(list.map((t) => t.isReadOnly)).toEqual([false, false]);
+
+    const bad = tasks(1);
+    bad[0].filesToStage = [{ stageFiles: async () => undefined } as unknown as IFileStagingProvider];
+    await expect(addTaskCollection(protocol(), "job1", bad, fast())).rejects.toThrow(
+      /not an IFileStagingProvider/,
+    );
+    await expect(
+      addTaskCollection(protocol(), "job1", tasks(1), fast({ fileStagingArtifacts: {} as never })),
+    ).rejects.toThrow(TypeError);
+  });
+
+  it("refuses a provider that another call is staging, and one that sets no stagedFiles", async () => {
+    captureBodies();
+    let release!: () => void;
+    const shared = new StubProvider("slow.txt", new Promise<void>((resolve) => (release = resolve)));
+    const [first] = tasks(1);
+    first.filesToStage = [shared];
+    const running = addTaskCollection(protocol(), "job1", [first], fast());
+    const second = new FakeTask("t-second");
+    second.filesToStage = [shared];
+    await expect(addTaskCollection(protocol(), "job1", [second], fast())).rejects.toThrow(
+      InvalidOperationException,
+    );
+    release();
+    await expect(running).resolves.toMatchObject({ added: 1 });
+
+    class SilentProvider extends StubProvider {
+      override async stageFiles(): Promise<void> {}
+    }
+    const [silent] = tasks(1);
+    silent.filesToStage = [new SilentProvider("x")];
+    await expect(addTaskCollection(protocol(), "job1", [silent], fast())).rejects.toThrow(
+      /did not set stagedFiles/,
+    );
   });
 });
 
