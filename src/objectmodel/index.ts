@@ -81,4 +81,10 @@ export {
   type HttpHeaderInit,
   type OutputFileToContainerOptions,
 } from "./output-file.js";
-export * from "./file-staging.js";
+export type {
+  FileStagingArtifacts,
+  FileStagingOptions,
+  FileStagingProviderType,
+  IFileStagingArtifact,
+  IFileStagingProvider,
+} from "./file-staging.js";
