@@ -90,7 +90,8 @@ export class StagingStorageAccount {
     fourth?: StagingStorageAccountOptions,
   ) {
     let options: unknown;
-    let key: { storageAccount: unknown; storageAccountKey: unknown; blobEndpoint: unknown } | undefined;
+    /** The .NET arguments, checked below (unknown until then). */
+    let key: Record<(typeof INIT_KEYS)[number], unknown> | undefined;
     if (typeof second === "string" || third !== undefined) {
       key = { storageAccount: first, storageAccountKey: second, blobEndpoint: third };
       options = fourth;
@@ -102,7 +103,11 @@ export class StagingStorageAccount {
       options = second;
     } else if (isPlainObject(first)) {
       checkKeys("StagingStorageAccount", first, INIT_KEYS);
-      key = first as Partial<StagingStorageAccountInit> as NonNullable<typeof key>;
+      key = {
+        storageAccount: first.storageAccount,
+        storageAccountKey: first.storageAccountKey,
+        blobEndpoint: first.blobEndpoint,
+      };
       options = second;
     } else {
       throw new TypeError(
