@@ -2,8 +2,7 @@
  * `BatchClient`: the entry point of the object model.
  * @module
  */
-import type { BatchSharedKeyCredentials } from "../auth/shared-key.js";
-import type { BatchTokenCredentials } from "../auth/token.js";
+import type { BatchCredentials } from "../auth/batch-credentials.js";
 import { ProtocolClient, type ProtocolClientOptions } from "../protocol/client.js";
 import { ApplicationOperations } from "./application-operations.js";
 import { defaultRetryPolicy } from "../http/retry-policies.js";
@@ -75,10 +74,7 @@ export class BatchClient {
    * Opens a client for the account that `credentials` point at (`credentials.baseUrl`).
    * No request is made.
    */
-  static open(
-    credentials: BatchSharedKeyCredentials | BatchTokenCredentials,
-    options: BatchClientOptions = {},
-  ): BatchClient {
+  static open(credentials: BatchCredentials, options: BatchClientOptions = {}): BatchClient {
     if (credentials === null || typeof credentials !== "object" || typeof credentials.baseUrl !== "string") {
       throw new TypeError(
         "BatchClient.open: credentials must be BatchSharedKeyCredentials or BatchTokenCredentials",
