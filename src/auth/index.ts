@@ -2,6 +2,7 @@
  * Authentication: Shared Key and bearer-token credentials.
  * @module
  */
+export { BatchCredentials } from "./batch-credentials.js";
 export {
   BatchSharedKeyCredentials,
   buildStringToSign,

@@ -9,8 +9,9 @@
  */
 import { createHmac, createSecretKey, type KeyObject } from "node:crypto";
 import { inspect } from "node:util";
-import type { RequestSigner, SignableRequest } from "../http/types.js";
-import { parseBatchBaseUrl, type CredentialsDescription } from "./base-url.js";
+import type { SignableRequest } from "../http/types.js";
+import type { CredentialsDescription } from "./base-url.js";
+import { BatchCredentials } from "./batch-credentials.js";
 
 /** Standard headers whose values are signed, in signing order. */
 const SIGNED_STANDARD_HEADERS = [
@@ -111,11 +112,11 @@ function formDecode(text: string): string {
  * Credentials for a Batch account's Shared Key. Signs each request with `Authorization: SharedKey account:signature`.
  * The key is never part of `toString()`, `util.inspect` or JSON output.
  */
-export class BatchSharedKeyCredentials implements RequestSigner {
-  /** The Batch account endpoint, e.g. `https://account.region.batch.azure.com`. */
-  readonly baseUrl: string;
+export class BatchSharedKeyCredentials extends BatchCredentials {
   /** The Batch account name. */
   readonly accountName: string;
+  /** The key as given (base64), only for {@link BatchSharedKeyCredentials.keyValue}. */
+  readonly #keyValue: string;
   /** The decoded key, prepared once. */
   readonly #key: KeyObject;
 
@@ -126,7 +127,7 @@ export class BatchSharedKeyCredentials implements RequestSigner {
    * @throws TypeError on an empty or malformed argument.
    */
   constructor(baseUrl: string, accountName: string, keyValue: string) {
-    parseBatchBaseUrl(baseUrl);
+    super(baseUrl);
     if (typeof accountName !== "string" || accountName.trim() === "") {
       throw new TypeError("accountName must be a non-empty string");
     }
@@ -136,13 +137,21 @@ export class BatchSharedKeyCredentials implements RequestSigner {
     if (!BASE64.test(keyValue)) {
       throw new TypeError("keyValue is not a base64 string (the value was not echoed)");
     }
-    this.baseUrl = baseUrl;
     this.accountName = accountName;
+    this.#keyValue = keyValue;
     this.#key = createSecretKey(Buffer.from(keyValue, "base64"));
   }
 
+  /**
+   * The account key (base64) the credentials were created with. It is a secret: the credentials
+   * themselves never reveal it in `toString()`, `util.inspect`, JSON output or error messages.
+   */
+  get keyValue(): string {
+    return this.#keyValue;
+  }
+
   /** Sets the `Authorization` header from the request's final URL and wire headers. */
-  signRequest(request: SignableRequest): Promise<void> {
+  override signRequest(request: SignableRequest): Promise<void> {
     const stringToSign = buildStringToSign({
       method: request.method,
       url: request.url,
@@ -155,7 +164,7 @@ export class BatchSharedKeyCredentials implements RequestSigner {
   }
 
   /** A description without the key. */
-  toString(): string {
+  override toString(): string {
     return `BatchSharedKeyCredentials(${this.accountName} @ ${this.baseUrl})`;
   }
 

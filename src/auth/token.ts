@@ -4,8 +4,9 @@
  */
 import { inspect } from "node:util";
 import { isTokenCredential, type AccessToken, type TokenCredential } from "@azure/core-auth";
-import type { RequestSigner, SignableRequest } from "../http/types.js";
-import { parseBatchBaseUrl, type CredentialsDescription } from "./base-url.js";
+import type { SignableRequest } from "../http/types.js";
+import type { CredentialsDescription } from "./base-url.js";
+import { BatchCredentials } from "./batch-credentials.js";
 
 /** The scope Batch tokens are requested for. */
 export const BATCH_TOKEN_SCOPE = "https://batch.core.windows.net//.default";
@@ -21,9 +22,7 @@ export type BatchTokenSource = string | (() => Promise<string>) | TokenCredentia
  * an async function called for each request, or from any `@azure/core-auth` `TokenCredential`
  * (such as `DefaultAzureCredential`), whose tokens are cached until two minutes before they expire.
  */
-export class BatchTokenCredentials implements RequestSigner {
-  /** The Batch account endpoint. */
-  readonly baseUrl: string;
+export class BatchTokenCredentials extends BatchCredentials {
   readonly #source: BatchTokenSource;
   #cached: AccessToken | undefined;
   #pending: Promise<AccessToken> | undefined;
@@ -34,7 +33,7 @@ export class BatchTokenCredentials implements RequestSigner {
    * @throws TypeError on an empty URL or token, or an unsupported token source.
    */
   constructor(baseUrl: string, token: BatchTokenSource) {
-    parseBatchBaseUrl(baseUrl);
+    super(baseUrl);
     if (typeof token === "string") {
       if (token.trim() === "") throw new TypeError("token must be a non-empty string");
     } else if (typeof token !== "function" && !isTokenCredential(token)) {
@@ -42,12 +41,20 @@ export class BatchTokenCredentials implements RequestSigner {
         "token must be a string, a function returning a Promise<string>, or a TokenCredential",
       );
     }
-    this.baseUrl = baseUrl;
     this.#source = token;
   }
 
+  /**
+   * The function that supplies a token for each request: the function given to the constructor, or
+   * one resolving to the fixed token, or one asking the `TokenCredential` (through the cache).
+   */
+  get tokenProvider(): () => Promise<string> {
+    const source = this.#source;
+    return typeof source === "function" ? source : () => this.#token();
+  }
+
   /** Sets `Authorization: Bearer …`. */
-  async signRequest(request: SignableRequest): Promise<void> {
+  override async signRequest(request: SignableRequest): Promise<void> {
     request.headers["authorization"] = `Bearer ${await this.#token()}`;
   }
 
@@ -70,7 +77,7 @@ export class BatchTokenCredentials implements RequestSigner {
   }
 
   /** A description without the token. */
-  toString(): string {
+  override toString(): string {
     return `BatchTokenCredentials(${this.baseUrl})`;
   }
 

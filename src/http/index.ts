@@ -7,8 +7,6 @@ export type {
   ResponseKind,
   RequestSigner,
   SignableRequest,
-  RetryContext,
-  RetryPolicy,
   InterceptedRequest,
   RequestOptions,
   PipelineRequest,
@@ -17,7 +15,15 @@ export type {
   // The object model's behavior class owns the name `RequestInterceptor` in the package's public surface.
   RequestInterceptor as HttpRequestInterceptor,
 } from "./types.js";
-export { HttpPipeline, DEFAULT_TIMEOUT_MS, type HttpPipelineOptions } from "./pipeline.js";
+export { HttpPipeline, type HttpPipelineOptions } from "./pipeline.js";
+export {
+  DEFAULT_TIMEOUT_MS,
+  LONG_OPERATION_TIMEOUT_MS,
+  DEFAULT_RETRY_DELTA_BACKOFF,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_LINEAR_MAX_BACKOFF,
+} from "./defaults.js";
+export { RetryDecision, OperationContext, RequestResult, type IRetryPolicy } from "./retry-decision.js";
 export {
   BatchException,
   RequestTimeoutError,

@@ -18,13 +18,12 @@ import { guardDownload } from "./download-guard.js";
 import { redactUrl } from "./redact.js";
 import { interpretResponse } from "./response.js";
 import { withRetries } from "./retry.js";
+import { DEFAULT_TIMEOUT_MS, LONG_OPERATION_TIMEOUT_MS } from "./defaults.js";
+import type { IRetryPolicy } from "./retry-decision.js";
 import { defaultRetryPolicy } from "./retry-policies.js";
 import { createAxios, sendRaw, toNetworkError } from "./transport.js";
 import { buildUserAgent } from "./version.js";
-import type { HttpSender, PipelineRequest, PipelineResponse, RequestSigner, RetryPolicy } from "./types.js";
-
-/** Per-attempt client timeout when neither the request nor the pipeline says otherwise. */
-export const DEFAULT_TIMEOUT_MS = 60_000;
+import type { HttpSender, PipelineRequest, PipelineResponse, RequestSigner } from "./types.js";
 
 /** Once per logical request, in this order. */
 const REQUEST_POLICIES: readonly RequestPolicy[] = [
@@ -42,17 +41,20 @@ export interface HttpPipelineOptions {
   /** Credentials that sign every attempt. */
   signer: RequestSigner;
   /** Default retry policy (exponential, 1 s, 6 retries when omitted); a request's own policy wins. */
-  retryPolicy?: RetryPolicy;
+  retryPolicy?: IRetryPolicy;
   /** Appended to the `User-Agent` header. */
   userAgentSuffix?: string;
-  /** Default per-attempt client timeout in milliseconds (60 000 when omitted). */
+  /**
+   * Default per-attempt client timeout in milliseconds (60 000 when omitted). Long operations (file
+   * downloads, single task add) get 180 000 or this value, whichever is longer.
+   */
   defaultTimeoutMs?: number;
 }
 
 /** Sends Batch REST requests: headers, signing, retries, timeouts, cancellation, error mapping, parsing. */
 export class HttpPipeline implements HttpSender {
   readonly #signer: RequestSigner;
-  readonly #retryPolicy: RetryPolicy;
+  readonly #retryPolicy: IRetryPolicy;
   readonly #userAgent: string;
   readonly #defaultTimeoutMs: number;
   readonly #axios: AxiosInstance;
@@ -89,12 +91,18 @@ export class HttpPipeline implements HttpSender {
     );
   }
 
+  #defaultTimeout(request: PipelineRequest): number {
+    return request.longOperation
+      ? Math.max(LONG_OPERATION_TIMEOUT_MS, this.#defaultTimeoutMs)
+      : this.#defaultTimeoutMs;
+  }
+
   async #prepare(request: PipelineRequest, context: PolicyContext): Promise<OutgoingRequest> {
     const outgoing: OutgoingRequest = {
       method: request.method,
       url: new URL(request.url),
       headers: {},
-      timeoutMs: context.options.timeoutMs ?? this.#defaultTimeoutMs,
+      timeoutMs: context.options.timeoutMs ?? this.#defaultTimeout(request),
       responseKind: request.responseKind,
     };
     for (const [name, value] of Object.entries(request.headers ?? {})) {

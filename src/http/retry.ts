@@ -4,7 +4,7 @@
  */
 import { abortableSleep } from "./abort.js";
 import { BatchException, NetworkError, RequestTimeoutError } from "./errors.js";
-import type { RetryPolicy } from "./types.js";
+import { OperationContext, RequestResult, type IRetryPolicy } from "./retry-decision.js";
 
 /** Called before sleeping, for logging. */
 export type RetryListener = (attempt: number, delayMs: number, error: Error) => void;
@@ -12,14 +12,16 @@ export type RetryListener = (attempt: number, delayMs: number, error: Error) => 
 /**
  * Runs `attempt(1)`, `attempt(2)`, … until one succeeds, the policy declines, or the signal aborts
  * (then it rejects at once with the signal's reason, even mid-backoff). Only HTTP failures, network
- * failures and client timeouts are offered to the policy; any other error ends the loop.
+ * failures and client timeouts are offered to the policy, together with an {@link OperationContext}
+ * holding one {@link RequestResult} per failed attempt; any other error ends the loop.
  */
 export async function withRetries<T>(
   attempt: (attemptNumber: number) => Promise<T>,
-  policy: RetryPolicy,
+  policy: IRetryPolicy,
   signal?: AbortSignal,
   onRetry?: RetryListener,
 ): Promise<T> {
+  const operationContext = new OperationContext();
   for (let n = 1; ; n++) {
     if (signal?.aborted) throw signal.reason;
     try {
@@ -28,13 +30,13 @@ export async function withRetries<T>(
       if (signal?.aborted) throw signal.reason;
       if (!isRetryCandidate(error)) throw error;
       const info = error instanceof BatchException ? error.requestInformation : undefined;
-      const delay = policy.shouldRetry({
-        attempt: n,
-        error,
-        statusCode: info?.httpStatusCode,
-        retryAfterMs: info?.retryAfter,
-      });
-      if (delay === undefined) throw error;
+      operationContext.requestResults.push(new RequestResult(info, error));
+      const decision = await policy.shouldRetry(error, operationContext);
+      if (decision === null || typeof decision !== "object" || typeof decision.shouldRetry !== "boolean") {
+        throw new TypeError("a retry policy's shouldRetry must resolve to a RetryDecision");
+      }
+      if (!decision.shouldRetry) throw error;
+      const delay = decision.retryDelay ?? 0;
       onRetry?.(n, delay, error);
       await abortableSleep(delay, signal);
     }

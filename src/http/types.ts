@@ -3,6 +3,7 @@
  * @module
  */
 import type { Readable } from "node:stream";
+import type { IRetryPolicy } from "./retry-decision.js";
 
 /** HTTP methods the Batch REST API uses. */
 export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -26,24 +27,6 @@ export interface SignableRequest {
   readonly headers: Record<string, string>;
 }
 
-/** Context handed to a retry policy after a failed attempt. */
-export interface RetryContext {
-  /** 1 for the first retry decision (after the first attempt failed), 2 for the next, … */
-  readonly attempt: number;
-  /** The error the attempt ended with (a `BatchException` for HTTP failures, the network error otherwise). */
-  readonly error: Error;
-  /** HTTP status of the failed attempt, when a response arrived. */
-  readonly statusCode?: number;
-  /** Delay the service asked for with `Retry-After`, in milliseconds. */
-  readonly retryAfterMs?: number;
-}
-
-/** Decides whether and when a failed attempt is tried again. */
-export interface RetryPolicy {
-  /** Milliseconds to wait before the next attempt, or `undefined` to stop retrying. */
-  shouldRetry(context: RetryContext): number | undefined;
-}
-
 /** A mutable view of a request that interceptors may change before it is sent. */
 export interface InterceptedRequest {
   /** HTTP method. */
@@ -63,10 +46,13 @@ export type RequestInterceptor = (request: InterceptedRequest) => void | Promise
 export interface RequestOptions {
   /** Cancels the whole operation, retries and backoff included. */
   signal?: AbortSignal;
-  /** Per-attempt client timeout in milliseconds (defaults: 60 s; 180 s for file downloads and single task add). */
+  /**
+   * Per-attempt client timeout in milliseconds (default: the pipeline's `defaultTimeoutMs`, 60 s unless
+   * set; for {@link PipelineRequest.longOperation} requests at least 180 s).
+   */
   timeoutMs?: number;
   /** Replaces the pipeline's retry policy for this request. */
-  retryPolicy?: RetryPolicy;
+  retryPolicy?: IRetryPolicy;
   /** Run in order before the request is sent. */
   interceptors?: readonly RequestInterceptor[];
   /** Supplies the `client-request-id` for each attempt (default: a fresh UUID). */
@@ -87,6 +73,8 @@ export interface PipelineRequest {
   readonly body?: unknown;
   /** How the success body is to be read. */
   readonly responseKind: ResponseKind;
+  /** True for operations that move file content or one possibly large task: they get a longer default timeout. */
+  readonly longOperation?: boolean;
   /** Per-request settings. */
   readonly options?: RequestOptions;
 }

@@ -23,6 +23,10 @@ export class ApplicationOperations {
   get customBehaviors(): BatchClientBehavior[] {
     return this.#caller.behaviors;
   }
+  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
+  set customBehaviors(value: BatchClientBehavior[]) {
+    this.#caller.behaviors = value;
+  }
 
   /** Gets one application and its versions. */
   async getApplicationSummary(applicationId: string, call?: CallOptions): Promise<ApplicationSummary> {

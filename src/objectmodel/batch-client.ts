@@ -2,11 +2,11 @@
  * `BatchClient`: the entry point of the object model.
  * @module
  */
-import type { BatchSharedKeyCredentials } from "../auth/shared-key.js";
-import type { BatchTokenCredentials } from "../auth/token.js";
+import type { BatchCredentials } from "../auth/batch-credentials.js";
 import { ProtocolClient, type ProtocolClientOptions } from "../protocol/client.js";
 import { ApplicationOperations } from "./application-operations.js";
-import { BatchClientBehavior, RetryPolicyProvider } from "./behaviors.js";
+import { defaultRetryPolicy } from "../http/retry-policies.js";
+import { BatchClientBehavior, RetryPolicyProvider, checkBehaviors } from "./behaviors.js";
 import { Caller } from "./caller.js";
 import { CertificateOperations } from "./certificate-operations.js";
 import { InvalidOperationException } from "./errors.js";
@@ -15,15 +15,15 @@ import { JobScheduleOperations } from "./job-schedule-operations.js";
 import { PoolOperations } from "./pool-operations.js";
 import { Utilities } from "./utilities.js";
 
-/** Default retry behavior of every client: exponential backoff from 1 s, at most 6 retries. */
-const DEFAULT_RETRY_DELTA_MS = 1_000;
-const DEFAULT_RETRY_COUNT = 6;
-
 /** Options of {@link BatchClient.open}. */
 export interface BatchClientOptions {
   /** Behaviors to start with instead of the default retry policy provider. */
   customBehaviors?: readonly BatchClientBehavior[];
-  /** Settings of the underlying protocol client (user agent, a custom HTTP sender…). */
+  /**
+   * Settings of the underlying protocol client (user agent, a custom HTTP sender…). Its
+   * `defaultTimeoutMs` is the per-attempt timeout of every request; its `retryPolicy` becomes the
+   * policy of the client's default `RetryPolicyProvider` (when `customBehaviors` is not given).
+   */
   protocolOptions?: ProtocolClientOptions;
 }
 
@@ -43,23 +43,38 @@ export interface BatchClientOptions {
 export class BatchClient {
   /** The protocol client every request goes through. */
   readonly protocol: ProtocolClient;
-  /** Behaviors applied to every request (the default retry policy provider first). */
-  readonly customBehaviors: BatchClientBehavior[];
+  #customBehaviors: BatchClientBehavior[];
   #closed = false;
 
   private constructor(protocol: ProtocolClient, customBehaviors: readonly BatchClientBehavior[]) {
     this.protocol = protocol;
-    this.customBehaviors = [...customBehaviors];
+    checkBehaviors(customBehaviors, "customBehaviors");
+    this.#customBehaviors = [...customBehaviors];
+  }
+
+  /**
+   * Behaviors applied to every request (by default one `RetryPolicyProvider`). Change the array or
+   * assign a new one, as in Batch .NET: `client.customBehaviors = client.customBehaviors.filter(…)`.
+   * Without a `RetryPolicyProvider` in the list, requests are not retried.
+   */
+  get customBehaviors(): BatchClientBehavior[] {
+    return this.#customBehaviors;
+  }
+
+  /**
+   * Replaces the list; the array itself is kept, so later changes to it take effect too.
+   * @throws TypeError when the value is not an array of `BatchClientBehavior`.
+   */
+  set customBehaviors(value: BatchClientBehavior[]) {
+    checkBehaviors(value, "customBehaviors");
+    this.#customBehaviors = value;
   }
 
   /**
    * Opens a client for the account that `credentials` point at (`credentials.baseUrl`).
    * No request is made.
    */
-  static open(
-    credentials: BatchSharedKeyCredentials | BatchTokenCredentials,
-    options: BatchClientOptions = {},
-  ): BatchClient {
+  static open(credentials: BatchCredentials, options: BatchClientOptions = {}): BatchClient {
     if (credentials === null || typeof credentials !== "object" || typeof credentials.baseUrl !== "string") {
       throw new TypeError(
         "BatchClient.open: credentials must be BatchSharedKeyCredentials or BatchTokenCredentials",
@@ -67,7 +82,7 @@ export class BatchClient {
     }
     const protocol = new ProtocolClient(credentials.baseUrl, credentials, options.protocolOptions);
     const behaviors = options.customBehaviors ?? [
-      RetryPolicyProvider.exponentialRetryProvider(DEFAULT_RETRY_DELTA_MS, DEFAULT_RETRY_COUNT),
+      new RetryPolicyProvider(options.protocolOptions?.retryPolicy ?? defaultRetryPolicy()),
     ];
     return new BatchClient(protocol, behaviors);
   }
@@ -79,7 +94,7 @@ export class BatchClient {
 
   #caller(): Caller {
     if (this.#closed) throw new InvalidOperationException("The BatchClient has been closed; open a new one.");
-    return new Caller(this, this.customBehaviors);
+    return new Caller(this, this.#customBehaviors);
   }
 
   /** Pools, compute nodes and their files. */

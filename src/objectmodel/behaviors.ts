@@ -4,21 +4,25 @@
  * operations object and each entity it creates, and a call's `additionalBehaviors` come last.
  * @module
  */
+import type { IRetryPolicy } from "../http/retry-decision.js";
 import { ExponentialRetry, LinearRetry, NoRetry } from "../http/retry-policies.js";
-import type { InterceptedRequest, RequestOptions, RetryPolicy } from "../http/types.js";
+import type { InterceptedRequest, RequestOptions } from "../http/types.js";
 import { AddTaskStatus, AddTaskResultStatus, type AddTaskResult } from "./add-task/types.js";
 import { AddTaskCollectionTerminatedException } from "./errors.js";
 
 /** Base of every behavior. Only its subclasses have an effect. */
 export abstract class BatchClientBehavior {}
 
-/** Sets the retry policy for requests (Batch .NET `RetryPolicyProvider`); the last one in the list wins. */
+/**
+ * Sets the retry policy for requests (Batch .NET `RetryPolicyProvider`); the last one in the list wins.
+ * A request whose behaviors hold none is not retried, as in Batch .NET.
+ */
 export class RetryPolicyProvider extends BatchClientBehavior {
   /** The policy the pipeline consults after each failed attempt. */
-  readonly policy: RetryPolicy;
+  readonly policy: IRetryPolicy;
 
-  /** Wraps any retry policy. */
-  constructor(policy: RetryPolicy) {
+  /** Wraps any retry policy: a built-in one or your own class implementing {@link IRetryPolicy}. */
+  constructor(policy: IRetryPolicy) {
     super();
     if (!policy || typeof policy.shouldRetry !== "function") {
       throw new TypeError("RetryPolicyProvider needs a retry policy with a shouldRetry method");
@@ -27,20 +31,20 @@ export class RetryPolicyProvider extends BatchClientBehavior {
   }
 
   /**
-   * Waits 2^n × `deltaBackoffMs` before retry n (n = 0, 1, …), at most `maxBackoffMs`, or the
-   * service's `Retry-After` when it sends one; gives up after `maxRetries` retries.
+   * Waits 2^n × `deltaBackoff` milliseconds before retry n (n = 0, 1, …), at most `maxBackoff`, or
+   * the service's `Retry-After` when it sends one; gives up after `maxRetries` retries.
    */
   static exponentialRetryProvider(
-    deltaBackoffMs: number,
+    deltaBackoff: number,
     maxRetries: number,
-    maxBackoffMs?: number,
+    maxBackoff?: number,
   ): RetryPolicyProvider {
-    return new RetryPolicyProvider(new ExponentialRetry(deltaBackoffMs, maxRetries, maxBackoffMs));
+    return new RetryPolicyProvider(new ExponentialRetry(deltaBackoff, maxRetries, maxBackoff));
   }
 
-  /** Waits `intervalMs` before every retry; gives up after `maxRetries` retries. */
-  static linearRetryProvider(intervalMs: number, maxRetries: number): RetryPolicyProvider {
-    return new RetryPolicyProvider(new LinearRetry(intervalMs, maxRetries));
+  /** Waits `deltaBackoff` milliseconds before every retry; gives up after `maxRetries` retries. */
+  static linearRetryProvider(deltaBackoff: number, maxRetries: number): RetryPolicyProvider {
+    return new RetryPolicyProvider(new LinearRetry(deltaBackoff, maxRetries));
   }
 
   /** Never retries. */
@@ -167,15 +171,7 @@ export interface CallOptions {
   additionalBehaviors?: readonly BatchClientBehavior[];
 }
 
-/** Which default per-attempt timeout applies to a request. */
-export type RequestKind = "default" | "download" | "addTask";
-
-/** Default per-attempt client timeouts in milliseconds. */
-export const DEFAULT_REQUEST_TIMEOUTS: Readonly<Record<RequestKind, number>> = {
-  default: 60_000,
-  download: 180_000,
-  addTask: 180_000,
-};
+const NO_RETRY = new NoRetry();
 
 /** A copy of a behavior list, for a child object to own (changes to the copy do not reach the parent). */
 export function inheritBehaviors(parent: readonly BatchClientBehavior[]): BatchClientBehavior[] {
@@ -196,16 +192,16 @@ export function effectiveBehaviors(
 
 /**
  * Translates behaviors (plus a call's additional behaviors and signal) into pipeline request
- * options: the last retry policy provider and client-request-id provider win, interceptors run in
- * order, and the per-attempt timeout defaults by request kind (an interceptor may still change it).
+ * options: the last retry policy provider and client-request-id provider win (without a retry
+ * policy provider, no retries), interceptors run in order. The per-attempt timeout is left to the
+ * pipeline's defaults (an interceptor may still change it).
  */
 export function resolveRequestOptions(
   behaviors: readonly BatchClientBehavior[],
   call?: CallOptions,
-  kind: RequestKind = "default",
 ): RequestOptions {
   const all = effectiveBehaviors(behaviors, call);
-  const options: RequestOptions = { timeoutMs: DEFAULT_REQUEST_TIMEOUTS[kind] };
+  const options: RequestOptions = { retryPolicy: NO_RETRY };
   const interceptors: ModificationInterceptHandler[] = [];
   for (const behavior of all) {
     if (behavior instanceof RetryPolicyProvider) options.retryPolicy = behavior.policy;
@@ -234,7 +230,11 @@ export function resolveAddTaskResultHandler(
   return handler;
 }
 
-function checkBehaviors(list: readonly BatchClientBehavior[], what: string): void {
+/**
+ * Checks a behavior list.
+ * @throws TypeError when it is not an array of `BatchClientBehavior`.
+ */
+export function checkBehaviors(list: readonly BatchClientBehavior[], what: string): void {
   if (!Array.isArray(list)) throw new TypeError(`${what} must be an array of BatchClientBehavior`);
   list.forEach((behavior, index) => {
     if (!(behavior instanceof BatchClientBehavior)) {

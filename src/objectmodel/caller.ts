@@ -6,11 +6,11 @@
 import type { OperationOptions } from "../protocol/operation-types.js";
 import type { ProtocolClient } from "../protocol/client.js";
 import {
+  checkBehaviors,
   inheritBehaviors,
   resolveRequestOptions,
   type BatchClientBehavior,
   type CallOptions,
-  type RequestKind,
 } from "./behaviors.js";
 import {
   applyDetailLevel,
@@ -49,15 +49,29 @@ export type ReadOptions = OperationOptions & DetailLevelQuery;
  * of its parent's, so changing it affects this object and whatever it creates later, never the parent.
  */
 export class Caller {
-  /** The behaviors applied to every request of the owner. */
-  readonly behaviors: BatchClientBehavior[];
+  #behaviors: BatchClientBehavior[];
 
   /** Binds a client handle to a behavior list (copied). */
   constructor(
     private readonly client: ClientHandle,
     behaviors: readonly BatchClientBehavior[],
   ) {
-    this.behaviors = inheritBehaviors(behaviors);
+    this.#behaviors = inheritBehaviors(behaviors);
+  }
+
+  /** The behaviors applied to every request of the owner (the owner's `customBehaviors`). */
+  get behaviors(): BatchClientBehavior[] {
+    return this.#behaviors;
+  }
+
+  /**
+   * Replaces the list (the owner's `customBehaviors` setter); the array itself is kept, so later
+   * changes to it take effect too.
+   * @throws TypeError when the value is not an array of `BatchClientBehavior`.
+   */
+  set behaviors(value: BatchClientBehavior[]) {
+    checkBehaviors(value, "customBehaviors");
+    this.#behaviors = value;
   }
 
   /**
@@ -74,11 +88,11 @@ export class Caller {
   }
 
   /** Protocol call options (signal and pipeline settings) for one call. */
-  options(call?: CallOptions, kind?: RequestKind): OperationOptions {
+  options(call?: CallOptions): OperationOptions {
     call?.signal?.throwIfAborted();
     return {
       ...(call?.signal ? { signal: call.signal } : {}),
-      requestOptions: resolveRequestOptions(this.behaviors, call, kind),
+      requestOptions: resolveRequestOptions(this.#behaviors, call),
     };
   }
 

@@ -25,6 +25,10 @@ export class CertificateOperations {
   get customBehaviors(): BatchClientBehavior[] {
     return this.#caller.behaviors;
   }
+  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
+  set customBehaviors(value: BatchClientBehavior[]) {
+    this.#caller.behaviors = value;
+  }
 
   /**
    * A new unbound certificate from DER or PEM `.cer` content; the SHA-1 thumbprint is computed

@@ -96,6 +96,13 @@ export class CloudTask extends CloudTaskProperties {
   get customBehaviors(): BatchClientBehavior[] {
     return callers.get(this)?.behaviors ?? [];
   }
+  /**
+   * Replaces the list (later changes to the array take effect too).
+   * @throws InvalidOperationException on a task that was never added or read; TypeError if it is not behaviors.
+   */
+  set customBehaviors(value: BatchClientBehavior[]) {
+    this.#caller.behaviors = value;
+  }
 
   get #caller(): Caller {
     const caller = callers.get(this);

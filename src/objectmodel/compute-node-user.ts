@@ -31,6 +31,10 @@ export class ComputeNodeUser extends ComputeNodeUserProperties {
   get customBehaviors(): BatchClientBehavior[] {
     return this.#caller.behaviors;
   }
+  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
+  set customBehaviors(value: BatchClientBehavior[]) {
+    this.#caller.behaviors = value;
+  }
 
   /**
    * Creates the account (`AddUser`, the default) or updates an existing one (`UpdateUser`: password,

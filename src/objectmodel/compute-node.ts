@@ -66,6 +66,10 @@ export class ComputeNode extends ComputeNodeProperties {
   get customBehaviors(): BatchClientBehavior[] {
     return this.#caller.behaviors;
   }
+  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
+  set customBehaviors(value: BatchClientBehavior[]) {
+    this.#caller.behaviors = value;
+  }
 
   get #operations(): PoolOperations {
     return new PoolOperations(this.#caller);

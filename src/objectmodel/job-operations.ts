@@ -105,6 +105,10 @@ export class JobOperations {
   get customBehaviors(): BatchClientBehavior[] {
     return this.#caller.behaviors;
   }
+  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
+  set customBehaviors(value: BatchClientBehavior[]) {
+    this.#caller.behaviors = value;
+  }
 
   /** A new unbound job; set its properties, then `commit()` it. No request is made. */
   createJob(jobId?: string, poolInformation?: PoolInformation | PoolInformationInit): CloudJob {
@@ -213,7 +217,7 @@ export class JobOperations {
     }
     const call: CallOptions = { signal: options.signal, additionalBehaviors: options.additionalBehaviors };
     // Resolved first: a bad behavior list or an already aborted signal must leave the task untouched.
-    const requestOptions = this.#caller.options(call, "addTask");
+    const requestOptions = this.#caller.options(call);
     task.freeze();
     const protocol = this.#caller.protocol;
     const body = task.toAddParameter();

@@ -42,6 +42,10 @@ export class JobScheduleOperations {
   get customBehaviors(): BatchClientBehavior[] {
     return this.#caller.behaviors;
   }
+  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
+  set customBehaviors(value: BatchClientBehavior[]) {
+    this.#caller.behaviors = value;
+  }
 
   /** A new unbound job schedule; set its properties, then `commit()` it. No request is made. */
   createJobSchedule(options: CreateJobScheduleOptions = {}): CloudJobSchedule {

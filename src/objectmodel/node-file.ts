@@ -81,6 +81,10 @@ export class NodeFile extends NodeFileProperties {
   get customBehaviors(): BatchClientBehavior[] {
     return this.#caller.behaviors;
   }
+  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
+  set customBehaviors(value: BatchClientBehavior[]) {
+    this.#caller.behaviors = value;
+  }
 
   get #path(): string {
     return peekProperty(this, "name") as string;
@@ -130,7 +134,7 @@ async function openContent(
   byteRange: GetFileRequestByteRange | undefined,
   call?: CallOptions,
 ): Promise<Readable> {
-  const options = { ...caller.options(call, "download"), filePath, ocpRange: formatByteRange(byteRange) };
+  const options = { ...caller.options(call), filePath, ocpRange: formatByteRange(byteRange) };
   const response =
     location.kind === "task"
       ? await caller.protocol.file.getFromTask({ ...options, jobId: location.jobId, taskId: location.taskId })

@@ -159,6 +159,10 @@ export class PoolOperations {
   get customBehaviors(): BatchClientBehavior[] {
     return this.#caller.behaviors;
   }
+  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
+  set customBehaviors(value: BatchClientBehavior[]) {
+    this.#caller.behaviors = value;
+  }
 
   /** A new unbound pool; set its properties, then `commit()` it. No request is made. */
   createPool(options: CreatePoolOptions = {}): CloudPool {

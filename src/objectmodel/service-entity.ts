@@ -48,6 +48,10 @@ export abstract class ServiceEntity extends PropertyContainer {
   get customBehaviors(): BatchClientBehavior[] {
     return this.#caller.behaviors;
   }
+  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
+  set customBehaviors(value: BatchClientBehavior[]) {
+    this.#caller.behaviors = value;
+  }
 
   /** @internal The caller the entity's own operations go through. */
   protected get caller(): Caller {

@@ -3,11 +3,11 @@
  * @module
  */
 import { EventEmitter } from "eventemitter3";
-import { abortableSleep } from "../http/abort.js";
+import { abortableSleep, raceAbort } from "../http/abort.js";
 import type { ProtocolClient } from "../protocol/client.js";
 import type { TaskState } from "../protocol/models.generated.js";
 import type { OperationOptions } from "../protocol/operation-types.js";
-import { resolveRequestOptions, type BatchClientBehavior } from "./behaviors.js";
+import { checkBehaviors, resolveRequestOptions, type BatchClientBehavior } from "./behaviors.js";
 import { Deadline, checkTimeout } from "./add-task/deadline.js";
 import { InvalidOperationException } from "./errors.js";
 
@@ -104,9 +104,12 @@ export interface TaskStateMonitorEvents {
 export interface MonitorSource {
   /** The protocol client (may throw when the owning client is closed). */
   readonly protocol: ProtocolClient;
-  /** Behaviors applied to every request of the monitor. */
-  readonly behaviors: readonly BatchClientBehavior[];
+  /** Behaviors applied to every request of the monitor (replaced by {@link TaskStateMonitor.customBehaviors}). */
+  behaviors: BatchClientBehavior[];
 }
+
+/** The tasks `whenAll` accepts: an array, any iterable, or an async iterable such as `job.listTasks()`. */
+export type MonitorableTasks = Iterable<MonitorableTask> | AsyncIterable<MonitorableTask>;
 
 interface Watched {
   readonly task: MonitorableTask;
@@ -134,13 +137,32 @@ export class TaskStateMonitor extends EventEmitter<TaskStateMonitorEvents> {
   }
 
   /**
+   * The behaviors applied to the monitor's refresh (polling) requests: a copy of its creator's, which
+   * may be changed or replaced, as in Batch .NET. A call's `additionalBehaviors` come after them.
+   */
+  get customBehaviors(): BatchClientBehavior[] {
+    return this.source.behaviors;
+  }
+
+  /**
+   * Replaces the list; the array itself is kept, so later changes to it take effect too.
+   * @throws TypeError when the value is not an array of `BatchClientBehavior`.
+   */
+  set customBehaviors(value: BatchClientBehavior[]) {
+    checkBehaviors(value, "customBehaviors");
+    this.source.behaviors = value;
+  }
+
+  /**
    * Resolves when every task has reached `state` (or a later one). All tasks must belong to the same
-   * job. The third argument is a timeout in milliseconds or an options object.
+   * job. `tasks` is an array, any iterable, or an async iterable such as the `PagedEnumerable` of
+   * `job.listTasks()` (read to its end first, within the timeout). The third argument is a timeout in
+   * milliseconds or an options object.
    * @throws TypeError for tasks of different jobs or bad arguments; RangeError for an unknown state.
    * @throws TimeoutException when the timeout elapses first.
    */
   async whenAll(
-    tasks: Iterable<MonitorableTask>,
+    tasks: MonitorableTasks,
     state: TaskState,
     timeoutOrOptions?: number | WhenAllOptions,
   ): Promise<void> {
@@ -149,11 +171,10 @@ export class TaskStateMonitor extends EventEmitter<TaskStateMonitorEvents> {
     const target = STATE_ORDER.indexOf(state);
     if (target < 0) throw new RangeError(`whenAll: '${String(state)}' is not a task state`);
     const timeout = checkTimeout("whenAll timeout", options.timeout);
-    const { jobId, watched } = collect(tasks);
+    checkTasks(tasks);
     options.signal?.throwIfAborted();
-    if (watched.size === 0) return;
-
-    const entries = [...watched.values()];
+    let jobId = "";
+    let entries: Watched[] = [];
     const progress = (): TaskStateMonitorProgress => ({
       done: entries.filter((entry) => entry.done).length,
       total: entries.length,
@@ -164,6 +185,11 @@ export class TaskStateMonitor extends EventEmitter<TaskStateMonitorEvents> {
     });
     const delayMs = (options.controlParams ?? new ODATAMonitorControl()).delayBetweenDataFetch;
     try {
+      const collected = await raceAbort(collect(tasks), deadline.signal);
+      jobId = collected.jobId;
+      const watched = collected.watched;
+      entries = [...watched.values()];
+      if (entries.length === 0) return;
       const call: OperationOptions = {
         signal: deadline.signal,
         requestOptions: resolveRequestOptions(this.source.behaviors, {
@@ -238,15 +264,32 @@ function unfinishedFilter(open: readonly Watched[]): string {
   return ids.length <= ID_FILTER_LIMIT ? `(${ids}) and ${UNFINISHED}` : UNFINISHED;
 }
 
-/** Checks the tasks and returns their common job and the distinct tasks by lower-cased id. */
-function collect(tasks: Iterable<MonitorableTask>): { jobId: string; watched: Map<string, Watched> } {
-  if (tasks === null || tasks === undefined || typeof tasks[Symbol.iterator] !== "function") {
-    throw new TypeError("whenAll: tasks must be an array (or iterable) of CloudTask");
+function isIterable(tasks: MonitorableTasks): tasks is Iterable<MonitorableTask> {
+  return typeof (tasks as Partial<Iterable<unknown>>)[Symbol.iterator] === "function";
+}
+
+/** @throws TypeError unless `tasks` is an iterable or async iterable. */
+function checkTasks(tasks: MonitorableTasks): void {
+  if (
+    tasks === null ||
+    typeof tasks !== "object" ||
+    (!isIterable(tasks) &&
+      typeof (tasks as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] !== "function")
+  ) {
+    throw new TypeError(
+      "whenAll: tasks must be an array, an iterable or an async iterable (such as listTasks()) of CloudTask",
+    );
   }
+}
+
+/** Checks the tasks and returns their common job and the distinct tasks by lower-cased id. */
+async function collect(tasks: MonitorableTasks): Promise<{ jobId: string; watched: Map<string, Watched> }> {
   let jobId = "";
   const watched = new Map<string, Watched>();
   let index = 0;
-  for (const task of tasks) {
+  // A synchronous iterable is read without awaiting, so a bad element is reported before any request.
+  const source: AsyncIterable<MonitorableTask> | Iterable<MonitorableTask> = tasks;
+  for await (const task of source) {
     if (task === null || typeof task !== "object" || typeof task.id !== "string" || task.id === "") {
       throw new TypeError(`whenAll: tasks[${index}] is not a task with an id`);
     }

@@ -19,6 +19,10 @@ export class Utilities {
   get customBehaviors(): BatchClientBehavior[] {
     return this.#caller.behaviors;
   }
+  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
+  set customBehaviors(value: BatchClientBehavior[]) {
+    this.#caller.behaviors = value;
+  }
 
   /** A monitor that waits for tasks to reach a state; it polls with this object's behaviors. */
   createTaskStateMonitor(): TaskStateMonitor {

@@ -5,23 +5,29 @@
 import { BatchException } from "../http/errors.js";
 import { createPager } from "../http/paging.js";
 import { HttpPipeline } from "../http/pipeline.js";
-import type { HttpSender, PipelineRequest, RequestSigner, ResponseKind, RetryPolicy } from "../http/types.js";
+import type { IRetryPolicy } from "../http/retry-decision.js";
+import type { HttpSender, PipelineRequest, RequestSigner, ResponseKind } from "../http/types.js";
 import type { OperationOptions, OperationResponse } from "./operation-types.js";
 import type { ProtocolOperationGroups } from "./operations.generated.js";
 import { parseResponseHeaders } from "./response-headers.js";
 import type { Route, RouteParameter } from "./route-types.js";
 import { routes } from "./routes.generated.js";
 
-/** Per-attempt client timeout for operations that move file content or a single large task. */
-const LONG_OPERATION_TIMEOUT_MS = 180_000;
+/** Operations that move file content or a single large task: the pipeline gives them a longer timeout. */
 const longOperations = new Set(["File_GetFromTask", "File_GetFromComputeNode", "Task_Add"]);
 const routesById = new Map(routes.map((route) => [route.operationId, route]));
 
 /** Options of {@link ProtocolClient}. */
 export interface ProtocolClientOptions {
-  /** Retry policy for every request (default: exponential, 1 s delta, 6 retries). */
-  retryPolicy?: RetryPolicy;
-  /** Per-attempt client timeout in milliseconds (default 60 s). */
+  /**
+   * Retry policy for every request (default: exponential, 1 s delta, 6 retries). Through
+   * `BatchClient.open`, it is the policy of the client's default `RetryPolicyProvider`.
+   */
+  retryPolicy?: IRetryPolicy;
+  /**
+   * Per-attempt client timeout in milliseconds (default 60 s; file downloads and single task add get
+   * at least 180 s). A `BatchRequestTimeout` behavior overrides it.
+   */
   defaultTimeoutMs?: number;
   /** Appended to the `User-Agent` header. */
   userAgentSuffix?: string;
@@ -101,9 +107,6 @@ export function buildRequest(
     else if (parameter.in === "body") body = value;
   }
   const requestOptions = parameters.requestOptions ?? {};
-  const timeoutMs =
-    requestOptions.timeoutMs ??
-    (longOperations.has(route.operationId) ? LONG_OPERATION_TIMEOUT_MS : undefined);
   return {
     method: route.method,
     url: baseUrl + expandPath(route, parameters),
@@ -111,9 +114,9 @@ export function buildRequest(
     headers,
     body,
     responseKind: responseKind(route),
+    ...(longOperations.has(route.operationId) ? { longOperation: true } : {}),
     options: {
       ...requestOptions,
-      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
       ...(parameters.signal ? { signal: parameters.signal } : {}),
     },
   };

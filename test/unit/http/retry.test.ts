@@ -11,7 +11,7 @@ import {
   NetworkError,
   NoRetry,
   RequestTimeoutError,
-  type RetryPolicy,
+  type IRetryPolicy,
 } from "../../../src/http/index.js";
 import { TEST_BATCH_URL, useMswServer } from "../../support/msw.js";
 import { RecordingPolicy } from "../../support/recording-policy.js";
@@ -19,7 +19,7 @@ import { RecordingPolicy } from "../../support/recording-policy.js";
 const KEY = Buffer.from("retry-test-key-retry-test-key-32").toString("base64");
 const server = useMswServer();
 
-function pipeline(retryPolicy: RetryPolicy = new ExponentialRetry(1, 3)): HttpPipeline {
+function pipeline(retryPolicy: IRetryPolicy = new ExponentialRetry(1, 3)): HttpPipeline {
   return new HttpPipeline({
     signer: new BatchSharedKeyCredentials(TEST_BATCH_URL, "testaccount", KEY),
     retryPolicy,
@@ -129,14 +129,14 @@ describe("retry matrix", () => {
       expect(policy.delays).toEqual(expected);
     });
 
-    it("exponential, an HTTP date a day ahead waits at most maxBackoffMs", async () => {
+    it("exponential, an HTTP date a day ahead waits at most maxBackoff", async () => {
       serveStatuses([503, 503, 200], { "Retry-After": dayAhead() });
       const policy = new RecordingPolicy(new ExponentialRetry(5, 6, 20));
       await pipeline(policy).send(getPool);
       expect(policy.delays).toEqual([20, 20]);
     });
 
-    it("linear, a day-long value waits at most maxBackoffMs; a negative one the interval", async () => {
+    it("linear, a day-long value waits at most maxBackoff; a negative one the interval", async () => {
       serveStatuses([503, 503, 200], { "Retry-After": "86400" });
       const capped = new RecordingPolicy(new LinearRetry(5, 2, 15));
       await pipeline(capped).send(getPool);
