@@ -8,9 +8,8 @@
  */
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
-import { BatchSharedKeyCredentials } from "../src/auth/index.js";
 import { startLocalBatchService } from "../src/emulator/index.js";
-import { ProtocolClient } from "../src/protocol/client.js";
+import { createPoolAndJob, protocolClientFor, waitForIdleNodes } from "../test/support/service-client.js";
 
 const NODES = 4;
 const SLOTS = 4;
@@ -51,30 +50,15 @@ async function spawnDirectly(count: number, parallel: number): Promise<void> {
 async function runOnService(count: number): Promise<{ run: Figures; setupMs: number }> {
   const setupStart = performance.now();
   const service = await startLocalBatchService({ timeScale: 0 });
-  const client = new ProtocolClient(
-    service.url,
-    new BatchSharedKeyCredentials(service.url, service.accountName, service.accountKey),
-  );
+  const client = protocolClientFor(service);
   try {
-    await client.pool.add({
-      pool: {
-        id: "bench",
-        vmSize: "standard_d2s_v3",
-        virtualMachineConfiguration: {
-          imageReference: { publisher: "canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts" },
-          nodeAgentSKUId: "batch.node.ubuntu 22.04",
-        },
-        targetDedicatedNodes: NODES,
-        taskSlotsPerNode: SLOTS,
-      },
+    await createPoolAndJob(client, {
+      poolId: "bench",
+      jobId: "bench-job",
+      nodes: NODES,
+      pool: { taskSlotsPerNode: SLOTS },
     });
-    for (;;) {
-      const nodes = [];
-      for await (const n of client.computeNode.list({ poolId: "bench" })) nodes.push(n);
-      if (nodes.length === NODES && nodes.every((n) => n.state === "idle")) break;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    await client.job.add({ job: { id: "bench-job", poolInfo: { poolId: "bench" } } });
+    await waitForIdleNodes(client, "bench", NODES);
     const setupMs = performance.now() - setupStart;
     const run = await timed(async () => {
       for (let start = 0; start < count; start += CHUNK) {

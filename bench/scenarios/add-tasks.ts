@@ -2,11 +2,12 @@
 import { endpointArgs, type RunFigures } from "../support/measure.js";
 import { runChild, type ServiceEndpoint } from "../support/processes.js";
 import type { Figure, ScenarioResult } from "../support/results.js";
-import { createIdleJob, protocolFor } from "../support/service-client.js";
+import { createIdleJob } from "../support/service-client.js";
+import { protocolClientFor } from "../../test/support/service-client.js";
 
 async function addRun(service: ServiceEndpoint, client: "azbatch" | "official", legs: number, count: number) {
   const job = `bench-add-${client}-${legs}`;
-  await createIdleJob(protocolFor(service), job);
+  await createIdleJob(protocolClientFor(service), job);
   return runChild<RunFigures>("clients/add-tasks.ts", [
     ...endpointArgs(service, client),
     ...["--job", job, "--count", String(count), "--legs", String(legs)],

@@ -5,8 +5,14 @@
 import type { ProtocolClient } from "../../src/protocol/client.js";
 import type { ServiceEndpoint } from "../support/processes.js";
 import type { ScenarioResult } from "../support/results.js";
-import { createIdleJob, protocolFor } from "../support/service-client.js";
-import { LINUX_VM_CONFIGURATION } from "../../test/support/fixtures.js";
+import { createIdleJob } from "../support/service-client.js";
+import {
+  addJob,
+  addPool,
+  pollUntil,
+  protocolClientFor,
+  waitForIdleNodes,
+} from "../../test/support/service-client.js";
 
 const CLIENTS = 32;
 
@@ -29,32 +35,11 @@ async function throughput(
   return done / ((performance.now() - start) / 1000);
 }
 
-async function waitFor(probe: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error("the local Batch service did not get there in time");
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 /** Adds `count` no-op tasks to a 4-node pool and times them to completion. */
 async function executedPerSecond(protocol: ProtocolClient, count: number): Promise<number> {
-  await protocol.pool.add({
-    pool: {
-      id: "bench-run",
-      vmSize: "standard_d2s_v3",
-      virtualMachineConfiguration: LINUX_VM_CONFIGURATION,
-      targetDedicatedNodes: 4,
-      taskSlotsPerNode: 4,
-    },
-  });
-  await waitFor(async () => {
-    let idle = 0;
-    for await (const node of protocol.computeNode.list({ poolId: "bench-run" }))
-      if (node.state === "idle") idle++;
-    return idle === 4;
-  }, 30_000);
-  await protocol.job.add({ job: { id: "bench-run", poolInfo: { poolId: "bench-run" } } });
+  await addPool(protocol, "bench-run", 4, { taskSlotsPerNode: 4 });
+  await waitForIdleNodes(protocol, "bench-run", 4);
+  await addJob(protocol, "bench-run", "bench-run");
   const start = performance.now();
   for (let first = 0; first < count; first += 100) {
     const value = Array.from({ length: Math.min(100, count - first) }, (_, i) => ({
@@ -63,9 +48,12 @@ async function executedPerSecond(protocol: ProtocolClient, count: number): Promi
     }));
     await protocol.task.addCollection({ jobId: "bench-run", taskCollection: { value } });
   }
-  await waitFor(
+  await pollUntil(
+    `the local Batch service to complete ${count} tasks`,
     async () =>
-      (await protocol.job.getTaskCounts({ jobId: "bench-run" })).body.taskCounts.completed === count,
+      (await protocol.job.getTaskCounts({ jobId: "bench-run" })).body.taskCounts.completed === count
+        ? true
+        : undefined,
     600_000,
   );
   return count / ((performance.now() - start) / 1000);
@@ -77,7 +65,7 @@ export async function benchEmulator(
   seconds: number,
   tasksToRun: number,
 ): Promise<ScenarioResult> {
-  const protocol = protocolFor(service);
+  const protocol = protocolClientFor(service);
   await createIdleJob(protocol, "bench-get");
   const ids = Array.from({ length: 100 }, (_, i) => `g${i}`);
   await protocol.task.addCollection({

@@ -4,14 +4,15 @@ import { BatchClient, CloudTask } from "../../src/objectmodel/index.js";
 import { endpointArgs, type RunFigures } from "../support/measure.js";
 import { runChild, type ServiceEndpoint } from "../support/processes.js";
 import type { ScenarioResult } from "../support/results.js";
-import { createIdleJob, protocolFor } from "../support/service-client.js";
+import { createIdleJob } from "../support/service-client.js";
+import { protocolClientFor } from "../../test/support/service-client.js";
 
 type ListFigures = RunFigures & { firstItemMs: number };
 
 /** Fills one job with `count` tasks, then lists them with each client in its own process. */
 export async function benchListTasks(service: ServiceEndpoint, count: number): Promise<ScenarioResult> {
   const job = "bench-list";
-  await createIdleJob(protocolFor(service), job);
+  await createIdleJob(protocolClientFor(service), job);
   const client = BatchClient.open(
     new BatchSharedKeyCredentials(service.url, service.accountName, service.accountKey),
   );

@@ -4,13 +4,9 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
+import type { ServiceEndpoint } from "../../test/support/service-client.js";
 
-/** Where the local Batch service of a benchmark run listens. */
-export interface ServiceEndpoint {
-  readonly url: string;
-  readonly accountName: string;
-  readonly accountKey: string;
-}
+export type { ServiceEndpoint };
 
 /** A local Batch service running in a child process. */
 export interface ServiceProcess extends ServiceEndpoint {

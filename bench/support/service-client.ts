@@ -1,17 +1,8 @@
-/** The benchmark driver's own connection to the local Batch service, for setting up jobs and pools. */
-import { BatchSharedKeyCredentials } from "../../src/auth/index.js";
-import { ProtocolClient } from "../../src/protocol/client.js";
-import type { ServiceEndpoint } from "./processes.js";
-
-/** A protocol client signed for `service`. */
-export function protocolFor(service: ServiceEndpoint): ProtocolClient {
-  return new ProtocolClient(
-    service.url,
-    new BatchSharedKeyCredentials(service.url, service.accountName, service.accountKey),
-  );
-}
+/** The benchmark driver's own set-up of jobs on the local Batch service. */
+import type { ProtocolClient } from "../../src/protocol/client.js";
+import { addJob } from "../../test/support/service-client.js";
 
 /** Creates job `jobId` on a pool that does not exist, so that its tasks stay active. */
 export async function createIdleJob(protocol: ProtocolClient, jobId: string): Promise<void> {
-  await protocol.job.add({ job: { id: jobId, poolInfo: { poolId: "bench-no-nodes" } } });
+  await addJob(protocol, jobId, "bench-no-nodes");
 }

@@ -104,6 +104,11 @@ export interface LocalBatchServiceOptions {
   faults?: FaultOptions;
   /** Called with unexpected internal errors (answered as 500). */
   onInternalError?: (error: unknown) => void;
+  /**
+   * Open connections the service accepts at once (512 by default, a positive integer); a connection
+   * beyond them is closed without an answer, so that sockets cannot use up the descriptor limit.
+   */
+  maxConnections?: number;
 }
 
 /** The hooks for a scheduler: the store (state, events, file directories) and the resolved options. */
@@ -167,10 +172,16 @@ function createStore(options: LocalBatchServiceOptions, dataDir: string): Store 
   return store;
 }
 
-/** Starts a local Batch service and resolves once it listens. */
+/**
+ * Starts a local Batch service and resolves once it listens.
+ * @throws RangeError when `maxConnections` is not a positive integer.
+ */
 export async function startLocalBatchService(
   options: LocalBatchServiceOptions = {},
 ): Promise<LocalBatchService> {
+  const { maxConnections } = options;
+  if (maxConnections !== undefined && !(Number.isInteger(maxConnections) && maxConnections > 0))
+    throw new RangeError(`maxConnections must be a positive integer, not ${String(maxConnections)}`);
   const accountName = options.accountName ?? DEV_ACCOUNT_NAME;
   const accountKey = options.accountKey ?? DEV_ACCOUNT_KEY;
   const faultInjection = createFaultInjection(options.faults);
@@ -193,6 +204,7 @@ export async function startLocalBatchService(
     auth: { accountName, accountKey, acceptTokens: options.acceptTokens ?? false },
     onInternalError: options.onInternalError,
     injectFault: faultInjection.requestFault,
+    maxConnections,
   });
   let address: AddressInfo;
   try {

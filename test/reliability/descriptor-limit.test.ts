@@ -2,9 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BatchSharedKeyCredentials } from "../../src/auth/index.js";
-import { ProtocolClient } from "../../src/protocol/client.js";
-import { LINUX_VM_CONFIGURATION } from "../support/fixtures.js";
+import { createPoolAndJob, pollUntil, protocolClientFor } from "../support/service-client.js";
 import { startCli, stopCli, type CliService } from "./cli-process.js";
 
 const NOFILE = 256;
@@ -20,34 +18,17 @@ afterAll(async () => {
   if (location) await rm(location, { recursive: true, force: true });
 });
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 describe(`the local service limited to ${NOFILE} file descriptors`, () => {
   it(`stays up while ${TASKS} tasks start at once; a task without descriptors fails naming the cause`, async () => {
     location = await mkdtemp(path.join(tmpdir(), "descriptor-limit-"));
     service = await startCli(["--location", location, "--time-scale", "0"], NOFILE);
-    const client = new ProtocolClient(
-      service.url,
-      new BatchSharedKeyCredentials(service.url, service.accountName, service.accountKey),
-    );
-    await client.pool.add({
-      pool: {
-        id: "pool-fd",
-        vmSize: "standard_d2s_v3",
-        virtualMachineConfiguration: LINUX_VM_CONFIGURATION,
-        targetDedicatedNodes: NODES,
-        taskSlotsPerNode: SLOTS,
-      },
-    } as never);
-    await client.job.add({ job: { id: "job-fd", poolInfo: { poolId: "pool-fd" } } } as never);
+    const client = protocolClientFor(service);
+    await createPoolAndJob(client, {
+      poolId: "pool-fd",
+      jobId: "job-fd",
+      nodes: NODES,
+      pool: { taskSlotsPerNode: SLOTS },
+    });
     for (let first = 0; first < TASKS; first += 100)
       await client.task.addCollection({
         jobId: "job-fd",
@@ -57,10 +38,10 @@ describe(`the local service limited to ${NOFILE} file descriptors`, () => {
             commandLine: "/bin/sh -c 'sleep 3'",
           })),
         },
-      } as never);
+      });
 
     // Some tasks cannot open their stdout/stderr; they fail with a failure naming the cause.
-    const failed = await until(
+    const failed = await pollUntil(
       "a task to fail for want of descriptors",
       async () => {
         for await (const t of client.task.list({ jobId: "job-fd" }))
@@ -68,13 +49,14 @@ describe(`the local service limited to ${NOFILE} file descriptors`, () => {
         return undefined;
       },
       120_000,
+      200,
     );
     expect(failed.executionInfo?.failureInfo?.message).toMatch(
       /stdout\.txt|stderr\.txt|could not be started/,
     );
     expect(failed.executionInfo?.failureInfo?.message).toContain("EMFILE");
     // Every task ends: it ran, or it failed with a failure that names why.
-    const ended = await until(
+    const ended = await pollUntil(
       "every task to end",
       async () => {
         const tasks = [];
@@ -82,6 +64,7 @@ describe(`the local service limited to ${NOFILE} file descriptors`, () => {
         return tasks.every((t) => t.state === "completed") ? tasks : undefined;
       },
       240_000,
+      200,
     );
     expect(ended).toHaveLength(TASKS);
     for (const t of ended)

@@ -7,21 +7,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BatchSharedKeyCredentials } from "../../src/auth/index.js";
-import { ProtocolClient } from "../../src/protocol/client.js";
+import type { ProtocolClient } from "../../src/protocol/client.js";
 import { RetryPolicyProvider, resolveRequestOptions } from "../../src/objectmodel/behaviors.js";
+import { protocolClientFor } from "../support/service-client.js";
 import { startCli, stopCli, type CliService } from "./cli-process.js";
 
 const WRITERS = 16;
 const location = mkdtempSync(join(tmpdir(), "azbatch-kill9-"));
 const running: CliService[] = [];
-
-function connect(service: CliService): ProtocolClient {
-  return new ProtocolClient(
-    service.url,
-    new BatchSharedKeyCredentials(service.url, service.accountName, service.accountKey),
-  );
-}
 
 // No retries: a write counts as acknowledged only when its own response said so.
 const once = { requestOptions: resolveRequestOptions([RetryPolicyProvider.noRetryProvider()]) };
@@ -92,7 +85,7 @@ describe("kill -9 during a burst of writes under --location", () => {
   it("loses no acknowledged write across the restart", async () => {
     const first = await startCli(["--location", location, "--time-scale", "0"]);
     running.push(first);
-    const protocol = connect(first);
+    const protocol = protocolClientFor(first);
     for (const id of ["burst", ...Array.from({ length: WRITERS }, (_, w) => `meta-w${w}`)])
       await protocol.job.add({ job: { id, poolInfo: { poolId: "none" } } });
     const acked: Acknowledged = { tasks: new Set(), jobs: new Set(), metadata: new Map() };
@@ -113,7 +106,7 @@ describe("kill -9 during a burst of writes under --location", () => {
 
     const second = await startCli(["--location", location, "--time-scale", "0"]);
     running.push(second);
-    const after = connect(second);
+    const after = protocolClientFor(second);
     const tasks = new Set<string>();
     for await (const t of after.task.list({ jobId: "burst", select: "id" })) tasks.add(t.id as string);
     expect([...acked.tasks].filter((id) => !tasks.has(id))).toEqual([]);

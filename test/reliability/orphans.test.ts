@@ -8,10 +8,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { BatchSharedKeyCredentials } from "../../src/auth/index.js";
 import { startLocalBatchService } from "../../src/emulator/index.js";
-import { ProtocolClient } from "../../src/protocol/client.js";
-import { LINUX_VM_CONFIGURATION } from "../support/fixtures.js";
+import type { ProtocolClient } from "../../src/protocol/client.js";
+import { createPoolAndJob, protocolClientFor } from "../support/service-client.js";
 import { startCli, stopCli, type CliService } from "./cli-process.js";
 
 const location = mkdtempSync(join(tmpdir(), "azbatch-orphans-"));
@@ -41,20 +40,8 @@ function processesRunning(argv: readonly string[]): number[] {
   return pids;
 }
 
-function connect(url: string, accountName: string, accountKey: string): ProtocolClient {
-  return new ProtocolClient(url, new BatchSharedKeyCredentials(url, accountName, accountKey));
-}
-
 async function runTask(client: ProtocolClient, commandLine: string): Promise<void> {
-  await client.pool.add({
-    pool: {
-      id: "orphans",
-      vmSize: "standard_d2s_v3",
-      virtualMachineConfiguration: LINUX_VM_CONFIGURATION,
-      targetDedicatedNodes: 1,
-    },
-  });
-  await client.job.add({ job: { id: "job", poolInfo: { poolId: "orphans" } } });
+  await createPoolAndJob(client, { poolId: "orphans", jobId: "job" });
   await client.task.add({ jobId: "job", task: { id: "long", commandLine } });
 }
 
@@ -63,7 +50,7 @@ describe("task processes and the service's lifetime", () => {
     const argv = ["sleep", `${UNIQUE}.5`];
     const first = await startCli(["--location", location, "--time-scale", "0"]);
     running.push(first);
-    await runTask(connect(first.url, first.accountName, first.accountKey), argv.join(" "));
+    await runTask(protocolClientFor(first), argv.join(" "));
     await vi.waitFor(() => expect(processesRunning(argv)).toHaveLength(1), { timeout: 60_000, interval: 50 });
     const [orphan] = processesRunning(argv);
 
@@ -84,10 +71,7 @@ describe("task processes and the service's lifetime", () => {
     const argv = ["sleep", `${UNIQUE}.25`];
     const service = await startLocalBatchService({ timeScale: 0 });
     try {
-      await runTask(
-        connect(service.url, service.accountName, service.accountKey),
-        `/bin/sh -c 'setsid ${argv.join(" ")} & sleep 1000'`,
-      );
+      await runTask(protocolClientFor(service), `/bin/sh -c 'setsid ${argv.join(" ")} & sleep 1000'`);
       await vi.waitFor(() => expect(processesRunning(argv)).toHaveLength(1), {
         timeout: 60_000,
         interval: 50,

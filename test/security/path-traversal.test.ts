@@ -10,62 +10,34 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BatchSharedKeyCredentials } from "../../src/auth/index.js";
-import { startLocalBatchService, type LocalBatchService } from "../../src/emulator/index.js";
-import type { CloudTask } from "../../src/protocol/models.generated.js";
-import { ProtocolClient } from "../../src/protocol/client.js";
+import { withLocalService } from "../support/local-service.js";
+import { createPoolAndJob, waitForCompletedTask } from "../support/service-client.js";
 import { send, sign, wireRequest } from "./raw-request.js";
-import { LINUX_VM_CONFIGURATION } from "../support/fixtures.js";
 
 const SECRET = "sentinel-content-that-must-never-be-served";
 const outside = mkdtempSync(join(tmpdir(), "azbatch-outside-"));
 const sentinel = join(outside, "secret.txt");
-let service: LocalBatchService;
-let protocol: ProtocolClient;
+const local = withLocalService();
 let fileServer: http.Server;
 let fileUrl: string;
 let nodeId: string;
-
-async function waitForTask(jobId: string, taskId: string): Promise<CloudTask> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const task = (await protocol.task.get({ jobId, taskId })).body;
-    if (task.state === "completed") return task;
-    if (Date.now() > deadline) throw new Error(`task ${taskId} did not complete`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 beforeAll(async () => {
   writeFileSync(sentinel, SECRET);
   fileServer = http.createServer((_, res) => res.end("downloaded"));
   await new Promise<void>((r) => fileServer.listen(0, "127.0.0.1", r));
   fileUrl = `http://127.0.0.1:${(fileServer.address() as AddressInfo).port}/input.txt`;
-  service = await startLocalBatchService({ timeScale: 0 });
-  protocol = new ProtocolClient(
-    service.url,
-    new BatchSharedKeyCredentials(service.url, service.accountName, service.accountKey),
-  );
-  await protocol.pool.add({
-    pool: {
-      id: "p",
-      vmSize: "standard_d1_v2",
-      virtualMachineConfiguration: LINUX_VM_CONFIGURATION,
-      targetDedicatedNodes: 1,
-    },
-  });
-  await protocol.job.add({ job: { id: "j", poolInfo: { poolId: "p" } } });
-  await protocol.task.add({
+  await createPoolAndJob(local.client, { poolId: "p", jobId: "j", pool: { vmSize: "standard_d1_v2" } });
+  await local.client.task.add({
     jobId: "j",
     task: { id: "t", commandLine: `/bin/sh -c 'echo hello; ln -s ${sentinel} leak.txt'` },
   });
-  const task = await waitForTask("j", "t");
+  const task = await waitForCompletedTask(local.client, "j", "t");
   expect(task.executionInfo?.exitCode).toBe(0);
   nodeId = task.nodeInfo?.nodeId as string;
 }, 60_000);
 
 afterAll(async () => {
-  await service?.close();
   fileServer?.close();
   rmSync(outside, { recursive: true, force: true });
 });
@@ -92,7 +64,7 @@ const FILE_ROUTES: Array<[string, (p: string) => string]> = [
 describe.each(FILE_ROUTES)("%s operations", (_, route) => {
   it.each(SPELLINGS)("refuse %s to read, describe or delete outside", async (_spelling, path) => {
     for (const method of ["GET", "HEAD", "DELETE"]) {
-      const answer = await send(service, sign(service, wireRequest(method, route(path))));
+      const answer = await send(local.service, sign(local.service, wireRequest(method, route(path))));
       expect(answer.status, `${method} ${path}`).toBeGreaterThanOrEqual(400);
       expect(answer.status, `${method} ${path}`).toBeLessThan(500);
       expect(answer.everything).not.toContain(SECRET);
@@ -104,18 +76,21 @@ describe.each(FILE_ROUTES)("%s operations", (_, route) => {
 
 describe("the same operations", () => {
   it("still serve files inside the directories, so the refusals above are about the paths", async () => {
-    const own = await send(service, sign(service, wireRequest("GET", "/jobs/j/tasks/t/files/stdout.txt")));
+    const own = await send(
+      local.service,
+      sign(local.service, wireRequest("GET", "/jobs/j/tasks/t/files/stdout.txt")),
+    );
     expect(own.status).toBe(200);
     expect(own.text).toBe("hello\n");
     const names: string[] = [];
-    for await (const file of protocol.file.listFromComputeNode({ poolId: "p", nodeId, recursive: true }))
+    for await (const file of local.client.file.listFromComputeNode({ poolId: "p", nodeId, recursive: true }))
       names.push(file.name as string);
     const stdout = names.find((n) => n.endsWith("/t/wd/stdout.txt") || n.endsWith("/t/stdout.txt"));
     expect(stdout).toBeDefined();
     const onNode = await send(
-      service,
+      local.service,
       sign(
-        service,
+        local.service,
         wireRequest(
           "GET",
           `/pools/p/nodes/${nodeId}/files/${(stdout as string).split("/").map(encodeURIComponent).join("/")}`,
@@ -130,14 +105,14 @@ describe("the same operations", () => {
 describe("a symbolic link the task planted", () => {
   it("is not followed out of the task directory", async () => {
     const names: string[] = [];
-    for await (const file of protocol.file.listFromTask({ jobId: "j", taskId: "t", recursive: true }))
+    for await (const file of local.client.file.listFromTask({ jobId: "j", taskId: "t", recursive: true }))
       names.push(file.name as string);
     // A link that leads outside is left out of listings, and reading it is refused.
     expect(names).not.toContain("wd/leak.txt");
     for (const method of ["GET", "HEAD"]) {
       const answer = await send(
-        service,
-        sign(service, wireRequest(method, "/jobs/j/tasks/t/files/wd/leak.txt")),
+        local.service,
+        sign(local.service, wireRequest(method, "/jobs/j/tasks/t/files/wd/leak.txt")),
       );
       expect(answer.everything).not.toContain(SECRET);
       expect(answer.status).toBeGreaterThanOrEqual(400);
@@ -161,7 +136,7 @@ describe("resource file filePath", () => {
         : filePath;
     let refusedAtAdd = false;
     try {
-      await protocol.task.add({
+      await local.client.task.add({
         jobId: "j",
         task: { id: taskId, commandLine: "/bin/true", resourceFiles: [{ httpUrl: fileUrl, filePath }] },
       });
@@ -172,7 +147,7 @@ describe("resource file filePath", () => {
       expect(refusedAtAdd).toBe(true);
     }
     if (!refusedAtAdd) {
-      const task = await waitForTask("j", taskId);
+      const task = await waitForCompletedTask(local.client, "j", taskId);
       expect(task.executionInfo?.result).toBe("failure");
       expect(task.executionInfo?.failureInfo?.category).toBe("usererror");
     }

@@ -26,6 +26,8 @@ export interface HttpServiceConfig {
   readonly onInternalError?: (error: unknown) => void;
   /** Fault injection: asked once per authenticated request; absent or undefined means no fault. */
   readonly injectFault?: (operationId: string) => InjectedFault | undefined;
+  /** Open connections beyond which new ones are closed at once (512 when absent). */
+  readonly maxConnections?: number;
 }
 
 /**
@@ -161,6 +163,6 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       response.end();
     });
   });
-  server.maxConnections = MAX_CONNECTIONS;
+  server.maxConnections = config.maxConnections ?? MAX_CONNECTIONS;
   return server;
 }

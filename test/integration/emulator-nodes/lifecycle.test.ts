@@ -82,12 +82,11 @@ describe("tasks on nodes", () => {
 
   it("kills a task that outlives its maxWallClockTime", async () => {
     await createJob(ctx.client, "wall-clock", "tasks");
-    const task = new CloudTask("sleeper", "sleep 30");
+    // Far longer than the test may run: the task completes only if the limit ends it.
+    const task = new CloudTask("sleeper", "sleep 3600");
     task.constraints = new TaskConstraints({ maxWallClockTime: 300, maxTaskRetryCount: 3 });
-    const started = Date.now();
     await ctx.client.jobOperations.addTask("wall-clock", task);
     const [done] = await waitForCompletedTasks(ctx.client, "wall-clock", 1);
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(done.executionInformation?.result).toBe("failure");
     expect(done.executionInformation?.failureInformation?.code).toBe("TaskEnded");
     // A wall-clock kill is not retried.

@@ -1,36 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BatchSharedKeyCredentials } from "../../../src/auth/index.js";
-import { startLocalBatchService, type LocalBatchService } from "../../../src/emulator/index.js";
-import { ProtocolClient } from "../../../src/protocol/client.js";
-import { LINUX_VM_CONFIGURATION } from "../../support/fixtures.js";
+import { describe, expect, it } from "vitest";
+import { withLocalService } from "../../support/local-service.js";
+import { createPoolAndJob, waitForCompletedTask } from "../../support/service-client.js";
 import { signedRequest } from "./support.js";
 
-let service: LocalBatchService;
-let client: ProtocolClient;
-
-beforeAll(async () => {
-  service = await startLocalBatchService({ timeScale: 0 });
-  client = new ProtocolClient(
-    service.url,
-    new BatchSharedKeyCredentials(service.url, service.accountName, service.accountKey),
-  );
-});
-
-afterAll(async () => {
-  await service?.close();
-});
+const local = withLocalService();
 
 describe("listing a task's files with symbolic links in it", () => {
   it("answers 200, lists links inside the directory and leaves out dangling, looping and outside links", async () => {
-    await client.pool.add({
-      pool: {
-        id: "pool-links",
-        vmSize: "standard_d2s_v3",
-        virtualMachineConfiguration: LINUX_VM_CONFIGURATION,
-        targetDedicatedNodes: 1,
-      },
-    } as never);
-    await client.job.add({ job: { id: "job-links", poolInfo: { poolId: "pool-links" } } } as never);
+    await createPoolAndJob(local.client, { poolId: "pool-links", jobId: "job-links" });
     const script = [
       "echo hi > ok.txt",
       "mkdir sub",
@@ -40,19 +17,13 @@ describe("listing a task's files with symbolic links in it", () => {
       "ln -s /etc host-dir",
       "ln -s .. up",
     ].join("; ");
-    await client.task.add({
+    await local.client.task.add({
       jobId: "job-links",
       task: { id: "t", commandLine: `/bin/sh -c '${script}'` },
-    } as never);
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const { body } = await client.task.get({ jobId: "job-links", taskId: "t" });
-      if (body.state === "completed") break;
-      if (Date.now() > deadline) throw new Error("the task did not complete");
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    });
+    await waitForCompletedTask(local.client, "job-links", "t");
 
-    const answer = await signedRequest(service, "GET", "/jobs/job-links/tasks/t/files", {
+    const answer = await signedRequest(local.service, "GET", "/jobs/job-links/tasks/t/files", {
       query: { recursive: "true" },
     });
     expect(answer.status).toBe(200);

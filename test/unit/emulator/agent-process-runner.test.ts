@@ -138,10 +138,11 @@ describe("running a task", () => {
   });
 
   it("kills the whole process tree when maxWallClockTime expires", async () => {
-    const spec = task("/bin/sh -c 'sleep 60 & echo $! > child.pid; sleep 60'", { maxWallClockTimeMs: 500 });
-    const started = Date.now();
+    // Far longer than the test may run: the task completes only if the limit ends it.
+    const spec = task("/bin/sh -c 'sleep 3600 & echo $! > child.pid; sleep 3600'", {
+      maxWallClockTimeMs: 500,
+    });
     const outcome = await registry.run(spec).completion;
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(outcome).toMatchObject({
       result: "failure",
       endedBy: "maxWallClockTime",
@@ -150,7 +151,7 @@ describe("running a task", () => {
       failureInfo: { category: "usererror", code: "TaskEnded" },
     });
     const childPid = Number(await readFile(path.join(spec.directories.workingDir, "child.pid"), "utf8"));
-    await expect.poll(() => isProcessAlive(childPid), { timeout: 2_000 }).toBe(false);
+    await expect.poll(() => isProcessAlive(childPid), { timeout: 20_000 }).toBe(false);
   });
 
   it("ends a running task on request", async () => {
