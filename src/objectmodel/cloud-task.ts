@@ -119,7 +119,7 @@ export class CloudTask extends CloudTaskProperties {
 
   /** @internal The add-request body of this task. */
   toAddParameter(): TaskAddParameter {
-    return createBody<TaskAddParameter>(this, "TaskAddParameter");
+    return createBody<TaskAddParameter>(this);
   }
 
   /** @internal Records that the service accepted the task into job `jobId`. */
