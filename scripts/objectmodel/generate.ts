@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
 import {
   clientEnums,
+  clientWritableTypes,
   definitionPropertyNames,
   entities,
   externalTypes,
@@ -29,6 +30,8 @@ interface Schema {
   items?: Schema;
   properties?: Record<string, Schema>;
   additionalProperties?: Schema | boolean;
+  readOnly?: boolean;
+  required?: string[];
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -84,12 +87,20 @@ function enumsFile(): string {
 
 // ---- property model ------------------------------------------------------------------------------
 
+/**
+ * Access of a property in one binding state. While bound, `"write"` properties are sent by both
+ * `commit()` and `commitChanges()`, `"patch"` ones by `commitChanges()` alone.
+ */
+type Access = "none" | "read" | "patch" | "write";
+
 interface Property {
   name: string;
   wire: string;
   schema: Schema;
-  unbound: "none" | "read" | "write";
-  bound: "none" | "read" | "write";
+  unbound: Access;
+  bound: Access;
+  /** The service always sends it (the response definition's `required` list): the getter is not optional. */
+  alwaysSent: boolean;
 }
 
 function objectName(definition: string, wire: string): string {
@@ -156,46 +167,71 @@ function reachable(starts: readonly string[]): Set<string> {
   return seen;
 }
 
+const requestBodies = (e: (typeof entities)[string]): (string | undefined)[] => [e.add, e.replace, e.patch];
 const entityDefinitions = new Set(
   Object.values(entities)
-    .flatMap((e) => [e.get, e.add, ...(e.updates ?? [])])
+    .flatMap((e) => [e.get, ...requestBodies(e)])
     .filter(Boolean) as string[],
 );
-const writable = reachable(
-  Object.values(entities)
-    .flatMap((e) => [e.add, ...(e.updates ?? [])])
-    .filter(Boolean) as string[],
+/** Definitions of the properties an entity's create request carries beyond its add definition. */
+const addExtraDefinitions = Object.values(entities).flatMap((e) =>
+  (e.addExtras ?? []).map((wire) => refName(definitions[e.get!].properties![wire])!),
 );
+const writable = new Set([
+  ...reachable(Object.values(entities).flatMap(requestBodies).filter(Boolean) as string[]),
+  ...reachable([...addExtraDefinitions, ...clientWritableTypes]),
+  ...addExtraDefinitions,
+  ...clientWritableTypes,
+]);
 const valueTypes = new Set([...reachable([...entityDefinitions, ...resultTypes]), ...resultTypes]);
 for (const name of Object.keys(entities)) valueTypes.delete(name);
 
 // ---- value types -----------------------------------------------------------------------------------
 
 function valueProperties(definition: string): Property[] {
-  const access = writable.has(definition) ? "write" : "read";
-  return Object.entries(definitions[definition].properties ?? {}).map(([wire, schema]) => ({
-    name: objectName(definition, wire),
-    wire,
-    schema,
-    unbound: access,
-    bound: access,
-  }));
+  const isWritable = writable.has(definition);
+  const required = new Set(definitions[definition].required ?? []);
+  return Object.entries(definitions[definition].properties ?? {}).map(([wire, schema]) => {
+    // The swagger's readOnly fields are the service's to fill in, even inside a writable value.
+    const access = isWritable && !schema.readOnly ? "write" : "read";
+    return {
+      name: objectName(definition, wire),
+      wire,
+      schema,
+      unbound: access,
+      bound: access,
+      // A value the client builds may lack a required field until it is sent; a reported one never does.
+      alwaysSent: !isWritable && required.has(wire),
+    };
+  });
 }
 
 function entityProperties(entity: string): Property[] {
-  const { get, add, updates = [] } = entities[entity];
+  const { get, add, addExtras = [], replace, patch } = entities[entity];
   const props = (definition: string | undefined) => definitions[definition ?? ""]?.properties ?? {};
   const inGet = props(get);
-  const inAdd = props(add);
-  const inUpdate = new Set(updates.flatMap((u) => Object.keys(props(u))));
-  const wires = [...new Set([...Object.keys(inGet), ...Object.keys(inAdd)])];
-  return wires.map((wire) => ({
-    name: objectName(get ?? add!, wire),
-    wire,
-    schema: inGet[wire] ?? inAdd[wire],
-    unbound: wire in inAdd ? "write" : "none",
-    bound: inUpdate.has(wire) ? "write" : wire in inGet ? "read" : "none",
-  }));
+  const inAdd = new Set([...Object.keys(props(add)), ...addExtras]);
+  const inReplace = props(replace);
+  const inPatch = props(patch);
+  const wires = [...new Set([...Object.keys(inGet), ...inAdd])];
+  return wires.map((wire) => {
+    // One bound access per property must describe both commits: a field only `commit()` could send
+    // would be lost by `commitChanges()`, which this table cannot express.
+    if (patch !== undefined && wire in inReplace && !(wire in inPatch)) {
+      throw new Error(`${entity}.${wire}: in ${replace} but not in ${patch}`);
+    }
+    const bound: Access =
+      wire in inReplace ? "write" : wire in inPatch ? "patch" : wire in inGet ? "read" : "none";
+    return {
+      name: objectName(get ?? add!, wire),
+      wire,
+      schema: inGet[wire] ?? props(add)[wire],
+      unbound: inAdd.has(wire) ? "write" : "none",
+      bound,
+      // A property left out by a `$select` reads as undefined, so entity getters stay optional.
+      alwaysSent: false,
+    };
+  });
 }
 
 function specLiteral(name: string, kind: "entity" | "value", properties: Property[]): string {
@@ -210,11 +246,12 @@ function accessors(properties: Property[]): string {
   let out = "";
   for (const p of properties) {
     const { get, set } = describe(p.schema);
-    const where = p.unbound === "write" || p.bound === "write" ? accessNote(p) : "read-only";
+    const settable = p.unbound === "write" || isBoundWritable(p.bound);
+    const where = settable ? accessNote(p) : "read-only";
+    const getType = p.alwaysSent ? get : `${get} | undefined`;
     out += `\n  /** \`${p.name}\` — wire \`${p.wire}\`; ${where}. */\n`;
-    out += `  get ${p.name}(): ${get} | undefined {\n    return readProperty(this, ${JSON.stringify(p.name)}) as ${get} | undefined;\n  }\n`;
+    out += `  get ${p.name}(): ${getType} {\n    return readProperty(this, ${JSON.stringify(p.name)}) as ${getType};\n  }\n`;
     // Read-only properties get a `never` setter: a compile error in TypeScript, InvalidOperationException in JavaScript.
-    const settable = p.unbound === "write" || p.bound === "write";
     const setType = settable ? `${set} | undefined` : "never";
     out += settable
       ? `  /** Sets \`${p.name}\`; throws InvalidOperationException when the object's state does not allow it. */\n`
@@ -224,13 +261,17 @@ function accessors(properties: Property[]): string {
   return out;
 }
 
+const isBoundWritable = (access: Access): boolean => access === "write" || access === "patch";
+
 function accessNote(p: Property): string {
+  const patchOnly = "; once bound, only `commitChanges()` sends a change";
   if (p.unbound === "write" && p.bound === "write") return "writable";
+  if (p.unbound === "write" && p.bound === "patch") return `writable${patchOnly}`;
   if (p.unbound === "write")
     return p.bound === "none"
       ? "writable before commit, not returned by the service"
       : "writable until committed";
-  return "writable once bound";
+  return p.bound === "patch" ? `writable once bound${patchOnly}` : "writable once bound";
 }
 
 function initInterface(name: string, properties: Property[]): string {

@@ -90,8 +90,15 @@ export interface EntityDefinition {
   readonly get?: string;
   /** The body of the create request; its fields are writable while unbound. */
   readonly add?: string;
-  /** Bodies of update requests; their fields stay writable while bound. */
-  readonly updates?: readonly string[];
+  /**
+   * Properties the create request carries beyond `add`'s definition (writable while unbound): Batch .NET
+   * lets a client set them, and an edit the object model accepts is never left out of the request.
+   */
+  readonly addExtras?: readonly string[];
+  /** The body of the full-replace request (`commit()` while bound); its fields are sent by both commits. */
+  readonly replace?: string;
+  /** The body of the PATCH request (`commitChanges()`); fields only it holds are sent by `commitChanges()` alone. */
+  readonly patch?: string;
   /** The hand-written base holding the shared lifecycle (`service-entity.ts`); `PropertyContainer` when absent. */
   readonly base?: "ServiceEntity" | "PatchableEntity";
 }
@@ -101,27 +108,37 @@ export const entities: Readonly<Record<string, EntityDefinition>> = {
   CloudPool: {
     get: "CloudPool",
     add: "PoolAddParameter",
-    updates: ["PoolUpdatePropertiesParameter", "PoolPatchParameter"],
+    addExtras: ["identity"],
+    replace: "PoolUpdatePropertiesParameter",
+    patch: "PoolPatchParameter",
     base: "PatchableEntity",
   },
   CloudJob: {
     get: "CloudJob",
     add: "JobAddParameter",
-    updates: ["JobUpdateParameter", "JobPatchParameter"],
+    replace: "JobUpdateParameter",
+    patch: "JobPatchParameter",
     base: "PatchableEntity",
   },
-  CloudTask: { get: "CloudTask", add: "TaskAddParameter", updates: ["TaskUpdateParameter"] },
+  CloudTask: { get: "CloudTask", add: "TaskAddParameter", replace: "TaskUpdateParameter" },
   CloudJobSchedule: {
     get: "CloudJobSchedule",
     add: "JobScheduleAddParameter",
-    updates: ["JobScheduleUpdateParameter", "JobSchedulePatchParameter"],
+    replace: "JobScheduleUpdateParameter",
+    patch: "JobSchedulePatchParameter",
     base: "PatchableEntity",
   },
   Certificate: { get: "Certificate", add: "CertificateAddParameter", base: "ServiceEntity" },
   ComputeNode: { get: "ComputeNode" },
-  ComputeNodeUser: { add: "ComputeNodeUser", updates: ["ComputeNodeUser"] },
+  ComputeNodeUser: { add: "ComputeNodeUser", replace: "ComputeNodeUser" },
   NodeFile: { get: "NodeFile" },
 };
+
+/**
+ * Value types a client may build although no request body holds them (Batch .NET gives them a public
+ * constructor and setters, e.g. to stand in for service data in tests).
+ */
+export const clientWritableTypes: readonly string[] = ["NodeVMExtension"];
 
 /** Read-only results that are reachable from no entity but returned by operations. */
 export const resultTypes: readonly string[] = [

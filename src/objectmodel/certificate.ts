@@ -26,7 +26,6 @@ export const CERTIFICATE_REQUESTS: EntityRequests<Certificate, CertificateKey, C
   }),
   wrap: (caller, wire) => new Certificate(caller, wire),
   create: {
-    definition: "CertificateAddParameter",
     send: (protocol, request, certificate: CertificateAddParameter) =>
       protocol.certificate.add({ ...request, certificate }),
   },

@@ -26,7 +26,6 @@ export const JOB_SCHEDULE_REQUESTS: EntityRequests<
   key: (entity) => ({ jobScheduleId: entityId(entity) }),
   wrap: (caller, wire) => new CloudJobSchedule(caller, wire),
   create: {
-    definition: "JobScheduleAddParameter",
     send: (protocol, request, cloudJobSchedule: JobScheduleAddParameter) =>
       protocol.jobSchedule.add({ ...request, cloudJobSchedule }),
   },

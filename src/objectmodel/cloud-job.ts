@@ -28,7 +28,6 @@ export const JOB_REQUESTS: EntityRequests<CloudJob, { jobId: string }, CloudJobW
   key: (entity) => ({ jobId: entityId(entity) }),
   wrap: (caller, wire) => new CloudJob(caller, wire),
   create: {
-    definition: "JobAddParameter",
     send: (protocol, request, job: JobAddParameter) => protocol.job.add({ ...request, job }),
   },
   replace: {

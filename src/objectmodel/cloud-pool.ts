@@ -28,7 +28,6 @@ export const POOL_REQUESTS: EntityRequests<CloudPool, { poolId: string }, CloudP
   key: (pool) => ({ poolId: entityId(pool) }),
   wrap: (caller, wire) => new CloudPool(caller, wire),
   create: {
-    definition: "PoolAddParameter",
     send: (protocol, request, pool: PoolAddParameter) => protocol.pool.add({ ...request, pool }),
   },
   replace: {

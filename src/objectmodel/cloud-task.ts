@@ -15,6 +15,14 @@ import type { IFileStagingProvider } from "./file-staging.js";
 import type { TaskState } from "./generated/enums.generated.js";
 import { CloudTaskProperties, type CloudTaskInit } from "./generated/entity-properties.generated.js";
 import { SubtaskInformation } from "./generated/values.generated.js";
+import {
+  TASK_ADD_PARAMETER,
+  TASK_APPLY_STATE,
+  TASK_FREEZE,
+  TASK_IS_READ_ONLY,
+  TASK_MARK_COMMITTED,
+  TASK_PARENT_JOB_ID,
+} from "./task-hooks.js";
 import { getNodeFile, listNodeFiles, type NodeFile, type NodeFileLocation } from "./node-file.js";
 import type { ListNodeFilesOptions } from "./pool-operations.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
@@ -36,7 +44,9 @@ import {
 } from "./runtime/property-container.js";
 
 const callers = new WeakMap<CloudTask, Caller>();
-/** Passed as the id by {@link CloudTask.fromWire} to skip the public constructor's checks. */
+/** The job of each task that was added or read. */
+const jobIds = new WeakMap<CloudTask, string>();
+/** Passed as the id by {@link boundTask} to skip the public constructor's checks. */
 const FROM_SERVICE: unknown = Symbol("CloudTask.fromService");
 
 /**
@@ -47,7 +57,6 @@ const FROM_SERVICE: unknown = Symbol("CloudTask.fromService");
 export class CloudTask extends CloudTaskProperties {
   /** Local files to upload and reference as resource files when the task is added. */
   filesToStage?: IFileStagingProvider[];
-  #jobId?: string;
 
   /** Creates an unbound task with an id, a command line and optionally more properties. */
   constructor(id: string, commandLine: string, init?: Omit<CloudTaskInit, "id" | "commandLine">) {
@@ -58,15 +67,6 @@ export class CloudTask extends CloudTaskProperties {
     this.id = id;
     this.commandLine = commandLine;
     assignInit(this, init);
-  }
-
-  /** @internal Wraps a task the service returned. */
-  static fromWire(caller: Caller, jobId: string, wire: CloudTaskWire): CloudTask {
-    const bound = new CloudTask(FROM_SERVICE as string, "");
-    bound.#jobId = jobId;
-    callers.set(bound, caller);
-    loadBound(bound, wire);
-    return bound;
   }
 
   /** The task id. */
@@ -83,13 +83,13 @@ export class CloudTask extends CloudTaskProperties {
   }
 
   /** True once the task was added (until it is refreshed). */
-  get isReadOnly(): boolean {
+  get [TASK_IS_READ_ONLY](): boolean {
     return isReadOnly(this);
   }
 
   /** The id of the job the task belongs to, once it was added or read. */
-  get parentJobId(): string | undefined {
-    return this.#jobId;
+  get [TASK_PARENT_JOB_ID](): string | undefined {
+    return jobIds.get(this);
   }
 
   /** The behaviors applied to this task's requests (empty until the task is added or read). */
@@ -106,7 +106,7 @@ export class CloudTask extends CloudTaskProperties {
 
   get #caller(): Caller {
     const caller = callers.get(this);
-    if (caller === undefined || this.#jobId === undefined) {
+    if (caller === undefined || !jobIds.has(this)) {
       throw new InvalidOperationException(
         "This CloudTask is unbound and was never added to a job; add it with jobOperations.addTask() first.",
       );
@@ -114,29 +114,34 @@ export class CloudTask extends CloudTaskProperties {
     return caller;
   }
 
-  get #location(): NodeFileLocation {
+  /** The task's job; throws like {@link CloudTask.#caller} for a task never added. */
+  get #jobId(): string {
     void this.#caller;
-    return { kind: "task", jobId: this.#jobId as string, taskId: this.id };
+    return jobIds.get(this) as string;
   }
 
-  /** @internal Makes the task read-only (the add-task workflow calls this before sending). */
-  freeze(): void {
+  get #location(): NodeFileLocation {
+    return { kind: "task", jobId: this.#jobId, taskId: this.id };
+  }
+
+  /** Makes the task read-only (the add-task workflow calls this before sending). */
+  [TASK_FREEZE](): void {
     makeReadOnly(this, "it was added to a job; refresh() it to change it");
   }
 
-  /** @internal The add-request body of this task. */
-  toAddParameter(): TaskAddParameter {
-    return createBody<TaskAddParameter>(this, "TaskAddParameter");
+  /** The add-request body of this task. */
+  [TASK_ADD_PARAMETER](): TaskAddParameter {
+    return createBody<TaskAddParameter>(this);
   }
 
-  /** @internal Records that the service accepted the task into job `jobId`. */
-  markCommitted(jobId: string): void {
-    this.#jobId = jobId;
+  /** Records that the service accepted the task into job `jobId`. */
+  [TASK_MARK_COMMITTED](jobId: string): void {
+    jobIds.set(this, jobId);
     markCreated(this);
   }
 
-  /** @internal Records a state the task monitor observed. */
-  applyState(state: TaskState): void {
+  /** Records a state the task monitor observed. */
+  [TASK_APPLY_STATE](state: TaskState): void {
     pokeProperty(this, "state", state);
   }
 
@@ -152,7 +157,7 @@ export class CloudTask extends CloudTaskProperties {
     }
     await this.#caller.protocol.task.update({
       ...this.#caller.options(call),
-      jobId: this.#jobId as string,
+      jobId: this.#jobId,
       taskId: this.id,
       taskUpdateParameter: replaceBody<TaskUpdateParameter>(this, "TaskUpdateParameter"),
     });
@@ -163,7 +168,7 @@ export class CloudTask extends CloudTaskProperties {
   async refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
     const read = { operation: "refresh", clauses: { select: true, expand: true }, detailLevel, call };
     const body = await this.#caller.get(read, (protocol, request) =>
-      protocol.task.get({ ...request, jobId: this.#jobId as string, taskId: this.id }),
+      protocol.task.get({ ...request, jobId: this.#jobId, taskId: this.id }),
     );
     loadBound(this, body);
   }
@@ -185,7 +190,7 @@ export class CloudTask extends CloudTaskProperties {
 
   /** Lists the subtasks of a multi-instance task (lazily). */
   listSubtasks(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<SubtaskInformation> {
-    return listSubtasks(this.#caller, this.#jobId as string, this.id, detailLevel, call);
+    return listSubtasks(this.#caller, this.#jobId, this.id, detailLevel, call);
   }
 
   /** Gets a file of the task's directory, e.g. `stdout.txt`. */
@@ -199,8 +204,17 @@ export class CloudTask extends CloudTaskProperties {
   }
 
   #ids(call?: CallOptions) {
-    return { ...this.#caller.options(call), jobId: this.#jobId as string, taskId: this.id };
+    return { ...this.#caller.options(call), jobId: this.#jobId, taskId: this.id };
   }
+}
+
+/** @internal Wraps a task the service returned (bound, in job `jobId`). */
+export function boundTask(caller: Caller, jobId: string, wire: CloudTaskWire): CloudTask {
+  const bound = new CloudTask(FROM_SERVICE as string, "");
+  jobIds.set(bound, jobId);
+  callers.set(bound, caller);
+  loadBound(bound, wire);
+  return bound;
 }
 
 /** @internal Gives a task the caller its later requests go through (done when it is added). */

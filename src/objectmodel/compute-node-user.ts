@@ -8,7 +8,11 @@ import type { Caller } from "./caller.js";
 import { ComputeNodeUserCommitSemantics } from "./generated/enums.generated.js";
 import { ComputeNodeUserProperties } from "./generated/entity-properties.generated.js";
 import { createBody, markSaved } from "./runtime/entity-lifecycle.js";
-import { peekProperty, toWireObject } from "./runtime/property-container.js";
+import { changedProperties, peekProperty, toWireObject } from "./runtime/property-container.js";
+import { InvalidOperationException } from "./errors.js";
+
+/** The fields an `UpdateUser` request sets (wire and object-model names are the same). */
+const UPDATABLE: ReadonlySet<string> = new Set(["password", "expiryTime", "sshPublicKey"]);
 
 /** Whether {@link ComputeNodeUser.commit} creates the account or updates an existing one (Batch .NET `ComputeNodeUserCommitSemantics`). */
 export { ComputeNodeUserCommitSemantics };
@@ -39,6 +43,8 @@ export class ComputeNodeUser extends ComputeNodeUserProperties {
   /**
    * Creates the account (`AddUser`, the default) or updates an existing one (`UpdateUser`: password,
    * SSH public key and expiry time).
+   * @throws InvalidOperationException for `UpdateUser` when another property was changed, which that
+   *   request cannot send.
    */
   async commit(
     commitSemantics: ComputeNodeUserCommitSemantics = ComputeNodeUserCommitSemantics.AddUser,
@@ -49,13 +55,20 @@ export class ComputeNodeUser extends ComputeNodeUserProperties {
       await this.#caller.protocol.computeNode.addUser({
         ...this.#caller.options(call),
         ...ids,
-        user: createBody<ComputeNodeUserWire>(this, "ComputeNodeUser"),
+        user: createBody<ComputeNodeUserWire>(this),
       });
       markSaved(this);
       return;
     }
+    const unsent = changedProperties(this).filter((n) => n !== "name" && !UPDATABLE.has(n));
+    if (unsent.length > 0) {
+      throw new InvalidOperationException(
+        `ComputeNodeUser.commit(UpdateUser) cannot change ${unsent.map((n) => `ComputeNodeUser.${n}`).join(", ")}: ` +
+          "updating an account sets only password, expiryTime and sshPublicKey; delete and add the account instead.",
+      );
+    }
     const name = peekProperty(this, "name") as string;
-    const body = toWireObject(this, { include: new Set(["password", "expiryTime", "sshPublicKey"]) });
+    const body = toWireObject(this, { include: UPDATABLE });
     await this.#caller.protocol.computeNode.updateUser({
       ...this.#caller.options(call),
       ...ids,

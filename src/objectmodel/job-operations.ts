@@ -7,7 +7,7 @@ import { addTaskCollection, type AddTaskOptions, type AddTaskSummary } from "./a
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import { CloudJob, JOB_REQUESTS } from "./cloud-job.js";
-import { attachTaskCaller, CloudTask, listSubtasks } from "./cloud-task.js";
+import { attachTaskCaller, boundTask, CloudTask, listSubtasks } from "./cloud-task.js";
 import type { DetailLevel } from "./detail-level.js";
 import { InvalidOperationException } from "./errors.js";
 import type { FileStagingArtifacts } from "./file-staging.js";
@@ -34,6 +34,7 @@ import type { ListNodeFilesOptions } from "./pool-operations.js";
 import { bindingStateOf, getEntity, listEntities } from "./runtime/entity-lifecycle.js";
 import { valueFromWire } from "./runtime/property-container.js";
 import { createTolerantOfLostResponse } from "./runtime/retried-create.js";
+import { TASK_ADD_PARAMETER, TASK_FREEZE, TASK_IS_READ_ONLY, TASK_MARK_COMMITTED } from "./task-hooks.js";
 
 /**
  * Options of {@link JobOperations.addTask} for a list of tasks: add-task workflow settings plus
@@ -210,17 +211,17 @@ export class JobOperations {
     }
     if (typeof jobId !== "string" || jobId === "")
       throw new TypeError("addTask: jobId must be a non-empty string");
-    if (bindingStateOf(task) === "bound" || task.isReadOnly) {
+    if (bindingStateOf(task) === "bound" || task[TASK_IS_READ_ONLY]) {
       throw new InvalidOperationException(
-        `addTask: task '${task.id}' is ${task.isReadOnly ? "read-only (already added)" : "bound"}; only new unbound tasks can be added.`,
+        `addTask: task '${task.id}' is ${task[TASK_IS_READ_ONLY] ? "read-only (already added)" : "bound"}; only new unbound tasks can be added.`,
       );
     }
     const call: CallOptions = { signal: options.signal, additionalBehaviors: options.additionalBehaviors };
     // Resolved first: a bad behavior list or an already aborted signal must leave the task untouched.
     const requestOptions = this.#caller.options(call);
-    task.freeze();
+    task[TASK_FREEZE]();
     const protocol = this.#caller.protocol;
-    const body = task.toAddParameter();
+    const body = task[TASK_ADD_PARAMETER]();
     await createTolerantOfLostResponse(
       requestOptions,
       body,
@@ -228,7 +229,7 @@ export class JobOperations {
       () => protocol.task.get({ ...this.#caller.options(call), jobId, taskId: body.id }),
     );
     attachTaskCaller(task, this.#caller.child());
-    task.markCommitted(jobId);
+    task[TASK_MARK_COMMITTED](jobId);
   }
 
   /** Lists the tasks of a job (lazily). */
@@ -241,7 +242,7 @@ export class JobOperations {
         call,
       },
       (protocol, request) => protocol.task.list({ ...request, jobId }),
-      (wire) => CloudTask.fromWire(this.#caller.child(), jobId, wire),
+      (wire) => boundTask(this.#caller.child(), jobId, wire),
     );
   }
 
@@ -256,7 +257,7 @@ export class JobOperations {
       { operation: "getTask", clauses: { select: true, expand: true }, detailLevel, call },
       (protocol, request) => protocol.task.get({ ...request, jobId, taskId }),
     );
-    return CloudTask.fromWire(this.#caller.child(), jobId, body);
+    return boundTask(this.#caller.child(), jobId, body);
   }
 
   /** Deletes a task. */

@@ -10,6 +10,7 @@ import type { OperationOptions } from "../protocol/operation-types.js";
 import { checkBehaviors, resolveRequestOptions, type BatchClientBehavior } from "./behaviors.js";
 import { Deadline, checkTimeout } from "./add-task/deadline.js";
 import { InvalidOperationException } from "./errors.js";
+import { TASK_APPLY_STATE, TASK_PARENT_JOB_ID } from "./task-hooks.js";
 
 /** Task states in lifecycle order; a task that has reached a later state has passed the earlier ones. */
 const STATE_ORDER: readonly TaskState[] = ["active", "preparing", "running", "completed"];
@@ -47,19 +48,20 @@ export class ODATAMonitorControl {
 }
 
 /**
- * What the monitor needs from a task. `CloudTask` implements it.
+ * What the monitor needs from a task. `CloudTask` implements it; the members in brackets are keyed by
+ * the symbols of `task-hooks.ts`, which the package does not export.
  * - `id`: the task id.
- * - `parentJobId`: the job the task belongs to (set once the task was added, listed or fetched).
- * - `applyState(state)`: optional; called whenever the monitor observes a new state, so the object
+ * - `[TASK_PARENT_JOB_ID]`: the job the task belongs to (set once the task was added, listed or fetched).
+ * - `[TASK_APPLY_STATE](state)`: optional; called whenever the monitor observes a new state, so the object
  *   reflects what the service reported when `whenAll` resolves.
  */
 export interface MonitorableTask {
   /** The task id. */
   readonly id: string;
   /** Id of the task's job. */
-  readonly parentJobId?: string;
+  readonly [TASK_PARENT_JOB_ID]?: string;
   /** Records a state observed on the service. */
-  applyState?(state: TaskState): void;
+  [TASK_APPLY_STATE]?(state: TaskState): void;
 }
 
 /** Options of {@link TaskStateMonitor.whenAll}. */
@@ -248,7 +250,7 @@ export class TaskStateMonitor extends EventEmitter<TaskStateMonitorEvents> {
   #observe(entry: Watched, state: TaskState, target: number): void {
     if (entry.state !== state) {
       entry.state = state;
-      entry.task.applyState?.(state);
+      entry.task[TASK_APPLY_STATE]?.(state);
       this.emit("taskStateChanged", { taskId: entry.task.id, state, task: entry.task });
     }
     entry.done = STATE_ORDER.indexOf(state) >= target;
@@ -293,15 +295,16 @@ async function collect(tasks: MonitorableTasks): Promise<{ jobId: string; watche
     if (task === null || typeof task !== "object" || typeof task.id !== "string" || task.id === "") {
       throw new TypeError(`whenAll: tasks[${index}] is not a task with an id`);
     }
-    if (typeof task.parentJobId !== "string" || task.parentJobId === "") {
+    const parentJobId = task[TASK_PARENT_JOB_ID];
+    if (typeof parentJobId !== "string" || parentJobId === "") {
       throw new InvalidOperationException(
         `whenAll: task '${task.id}' is not associated with a job yet; add it (or get it from the service) first`,
       );
     }
-    if (jobId === "") jobId = task.parentJobId;
-    else if (task.parentJobId !== jobId) {
+    if (jobId === "") jobId = parentJobId;
+    else if (parentJobId !== jobId) {
       throw new TypeError(
-        `whenAll: all tasks must belong to one job, but task '${task.id}' belongs to '${task.parentJobId}' and others to '${jobId}'`,
+        `whenAll: all tasks must belong to one job, but task '${task.id}' belongs to '${parentJobId}' and others to '${jobId}'`,
       );
     }
     watched.set(task.id.toLowerCase(), { task, done: false });

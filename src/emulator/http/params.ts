@@ -63,10 +63,33 @@ export function checkParameters(route: Route, query: URLSearchParams, headers: I
   }
 }
 
+/**
+ * Request-body properties the service accepts beyond the contract, by operation: property → the
+ * definition it is checked against. A pool's managed identity is part of the pool the service returns
+ * and of Batch .NET's `CloudPool`, but 2024-07-01's add body does not list it; the local service takes
+ * it so that identity pools (and the identity references that name them) can be tried locally.
+ */
+const BODY_EXTENSIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  Pool_Add: { identity: "BatchPoolIdentity" },
+};
+
 /** Throws 400 with the first schema violation of a request body. */
 export function checkBody(route: Route, body: unknown): void {
   const schema = route.parameters.find((p) => p.in === "body")?.schema;
   if (!schema) return;
-  const [issue] = validateBody(schema, body);
+  const extensions = Object.entries(BODY_EXTENSIONS[route.operationId] ?? {});
+  let contractPart = body;
+  if (extensions.length > 0 && body !== null && typeof body === "object" && !Array.isArray(body)) {
+    const rest: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+    for (const [property, definition] of extensions) {
+      const value = rest[property];
+      delete rest[property];
+      if (value === undefined || value === null) continue;
+      const [issue] = validateBody(definition, value);
+      if (issue) throw issueError({ ...issue, reason: `${property}: ${issue.reason}` });
+    }
+    contractPart = rest;
+  }
+  const [issue] = validateBody(schema, contractPart);
   if (issue) throw issueError(issue);
 }

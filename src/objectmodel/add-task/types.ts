@@ -4,20 +4,27 @@
  */
 import type { BatchError, TaskAddParameter, TaskAddStatus } from "../../protocol/models.generated.js";
 import type { IFileStagingProvider } from "../file-staging.js";
+import type {
+  TASK_ADD_PARAMETER,
+  TASK_FREEZE,
+  TASK_IS_READ_ONLY,
+  TASK_MARK_COMMITTED,
+} from "../task-hooks.js";
 
 /**
  * What the add-task workflow needs from a task. `CloudTask` implements it; the workflow never
- * touches anything else.
+ * touches anything else. The members in brackets are keyed by the symbols of `task-hooks.ts`, which
+ * the package does not export.
  *
  * - `id`: the task id (compared case-insensitively for duplicates, as the service does).
  * - `bindingState`: `"bound"` tasks came from the service and cannot be added again.
- * - `isReadOnly`: true once the task was handed to an earlier add call; such a task is rejected.
+ * - `[TASK_IS_READ_ONLY]`: true once the task was handed to an earlier add call; such a task is rejected.
  * - `filesToStage`: staged before the first request; the resulting resource files are appended to
  *   the task's wire `resourceFiles`.
- * - `freeze()`: called on every task after validation and before staging or any request; from then
+ * - `[TASK_FREEZE]()`: called on every task after validation and before staging or any request; from then
  *   on the task rejects changes.
- * - `toAddParameter()`: the wire body for this task (called once, after `freeze()`).
- * - `markCommitted(jobId)`: called once the service has accepted the task (also when a
+ * - `[TASK_ADD_PARAMETER]()`: the wire body for this task (called once, after freezing).
+ * - `[TASK_MARK_COMMITTED](jobId)`: called once the service has accepted the task (also when a
  *   resubmission met `TaskExists`); lets the task remember its job.
  */
 export interface AddableTask {
@@ -26,15 +33,15 @@ export interface AddableTask {
   /** `"unbound"` for a task built locally, `"bound"` for one read from the service. */
   readonly bindingState: "unbound" | "bound";
   /** True when the task already went through an add call. */
-  readonly isReadOnly: boolean;
+  readonly [TASK_IS_READ_ONLY]: boolean;
   /** Local inputs to upload before adding the task. */
   readonly filesToStage?: readonly IFileStagingProvider[];
   /** Makes the task read-only. */
-  freeze(): void;
+  [TASK_FREEZE](): void;
   /** The task as the service expects it in an add request. */
-  toAddParameter(): TaskAddParameter;
+  [TASK_ADD_PARAMETER](): TaskAddParameter;
   /** Records that the task now exists in job `jobId`. */
-  markCommitted(jobId: string): void;
+  [TASK_MARK_COMMITTED](jobId: string): void;
 }
 
 /** The service's verdict for one task of an add-collection request. */

@@ -3,6 +3,7 @@
  * @module
  */
 import { InvalidOperationException } from "../errors.js";
+import { TASK_IS_READ_ONLY } from "../task-hooks.js";
 import type { AddableTask } from "./types.js";
 
 /**
@@ -33,7 +34,7 @@ export function validateTasks(tasks: Iterable<AddableTask>): AddableTask[] {
         `addTask: task '${task.id}' (tasks[${index}]) is bound to the service; only unbound tasks can be added`,
       );
     }
-    if (task.isReadOnly) {
+    if (task[TASK_IS_READ_ONLY]) {
       throw new InvalidOperationException(
         `addTask: task '${task.id}' (tasks[${index}]) was already submitted by an earlier add call and is read-only`,
       );

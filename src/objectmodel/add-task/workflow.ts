@@ -13,6 +13,7 @@ import {
   NetworkError,
   RequestTimeoutError,
 } from "../../http/errors.js";
+import { TASK_ADD_PARAMETER, TASK_FREEZE, TASK_MARK_COMMITTED } from "../task-hooks.js";
 import type { RequestOptions } from "../../http/types.js";
 import type { ProtocolClient } from "../../protocol/client.js";
 import type {
@@ -148,11 +149,11 @@ export async function addTaskCollection(
       `addTask to job '${jobId}' did not finish within ${timeout} ms` + (run ? ` (${run.describe()})` : ""),
   );
   try {
-    for (const task of list) task.freeze();
+    for (const task of list) task[TASK_FREEZE]();
     const staged = await stageTaskFiles(list, providers, artifacts, deadline.signal);
     deadline.throwIfAborted();
     const entries = list.map((task, index) =>
-      toEntry(task, withStagedFiles(task.toAddParameter(), staged[index])),
+      toEntry(task, withStagedFiles(task[TASK_ADD_PARAMETER](), staged[index])),
     );
     run = new AddTaskRun(protocol, jobId, entries, {
       parallelism,
@@ -339,7 +340,7 @@ class AddTaskRun {
       const result = toAddTaskResult(entry, wire, pipelineRetries);
       const decision = this.settings.handler(result, this.settings.signal);
       if (decision === AddTaskResultStatus.Success) {
-        entry.task.markCommitted(this.jobId);
+        entry.task[TASK_MARK_COMMITTED](this.jobId);
         this.#committed.add(entry);
         this.#added++;
       } else if (decision === AddTaskResultStatus.Retry) {

@@ -94,6 +94,7 @@ import {
   type AuthenticationTokenSettingsInit,
   AutoScaleRun,
   BatchPoolIdentity,
+  type BatchPoolIdentityInit,
   CertificateReference,
   type CertificateReferenceInit,
   ComputeNodeEndpointConfiguration,
@@ -167,7 +168,7 @@ const CloudPoolSpec: TypeSpec = {
   kind: "entity",
   properties: [
     { name: "id", wire: "id", converter: SCALAR, unbound: "write", bound: "read" },
-    { name: "displayName", wire: "displayName", converter: SCALAR, unbound: "write", bound: "write" },
+    { name: "displayName", wire: "displayName", converter: SCALAR, unbound: "write", bound: "patch" },
     { name: "url", wire: "url", converter: SCALAR, unbound: "none", bound: "read" },
     { name: "eTag", wire: "eTag", converter: SCALAR, unbound: "none", bound: "read" },
     { name: "lastModified", wire: "lastModified", converter: DATE, unbound: "none", bound: "read" },
@@ -188,13 +189,13 @@ const CloudPoolSpec: TypeSpec = {
       unbound: "none",
       bound: "read",
     },
-    { name: "virtualMachineSize", wire: "vmSize", converter: SCALAR, unbound: "write", bound: "write" },
+    { name: "virtualMachineSize", wire: "vmSize", converter: SCALAR, unbound: "write", bound: "patch" },
     {
       name: "virtualMachineConfiguration",
       wire: "virtualMachineConfiguration",
       converter: { kind: "value", type: () => VirtualMachineConfiguration },
       unbound: "write",
-      bound: "write",
+      bound: "patch",
     },
     { name: "resizeTimeout", wire: "resizeTimeout", converter: DURATION, unbound: "write", bound: "read" },
     {
@@ -259,14 +260,14 @@ const CloudPoolSpec: TypeSpec = {
       wire: "enableInterNodeCommunication",
       converter: SCALAR,
       unbound: "write",
-      bound: "write",
+      bound: "patch",
     },
     {
       name: "networkConfiguration",
       wire: "networkConfiguration",
       converter: { kind: "value", type: () => NetworkConfiguration },
       unbound: "write",
-      bound: "write",
+      bound: "patch",
     },
     {
       name: "startTask",
@@ -294,21 +295,21 @@ const CloudPoolSpec: TypeSpec = {
       wire: "taskSlotsPerNode",
       converter: SCALAR,
       unbound: "write",
-      bound: "write",
+      bound: "patch",
     },
     {
       name: "taskSchedulingPolicy",
       wire: "taskSchedulingPolicy",
       converter: { kind: "value", type: () => TaskSchedulingPolicy },
       unbound: "write",
-      bound: "write",
+      bound: "patch",
     },
     {
       name: "userAccounts",
       wire: "userAccounts",
       converter: { kind: "array", item: { kind: "value", type: () => UserAccount } },
       unbound: "write",
-      bound: "write",
+      bound: "patch",
     },
     {
       name: "metadata",
@@ -329,13 +330,13 @@ const CloudPoolSpec: TypeSpec = {
       wire: "mountConfiguration",
       converter: { kind: "array", item: { kind: "value", type: () => MountConfiguration } },
       unbound: "write",
-      bound: "write",
+      bound: "patch",
     },
     {
       name: "identity",
       wire: "identity",
       converter: { kind: "value", type: () => BatchPoolIdentity },
-      unbound: "none",
+      unbound: "write",
       bound: "read",
     },
     {
@@ -357,9 +358,9 @@ const CloudPoolSpec: TypeSpec = {
       wire: "upgradePolicy",
       converter: { kind: "value", type: () => UpgradePolicy },
       unbound: "write",
-      bound: "write",
+      bound: "patch",
     },
-    { name: "resourceTags", wire: "resourceTags", converter: MAP, unbound: "write", bound: "write" },
+    { name: "resourceTags", wire: "resourceTags", converter: MAP, unbound: "write", bound: "patch" },
   ],
 };
 
@@ -405,6 +406,8 @@ export interface CloudPoolInit {
   metadata?: readonly (MetadataItem | MetadataItemInit)[];
   /** Sets {@link CloudPool.mountConfiguration}. */
   mountConfiguration?: readonly (MountConfiguration | MountConfigurationInit)[];
+  /** Sets {@link CloudPool.identity}. */
+  identity?: BatchPoolIdentity | BatchPoolIdentityInit;
   /** Sets {@link CloudPool.targetNodeCommunicationMode}. */
   targetNodeCommunicationMode?: NodeCommunicationMode;
   /** Sets {@link CloudPool.upgradePolicy}. */
@@ -429,7 +432,7 @@ export abstract class CloudPoolProperties extends PatchableEntity {
     writeProperty(this, "id", value);
   }
 
-  /** `displayName` — wire `displayName`; writable. */
+  /** `displayName` — wire `displayName`; writable; once bound, only `commitChanges()` sends a change. */
   get displayName(): string | undefined {
     return readProperty(this, "displayName") as string | undefined;
   }
@@ -510,7 +513,7 @@ export abstract class CloudPoolProperties extends PatchableEntity {
     writeProperty(this, "allocationStateTransitionTime", value);
   }
 
-  /** `virtualMachineSize` — wire `vmSize`; writable. */
+  /** `virtualMachineSize` — wire `vmSize`; writable; once bound, only `commitChanges()` sends a change. */
   get virtualMachineSize(): string | undefined {
     return readProperty(this, "virtualMachineSize") as string | undefined;
   }
@@ -519,7 +522,7 @@ export abstract class CloudPoolProperties extends PatchableEntity {
     writeProperty(this, "virtualMachineSize", value);
   }
 
-  /** `virtualMachineConfiguration` — wire `virtualMachineConfiguration`; writable. */
+  /** `virtualMachineConfiguration` — wire `virtualMachineConfiguration`; writable; once bound, only `commitChanges()` sends a change. */
   get virtualMachineConfiguration(): VirtualMachineConfiguration | undefined {
     return readProperty(this, "virtualMachineConfiguration") as VirtualMachineConfiguration | undefined;
   }
@@ -620,7 +623,7 @@ export abstract class CloudPoolProperties extends PatchableEntity {
     writeProperty(this, "autoScaleRun", value);
   }
 
-  /** `interComputeNodeCommunicationEnabled` — wire `enableInterNodeCommunication`; writable. */
+  /** `interComputeNodeCommunicationEnabled` — wire `enableInterNodeCommunication`; writable; once bound, only `commitChanges()` sends a change. */
   get interComputeNodeCommunicationEnabled(): boolean | undefined {
     return readProperty(this, "interComputeNodeCommunicationEnabled") as boolean | undefined;
   }
@@ -629,7 +632,7 @@ export abstract class CloudPoolProperties extends PatchableEntity {
     writeProperty(this, "interComputeNodeCommunicationEnabled", value);
   }
 
-  /** `networkConfiguration` — wire `networkConfiguration`; writable. */
+  /** `networkConfiguration` — wire `networkConfiguration`; writable; once bound, only `commitChanges()` sends a change. */
   get networkConfiguration(): NetworkConfiguration | undefined {
     return readProperty(this, "networkConfiguration") as NetworkConfiguration | undefined;
   }
@@ -667,7 +670,7 @@ export abstract class CloudPoolProperties extends PatchableEntity {
     writeProperty(this, "applicationPackageReferences", value);
   }
 
-  /** `taskSlotsPerNode` — wire `taskSlotsPerNode`; writable. */
+  /** `taskSlotsPerNode` — wire `taskSlotsPerNode`; writable; once bound, only `commitChanges()` sends a change. */
   get taskSlotsPerNode(): number | undefined {
     return readProperty(this, "taskSlotsPerNode") as number | undefined;
   }
@@ -676,7 +679,7 @@ export abstract class CloudPoolProperties extends PatchableEntity {
     writeProperty(this, "taskSlotsPerNode", value);
   }
 
-  /** `taskSchedulingPolicy` — wire `taskSchedulingPolicy`; writable. */
+  /** `taskSchedulingPolicy` — wire `taskSchedulingPolicy`; writable; once bound, only `commitChanges()` sends a change. */
   get taskSchedulingPolicy(): TaskSchedulingPolicy | undefined {
     return readProperty(this, "taskSchedulingPolicy") as TaskSchedulingPolicy | undefined;
   }
@@ -685,7 +688,7 @@ export abstract class CloudPoolProperties extends PatchableEntity {
     writeProperty(this, "taskSchedulingPolicy", value);
   }
 
-  /** `userAccounts` — wire `userAccounts`; writable. */
+  /** `userAccounts` — wire `userAccounts`; writable; once bound, only `commitChanges()` sends a change. */
   get userAccounts(): UserAccount[] | undefined {
     return readProperty(this, "userAccounts") as UserAccount[] | undefined;
   }
@@ -712,7 +715,7 @@ export abstract class CloudPoolProperties extends PatchableEntity {
     writeProperty(this, "statistics", value);
   }
 
-  /** `mountConfiguration` — wire `mountConfiguration`; writable. */
+  /** `mountConfiguration` — wire `mountConfiguration`; writable; once bound, only `commitChanges()` sends a change. */
   get mountConfiguration(): MountConfiguration[] | undefined {
     return readProperty(this, "mountConfiguration") as MountConfiguration[] | undefined;
   }
@@ -721,12 +724,12 @@ export abstract class CloudPoolProperties extends PatchableEntity {
     writeProperty(this, "mountConfiguration", value);
   }
 
-  /** `identity` — wire `identity`; read-only. */
+  /** `identity` — wire `identity`; writable until committed. */
   get identity(): BatchPoolIdentity | undefined {
     return readProperty(this, "identity") as BatchPoolIdentity | undefined;
   }
-  /** Not settable: always throws InvalidOperationException. */
-  set identity(value: never) {
+  /** Sets `identity`; throws InvalidOperationException when the object's state does not allow it. */
+  set identity(value: BatchPoolIdentity | BatchPoolIdentityInit | undefined) {
     writeProperty(this, "identity", value);
   }
 
@@ -748,7 +751,7 @@ export abstract class CloudPoolProperties extends PatchableEntity {
     writeProperty(this, "currentNodeCommunicationMode", value);
   }
 
-  /** `upgradePolicy` — wire `upgradePolicy`; writable. */
+  /** `upgradePolicy` — wire `upgradePolicy`; writable; once bound, only `commitChanges()` sends a change. */
   get upgradePolicy(): UpgradePolicy | undefined {
     return readProperty(this, "upgradePolicy") as UpgradePolicy | undefined;
   }
@@ -757,7 +760,7 @@ export abstract class CloudPoolProperties extends PatchableEntity {
     writeProperty(this, "upgradePolicy", value);
   }
 
-  /** `resourceTags` — wire `resourceTags`; writable. */
+  /** `resourceTags` — wire `resourceTags`; writable; once bound, only `commitChanges()` sends a change. */
   get resourceTags(): Record<string, string> | undefined {
     return readProperty(this, "resourceTags") as Record<string, string> | undefined;
   }
@@ -871,7 +874,7 @@ const CloudJobSpec: TypeSpec = {
       wire: "networkConfiguration",
       converter: { kind: "value", type: () => JobNetworkConfiguration },
       unbound: "write",
-      bound: "write",
+      bound: "patch",
     },
     {
       name: "metadata",
@@ -1138,7 +1141,7 @@ export abstract class CloudJobProperties extends PatchableEntity {
     writeProperty(this, "onTaskFailure", value);
   }
 
-  /** `networkConfiguration` — wire `networkConfiguration`; writable. */
+  /** `networkConfiguration` — wire `networkConfiguration`; writable; once bound, only `commitChanges()` sends a change. */
   get networkConfiguration(): JobNetworkConfiguration | undefined {
     return readProperty(this, "networkConfiguration") as JobNetworkConfiguration | undefined;
   }

@@ -195,8 +195,8 @@ export class ApplicationSummary extends PropertyContainer {
   }
 
   /** `id` — wire `id`; read-only. */
-  get id(): string | undefined {
-    return readProperty(this, "id") as string | undefined;
+  get id(): string {
+    return readProperty(this, "id") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
   set id(value: never) {
@@ -204,8 +204,8 @@ export class ApplicationSummary extends PropertyContainer {
   }
 
   /** `displayName` — wire `displayName`; read-only. */
-  get displayName(): string | undefined {
-    return readProperty(this, "displayName") as string | undefined;
+  get displayName(): string {
+    return readProperty(this, "displayName") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
   set displayName(value: never) {
@@ -213,8 +213,8 @@ export class ApplicationSummary extends PropertyContainer {
   }
 
   /** `versions` — wire `versions`; read-only. */
-  get versions(): string[] | undefined {
-    return readProperty(this, "versions") as string[] | undefined;
+  get versions(): string[] {
+    return readProperty(this, "versions") as string[];
   }
   /** Not settable: always throws InvalidOperationException. */
   set versions(value: never) {
@@ -469,8 +469,8 @@ export class AutoScaleRun extends PropertyContainer {
   }
 
   /** `timestamp` — wire `timestamp`; read-only. */
-  get timestamp(): Date | undefined {
-    return readProperty(this, "timestamp") as Date | undefined;
+  get timestamp(): Date {
+    return readProperty(this, "timestamp") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set timestamp(value: never) {
@@ -805,39 +805,51 @@ const BatchPoolIdentitySpec: TypeSpec = {
   typeName: "BatchPoolIdentity",
   kind: "value",
   properties: [
-    { name: "type", wire: "type", converter: SCALAR, unbound: "read", bound: "read" },
+    { name: "type", wire: "type", converter: SCALAR, unbound: "write", bound: "write" },
     {
       name: "userAssignedIdentities",
       wire: "userAssignedIdentities",
       converter: { kind: "array", item: { kind: "value", type: () => UserAssignedIdentity } },
-      unbound: "read",
-      bound: "read",
+      unbound: "write",
+      bound: "write",
     },
   ],
 };
 
-/** Batch .NET `BatchPoolIdentity` (wire `BatchPoolIdentity`), reported by the service; read-only. */
+/** Fields accepted by the constructor of {@link BatchPoolIdentity}; also usable as a plain object literal. */
+export interface BatchPoolIdentityInit {
+  /** Sets {@link BatchPoolIdentity.type}. */
+  type?: PoolIdentityType;
+  /** Sets {@link BatchPoolIdentity.userAssignedIdentities}. */
+  userAssignedIdentities?: readonly (UserAssignedIdentity | UserAssignedIdentityInit)[];
+}
+
+/** Batch .NET `BatchPoolIdentity` (wire `BatchPoolIdentity`). Writable while its owner allows it. */
 export class BatchPoolIdentity extends PropertyContainer {
-  /** Creates an empty value; the runtime fills it from the service's response. */
-  constructor() {
+  /** Creates the value from an init object. */
+  constructor(init?: BatchPoolIdentityInit);
+  constructor(...args: unknown[]) {
     super(BatchPoolIdentitySpec);
+    initFromArguments(this, args, []);
   }
 
-  /** `type` — wire `type`; read-only. */
+  /** `type` — wire `type`; writable. */
   get type(): PoolIdentityType | undefined {
     return readProperty(this, "type") as PoolIdentityType | undefined;
   }
-  /** Not settable: always throws InvalidOperationException. */
-  set type(value: never) {
+  /** Sets `type`; throws InvalidOperationException when the object's state does not allow it. */
+  set type(value: PoolIdentityType | undefined) {
     writeProperty(this, "type", value);
   }
 
-  /** `userAssignedIdentities` — wire `userAssignedIdentities`; read-only. */
+  /** `userAssignedIdentities` — wire `userAssignedIdentities`; writable. */
   get userAssignedIdentities(): UserAssignedIdentity[] | undefined {
     return readProperty(this, "userAssignedIdentities") as UserAssignedIdentity[] | undefined;
   }
-  /** Not settable: always throws InvalidOperationException. */
-  set userAssignedIdentities(value: never) {
+  /** Sets `userAssignedIdentities`; throws InvalidOperationException when the object's state does not allow it. */
+  set userAssignedIdentities(
+    value: readonly (UserAssignedIdentity | UserAssignedIdentityInit)[] | undefined,
+  ) {
     writeProperty(this, "userAssignedIdentities", value);
   }
 }
@@ -1047,8 +1059,8 @@ export class ComputeNodeEndpointConfiguration extends PropertyContainer {
   }
 
   /** `inboundEndpoints` — wire `inboundEndpoints`; read-only. */
-  get inboundEndpoints(): InboundEndpoint[] | undefined {
-    return readProperty(this, "inboundEndpoints") as InboundEndpoint[] | undefined;
+  get inboundEndpoints(): InboundEndpoint[] {
+    return readProperty(this, "inboundEndpoints") as InboundEndpoint[];
   }
   /** Not settable: always throws InvalidOperationException. */
   set inboundEndpoints(value: never) {
@@ -1950,8 +1962,8 @@ export class FileProperties extends PropertyContainer {
   }
 
   /** `lastModified` — wire `lastModified`; read-only. */
-  get lastModified(): Date | undefined {
-    return readProperty(this, "lastModified") as Date | undefined;
+  get lastModified(): Date {
+    return readProperty(this, "lastModified") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set lastModified(value: never) {
@@ -1959,8 +1971,8 @@ export class FileProperties extends PropertyContainer {
   }
 
   /** `contentLength` — wire `contentLength`; read-only. */
-  get contentLength(): number | undefined {
-    return readProperty(this, "contentLength") as number | undefined;
+  get contentLength(): number {
+    return readProperty(this, "contentLength") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set contentLength(value: never) {
@@ -2026,8 +2038,8 @@ export class ImageInformation extends PropertyContainer {
   }
 
   /** `nodeAgentSkuId` — wire `nodeAgentSKUId`; read-only. */
-  get nodeAgentSkuId(): string | undefined {
-    return readProperty(this, "nodeAgentSkuId") as string | undefined;
+  get nodeAgentSkuId(): string {
+    return readProperty(this, "nodeAgentSkuId") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
   set nodeAgentSkuId(value: never) {
@@ -2035,8 +2047,8 @@ export class ImageInformation extends PropertyContainer {
   }
 
   /** `imageReference` — wire `imageReference`; read-only. */
-  get imageReference(): ImageReference | undefined {
-    return readProperty(this, "imageReference") as ImageReference | undefined;
+  get imageReference(): ImageReference {
+    return readProperty(this, "imageReference") as ImageReference;
   }
   /** Not settable: always throws InvalidOperationException. */
   set imageReference(value: never) {
@@ -2044,8 +2056,8 @@ export class ImageInformation extends PropertyContainer {
   }
 
   /** `osType` — wire `osType`; read-only. */
-  get osType(): OSType | undefined {
-    return readProperty(this, "osType") as OSType | undefined;
+  get osType(): OSType {
+    return readProperty(this, "osType") as OSType;
   }
   /** Not settable: always throws InvalidOperationException. */
   set osType(value: never) {
@@ -2071,8 +2083,8 @@ export class ImageInformation extends PropertyContainer {
   }
 
   /** `verificationType` — wire `verificationType`; read-only. */
-  get verificationType(): VerificationType | undefined {
-    return readProperty(this, "verificationType") as VerificationType | undefined;
+  get verificationType(): VerificationType {
+    return readProperty(this, "verificationType") as VerificationType;
   }
   /** Not settable: always throws InvalidOperationException. */
   set verificationType(value: never) {
@@ -2096,7 +2108,7 @@ const ImageReferenceSpec: TypeSpec = {
       unbound: "write",
       bound: "write",
     },
-    { name: "exactVersion", wire: "exactVersion", converter: SCALAR, unbound: "write", bound: "write" },
+    { name: "exactVersion", wire: "exactVersion", converter: SCALAR, unbound: "read", bound: "read" },
     {
       name: "sharedGalleryImageId",
       wire: "sharedGalleryImageId",
@@ -2126,8 +2138,6 @@ export interface ImageReferenceInit {
   version?: string;
   /** Sets {@link ImageReference.virtualMachineImageId}. */
   virtualMachineImageId?: string;
-  /** Sets {@link ImageReference.exactVersion}. */
-  exactVersion?: string;
   /** Sets {@link ImageReference.sharedGalleryImageId}. */
   sharedGalleryImageId?: string;
   /** Sets {@link ImageReference.communityGalleryImageId}. */
@@ -2188,12 +2198,12 @@ export class ImageReference extends PropertyContainer {
     writeProperty(this, "virtualMachineImageId", value);
   }
 
-  /** `exactVersion` — wire `exactVersion`; writable. */
+  /** `exactVersion` — wire `exactVersion`; read-only. */
   get exactVersion(): string | undefined {
     return readProperty(this, "exactVersion") as string | undefined;
   }
-  /** Sets `exactVersion`; throws InvalidOperationException when the object's state does not allow it. */
-  set exactVersion(value: string | undefined) {
+  /** Not settable: always throws InvalidOperationException. */
+  set exactVersion(value: never) {
     writeProperty(this, "exactVersion", value);
   }
 
@@ -2238,8 +2248,8 @@ export class InboundEndpoint extends PropertyContainer {
   }
 
   /** `name` — wire `name`; read-only. */
-  get name(): string | undefined {
-    return readProperty(this, "name") as string | undefined;
+  get name(): string {
+    return readProperty(this, "name") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
   set name(value: never) {
@@ -2247,8 +2257,8 @@ export class InboundEndpoint extends PropertyContainer {
   }
 
   /** `protocol` — wire `protocol`; read-only. */
-  get protocol(): InboundEndpointProtocol | undefined {
-    return readProperty(this, "protocol") as InboundEndpointProtocol | undefined;
+  get protocol(): InboundEndpointProtocol {
+    return readProperty(this, "protocol") as InboundEndpointProtocol;
   }
   /** Not settable: always throws InvalidOperationException. */
   set protocol(value: never) {
@@ -2256,8 +2266,8 @@ export class InboundEndpoint extends PropertyContainer {
   }
 
   /** `publicIPAddress` — wire `publicIPAddress`; read-only. */
-  get publicIPAddress(): string | undefined {
-    return readProperty(this, "publicIPAddress") as string | undefined;
+  get publicIPAddress(): string {
+    return readProperty(this, "publicIPAddress") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
   set publicIPAddress(value: never) {
@@ -2265,8 +2275,8 @@ export class InboundEndpoint extends PropertyContainer {
   }
 
   /** `publicFQDN` — wire `publicFQDN`; read-only. */
-  get publicFQDN(): string | undefined {
-    return readProperty(this, "publicFQDN") as string | undefined;
+  get publicFQDN(): string {
+    return readProperty(this, "publicFQDN") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
   set publicFQDN(value: never) {
@@ -2274,8 +2284,8 @@ export class InboundEndpoint extends PropertyContainer {
   }
 
   /** `frontendPort` — wire `frontendPort`; read-only. */
-  get frontendPort(): number | undefined {
-    return readProperty(this, "frontendPort") as number | undefined;
+  get frontendPort(): number {
+    return readProperty(this, "frontendPort") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set frontendPort(value: never) {
@@ -2283,8 +2293,8 @@ export class InboundEndpoint extends PropertyContainer {
   }
 
   /** `backendPort` — wire `backendPort`; read-only. */
-  get backendPort(): number | undefined {
-    return readProperty(this, "backendPort") as number | undefined;
+  get backendPort(): number {
+    return readProperty(this, "backendPort") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set backendPort(value: never) {
@@ -2411,63 +2421,79 @@ const InstanceViewStatusSpec: TypeSpec = {
   typeName: "InstanceViewStatus",
   kind: "value",
   properties: [
-    { name: "code", wire: "code", converter: SCALAR, unbound: "read", bound: "read" },
-    { name: "displayStatus", wire: "displayStatus", converter: SCALAR, unbound: "read", bound: "read" },
-    { name: "level", wire: "level", converter: SCALAR, unbound: "read", bound: "read" },
-    { name: "message", wire: "message", converter: SCALAR, unbound: "read", bound: "read" },
-    { name: "time", wire: "time", converter: SCALAR, unbound: "read", bound: "read" },
+    { name: "code", wire: "code", converter: SCALAR, unbound: "write", bound: "write" },
+    { name: "displayStatus", wire: "displayStatus", converter: SCALAR, unbound: "write", bound: "write" },
+    { name: "level", wire: "level", converter: SCALAR, unbound: "write", bound: "write" },
+    { name: "message", wire: "message", converter: SCALAR, unbound: "write", bound: "write" },
+    { name: "time", wire: "time", converter: SCALAR, unbound: "write", bound: "write" },
   ],
 };
 
-/** Batch .NET `InstanceViewStatus` (wire `InstanceViewStatus`), reported by the service; read-only. */
+/** Fields accepted by the constructor of {@link InstanceViewStatus}; also usable as a plain object literal. */
+export interface InstanceViewStatusInit {
+  /** Sets {@link InstanceViewStatus.code}. */
+  code?: string;
+  /** Sets {@link InstanceViewStatus.displayStatus}. */
+  displayStatus?: string;
+  /** Sets {@link InstanceViewStatus.level}. */
+  level?: StatusLevelTypes;
+  /** Sets {@link InstanceViewStatus.message}. */
+  message?: string;
+  /** Sets {@link InstanceViewStatus.time}. */
+  time?: string;
+}
+
+/** Batch .NET `InstanceViewStatus` (wire `InstanceViewStatus`). Writable while its owner allows it. */
 export class InstanceViewStatus extends PropertyContainer {
-  /** Creates an empty value; the runtime fills it from the service's response. */
-  constructor() {
+  /** Creates the value from an init object. */
+  constructor(init?: InstanceViewStatusInit);
+  constructor(...args: unknown[]) {
     super(InstanceViewStatusSpec);
+    initFromArguments(this, args, []);
   }
 
-  /** `code` — wire `code`; read-only. */
+  /** `code` — wire `code`; writable. */
   get code(): string | undefined {
     return readProperty(this, "code") as string | undefined;
   }
-  /** Not settable: always throws InvalidOperationException. */
-  set code(value: never) {
+  /** Sets `code`; throws InvalidOperationException when the object's state does not allow it. */
+  set code(value: string | undefined) {
     writeProperty(this, "code", value);
   }
 
-  /** `displayStatus` — wire `displayStatus`; read-only. */
+  /** `displayStatus` — wire `displayStatus`; writable. */
   get displayStatus(): string | undefined {
     return readProperty(this, "displayStatus") as string | undefined;
   }
-  /** Not settable: always throws InvalidOperationException. */
-  set displayStatus(value: never) {
+  /** Sets `displayStatus`; throws InvalidOperationException when the object's state does not allow it. */
+  set displayStatus(value: string | undefined) {
     writeProperty(this, "displayStatus", value);
   }
 
-  /** `level` — wire `level`; read-only. */
+  /** `level` — wire `level`; writable. */
   get level(): StatusLevelTypes | undefined {
     return readProperty(this, "level") as StatusLevelTypes | undefined;
   }
-  /** Not settable: always throws InvalidOperationException. */
-  set level(value: never) {
+  /** Sets `level`; throws InvalidOperationException when the object's state does not allow it. */
+  set level(value: StatusLevelTypes | undefined) {
     writeProperty(this, "level", value);
   }
 
-  /** `message` — wire `message`; read-only. */
+  /** `message` — wire `message`; writable. */
   get message(): string | undefined {
     return readProperty(this, "message") as string | undefined;
   }
-  /** Not settable: always throws InvalidOperationException. */
-  set message(value: never) {
+  /** Sets `message`; throws InvalidOperationException when the object's state does not allow it. */
+  set message(value: string | undefined) {
     writeProperty(this, "message", value);
   }
 
-  /** `time` — wire `time`; read-only. */
+  /** `time` — wire `time`; writable. */
   get time(): string | undefined {
     return readProperty(this, "time") as string | undefined;
   }
-  /** Not settable: always throws InvalidOperationException. */
-  set time(value: never) {
+  /** Sets `time`; throws InvalidOperationException when the object's state does not allow it. */
+  set time(value: string | undefined) {
     writeProperty(this, "time", value);
   }
 }
@@ -2559,8 +2585,8 @@ export class JobExecutionInformation extends PropertyContainer {
   }
 
   /** `startTime` — wire `startTime`; read-only. */
-  get startTime(): Date | undefined {
-    return readProperty(this, "startTime") as Date | undefined;
+  get startTime(): Date {
+    return readProperty(this, "startTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
@@ -3223,8 +3249,8 @@ export class JobPreparationTaskExecutionInformation extends PropertyContainer {
   }
 
   /** `startTime` — wire `startTime`; read-only. */
-  get startTime(): Date | undefined {
-    return readProperty(this, "startTime") as Date | undefined;
+  get startTime(): Date {
+    return readProperty(this, "startTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
@@ -3241,8 +3267,8 @@ export class JobPreparationTaskExecutionInformation extends PropertyContainer {
   }
 
   /** `state` — wire `state`; read-only. */
-  get state(): JobPreparationTaskState | undefined {
-    return readProperty(this, "state") as JobPreparationTaskState | undefined;
+  get state(): JobPreparationTaskState {
+    return readProperty(this, "state") as JobPreparationTaskState;
   }
   /** Not settable: always throws InvalidOperationException. */
   set state(value: never) {
@@ -3295,8 +3321,8 @@ export class JobPreparationTaskExecutionInformation extends PropertyContainer {
   }
 
   /** `retryCount` — wire `retryCount`; read-only. */
-  get retryCount(): number | undefined {
-    return readProperty(this, "retryCount") as number | undefined;
+  get retryCount(): number {
+    return readProperty(this, "retryCount") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set retryCount(value: never) {
@@ -3521,8 +3547,8 @@ export class JobReleaseTaskExecutionInformation extends PropertyContainer {
   }
 
   /** `startTime` — wire `startTime`; read-only. */
-  get startTime(): Date | undefined {
-    return readProperty(this, "startTime") as Date | undefined;
+  get startTime(): Date {
+    return readProperty(this, "startTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
@@ -3539,8 +3565,8 @@ export class JobReleaseTaskExecutionInformation extends PropertyContainer {
   }
 
   /** `state` — wire `state`; read-only. */
-  get state(): JobReleaseTaskState | undefined {
-    return readProperty(this, "state") as JobReleaseTaskState | undefined;
+  get state(): JobReleaseTaskState {
+    return readProperty(this, "state") as JobReleaseTaskState;
   }
   /** Not settable: always throws InvalidOperationException. */
   set state(value: never) {
@@ -3690,8 +3716,8 @@ export class JobScheduleStatistics extends PropertyContainer {
   }
 
   /** `url` — wire `url`; read-only. */
-  get url(): string | undefined {
-    return readProperty(this, "url") as string | undefined;
+  get url(): string {
+    return readProperty(this, "url") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
   set url(value: never) {
@@ -3699,8 +3725,8 @@ export class JobScheduleStatistics extends PropertyContainer {
   }
 
   /** `startTime` — wire `startTime`; read-only. */
-  get startTime(): Date | undefined {
-    return readProperty(this, "startTime") as Date | undefined;
+  get startTime(): Date {
+    return readProperty(this, "startTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
@@ -3708,8 +3734,8 @@ export class JobScheduleStatistics extends PropertyContainer {
   }
 
   /** `lastUpdateTime` — wire `lastUpdateTime`; read-only. */
-  get lastUpdateTime(): Date | undefined {
-    return readProperty(this, "lastUpdateTime") as Date | undefined;
+  get lastUpdateTime(): Date {
+    return readProperty(this, "lastUpdateTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set lastUpdateTime(value: never) {
@@ -3717,8 +3743,8 @@ export class JobScheduleStatistics extends PropertyContainer {
   }
 
   /** `userCpuTime` — wire `userCPUTime`; read-only. */
-  get userCpuTime(): number | undefined {
-    return readProperty(this, "userCpuTime") as number | undefined;
+  get userCpuTime(): number {
+    return readProperty(this, "userCpuTime") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set userCpuTime(value: never) {
@@ -3726,8 +3752,8 @@ export class JobScheduleStatistics extends PropertyContainer {
   }
 
   /** `kernelCpuTime` — wire `kernelCPUTime`; read-only. */
-  get kernelCpuTime(): number | undefined {
-    return readProperty(this, "kernelCpuTime") as number | undefined;
+  get kernelCpuTime(): number {
+    return readProperty(this, "kernelCpuTime") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set kernelCpuTime(value: never) {
@@ -3735,8 +3761,8 @@ export class JobScheduleStatistics extends PropertyContainer {
   }
 
   /** `wallClockTime` — wire `wallClockTime`; read-only. */
-  get wallClockTime(): number | undefined {
-    return readProperty(this, "wallClockTime") as number | undefined;
+  get wallClockTime(): number {
+    return readProperty(this, "wallClockTime") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set wallClockTime(value: never) {
@@ -3744,8 +3770,8 @@ export class JobScheduleStatistics extends PropertyContainer {
   }
 
   /** `readIOps` — wire `readIOps`; read-only. */
-  get readIOps(): number | undefined {
-    return readProperty(this, "readIOps") as number | undefined;
+  get readIOps(): number {
+    return readProperty(this, "readIOps") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set readIOps(value: never) {
@@ -3753,8 +3779,8 @@ export class JobScheduleStatistics extends PropertyContainer {
   }
 
   /** `writeIOps` — wire `writeIOps`; read-only. */
-  get writeIOps(): number | undefined {
-    return readProperty(this, "writeIOps") as number | undefined;
+  get writeIOps(): number {
+    return readProperty(this, "writeIOps") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set writeIOps(value: never) {
@@ -3762,8 +3788,8 @@ export class JobScheduleStatistics extends PropertyContainer {
   }
 
   /** `readIOGiB` — wire `readIOGiB`; read-only. */
-  get readIOGiB(): number | undefined {
-    return readProperty(this, "readIOGiB") as number | undefined;
+  get readIOGiB(): number {
+    return readProperty(this, "readIOGiB") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set readIOGiB(value: never) {
@@ -3771,8 +3797,8 @@ export class JobScheduleStatistics extends PropertyContainer {
   }
 
   /** `writeIOGiB` — wire `writeIOGiB`; read-only. */
-  get writeIOGiB(): number | undefined {
-    return readProperty(this, "writeIOGiB") as number | undefined;
+  get writeIOGiB(): number {
+    return readProperty(this, "writeIOGiB") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set writeIOGiB(value: never) {
@@ -3780,8 +3806,8 @@ export class JobScheduleStatistics extends PropertyContainer {
   }
 
   /** `succeededTaskCount` — wire `numSucceededTasks`; read-only. */
-  get succeededTaskCount(): number | undefined {
-    return readProperty(this, "succeededTaskCount") as number | undefined;
+  get succeededTaskCount(): number {
+    return readProperty(this, "succeededTaskCount") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set succeededTaskCount(value: never) {
@@ -3789,8 +3815,8 @@ export class JobScheduleStatistics extends PropertyContainer {
   }
 
   /** `failedTaskCount` — wire `numFailedTasks`; read-only. */
-  get failedTaskCount(): number | undefined {
-    return readProperty(this, "failedTaskCount") as number | undefined;
+  get failedTaskCount(): number {
+    return readProperty(this, "failedTaskCount") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set failedTaskCount(value: never) {
@@ -3798,8 +3824,8 @@ export class JobScheduleStatistics extends PropertyContainer {
   }
 
   /** `taskRetryCount` — wire `numTaskRetries`; read-only. */
-  get taskRetryCount(): number | undefined {
-    return readProperty(this, "taskRetryCount") as number | undefined;
+  get taskRetryCount(): number {
+    return readProperty(this, "taskRetryCount") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set taskRetryCount(value: never) {
@@ -3807,8 +3833,8 @@ export class JobScheduleStatistics extends PropertyContainer {
   }
 
   /** `waitTime` — wire `waitTime`; read-only. */
-  get waitTime(): number | undefined {
-    return readProperty(this, "waitTime") as number | undefined;
+  get waitTime(): number {
+    return readProperty(this, "waitTime") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set waitTime(value: never) {
@@ -3842,8 +3868,8 @@ export class JobSchedulingError extends PropertyContainer {
   }
 
   /** `category` — wire `category`; read-only. */
-  get category(): ErrorCategory | undefined {
-    return readProperty(this, "category") as ErrorCategory | undefined;
+  get category(): ErrorCategory {
+    return readProperty(this, "category") as ErrorCategory;
   }
   /** Not settable: always throws InvalidOperationException. */
   set category(value: never) {
@@ -4190,8 +4216,8 @@ export class JobStatistics extends PropertyContainer {
   }
 
   /** `url` — wire `url`; read-only. */
-  get url(): string | undefined {
-    return readProperty(this, "url") as string | undefined;
+  get url(): string {
+    return readProperty(this, "url") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
   set url(value: never) {
@@ -4199,8 +4225,8 @@ export class JobStatistics extends PropertyContainer {
   }
 
   /** `startTime` — wire `startTime`; read-only. */
-  get startTime(): Date | undefined {
-    return readProperty(this, "startTime") as Date | undefined;
+  get startTime(): Date {
+    return readProperty(this, "startTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
@@ -4208,8 +4234,8 @@ export class JobStatistics extends PropertyContainer {
   }
 
   /** `lastUpdateTime` — wire `lastUpdateTime`; read-only. */
-  get lastUpdateTime(): Date | undefined {
-    return readProperty(this, "lastUpdateTime") as Date | undefined;
+  get lastUpdateTime(): Date {
+    return readProperty(this, "lastUpdateTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set lastUpdateTime(value: never) {
@@ -4217,8 +4243,8 @@ export class JobStatistics extends PropertyContainer {
   }
 
   /** `userCpuTime` — wire `userCPUTime`; read-only. */
-  get userCpuTime(): number | undefined {
-    return readProperty(this, "userCpuTime") as number | undefined;
+  get userCpuTime(): number {
+    return readProperty(this, "userCpuTime") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set userCpuTime(value: never) {
@@ -4226,8 +4252,8 @@ export class JobStatistics extends PropertyContainer {
   }
 
   /** `kernelCpuTime` — wire `kernelCPUTime`; read-only. */
-  get kernelCpuTime(): number | undefined {
-    return readProperty(this, "kernelCpuTime") as number | undefined;
+  get kernelCpuTime(): number {
+    return readProperty(this, "kernelCpuTime") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set kernelCpuTime(value: never) {
@@ -4235,8 +4261,8 @@ export class JobStatistics extends PropertyContainer {
   }
 
   /** `wallClockTime` — wire `wallClockTime`; read-only. */
-  get wallClockTime(): number | undefined {
-    return readProperty(this, "wallClockTime") as number | undefined;
+  get wallClockTime(): number {
+    return readProperty(this, "wallClockTime") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set wallClockTime(value: never) {
@@ -4244,8 +4270,8 @@ export class JobStatistics extends PropertyContainer {
   }
 
   /** `readIOps` — wire `readIOps`; read-only. */
-  get readIOps(): number | undefined {
-    return readProperty(this, "readIOps") as number | undefined;
+  get readIOps(): number {
+    return readProperty(this, "readIOps") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set readIOps(value: never) {
@@ -4253,8 +4279,8 @@ export class JobStatistics extends PropertyContainer {
   }
 
   /** `writeIOps` — wire `writeIOps`; read-only. */
-  get writeIOps(): number | undefined {
-    return readProperty(this, "writeIOps") as number | undefined;
+  get writeIOps(): number {
+    return readProperty(this, "writeIOps") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set writeIOps(value: never) {
@@ -4262,8 +4288,8 @@ export class JobStatistics extends PropertyContainer {
   }
 
   /** `readIOGiB` — wire `readIOGiB`; read-only. */
-  get readIOGiB(): number | undefined {
-    return readProperty(this, "readIOGiB") as number | undefined;
+  get readIOGiB(): number {
+    return readProperty(this, "readIOGiB") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set readIOGiB(value: never) {
@@ -4271,8 +4297,8 @@ export class JobStatistics extends PropertyContainer {
   }
 
   /** `writeIOGiB` — wire `writeIOGiB`; read-only. */
-  get writeIOGiB(): number | undefined {
-    return readProperty(this, "writeIOGiB") as number | undefined;
+  get writeIOGiB(): number {
+    return readProperty(this, "writeIOGiB") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set writeIOGiB(value: never) {
@@ -4280,8 +4306,8 @@ export class JobStatistics extends PropertyContainer {
   }
 
   /** `succeededTaskCount` — wire `numSucceededTasks`; read-only. */
-  get succeededTaskCount(): number | undefined {
-    return readProperty(this, "succeededTaskCount") as number | undefined;
+  get succeededTaskCount(): number {
+    return readProperty(this, "succeededTaskCount") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set succeededTaskCount(value: never) {
@@ -4289,8 +4315,8 @@ export class JobStatistics extends PropertyContainer {
   }
 
   /** `failedTaskCount` — wire `numFailedTasks`; read-only. */
-  get failedTaskCount(): number | undefined {
-    return readProperty(this, "failedTaskCount") as number | undefined;
+  get failedTaskCount(): number {
+    return readProperty(this, "failedTaskCount") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set failedTaskCount(value: never) {
@@ -4298,8 +4324,8 @@ export class JobStatistics extends PropertyContainer {
   }
 
   /** `taskRetryCount` — wire `numTaskRetries`; read-only. */
-  get taskRetryCount(): number | undefined {
-    return readProperty(this, "taskRetryCount") as number | undefined;
+  get taskRetryCount(): number {
+    return readProperty(this, "taskRetryCount") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set taskRetryCount(value: never) {
@@ -4307,8 +4333,8 @@ export class JobStatistics extends PropertyContainer {
   }
 
   /** `waitTime` — wire `waitTime`; read-only. */
-  get waitTime(): number | undefined {
-    return readProperty(this, "waitTime") as number | undefined;
+  get waitTime(): number {
+    return readProperty(this, "waitTime") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set waitTime(value: never) {
@@ -4965,8 +4991,8 @@ export class NodeAgentInformation extends PropertyContainer {
   }
 
   /** `version` — wire `version`; read-only. */
-  get version(): string | undefined {
-    return readProperty(this, "version") as string | undefined;
+  get version(): string {
+    return readProperty(this, "version") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
   set version(value: never) {
@@ -4974,8 +5000,8 @@ export class NodeAgentInformation extends PropertyContainer {
   }
 
   /** `lastUpdateTime` — wire `lastUpdateTime`; read-only. */
-  get lastUpdateTime(): Date | undefined {
-    return readProperty(this, "lastUpdateTime") as Date | undefined;
+  get lastUpdateTime(): Date {
+    return readProperty(this, "lastUpdateTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set lastUpdateTime(value: never) {
@@ -5022,8 +5048,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `creating` — wire `creating`; read-only. */
-  get creating(): number | undefined {
-    return readProperty(this, "creating") as number | undefined;
+  get creating(): number {
+    return readProperty(this, "creating") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set creating(value: never) {
@@ -5031,8 +5057,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `idle` — wire `idle`; read-only. */
-  get idle(): number | undefined {
-    return readProperty(this, "idle") as number | undefined;
+  get idle(): number {
+    return readProperty(this, "idle") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set idle(value: never) {
@@ -5040,8 +5066,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `offline` — wire `offline`; read-only. */
-  get offline(): number | undefined {
-    return readProperty(this, "offline") as number | undefined;
+  get offline(): number {
+    return readProperty(this, "offline") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set offline(value: never) {
@@ -5049,8 +5075,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `preempted` — wire `preempted`; read-only. */
-  get preempted(): number | undefined {
-    return readProperty(this, "preempted") as number | undefined;
+  get preempted(): number {
+    return readProperty(this, "preempted") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set preempted(value: never) {
@@ -5058,8 +5084,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `rebooting` — wire `rebooting`; read-only. */
-  get rebooting(): number | undefined {
-    return readProperty(this, "rebooting") as number | undefined;
+  get rebooting(): number {
+    return readProperty(this, "rebooting") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set rebooting(value: never) {
@@ -5067,8 +5093,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `reimaging` — wire `reimaging`; read-only. */
-  get reimaging(): number | undefined {
-    return readProperty(this, "reimaging") as number | undefined;
+  get reimaging(): number {
+    return readProperty(this, "reimaging") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set reimaging(value: never) {
@@ -5076,8 +5102,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `running` — wire `running`; read-only. */
-  get running(): number | undefined {
-    return readProperty(this, "running") as number | undefined;
+  get running(): number {
+    return readProperty(this, "running") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set running(value: never) {
@@ -5085,8 +5111,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `starting` — wire `starting`; read-only. */
-  get starting(): number | undefined {
-    return readProperty(this, "starting") as number | undefined;
+  get starting(): number {
+    return readProperty(this, "starting") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set starting(value: never) {
@@ -5094,8 +5120,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `startTaskFailed` — wire `startTaskFailed`; read-only. */
-  get startTaskFailed(): number | undefined {
-    return readProperty(this, "startTaskFailed") as number | undefined;
+  get startTaskFailed(): number {
+    return readProperty(this, "startTaskFailed") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set startTaskFailed(value: never) {
@@ -5103,8 +5129,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `leavingPool` — wire `leavingPool`; read-only. */
-  get leavingPool(): number | undefined {
-    return readProperty(this, "leavingPool") as number | undefined;
+  get leavingPool(): number {
+    return readProperty(this, "leavingPool") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set leavingPool(value: never) {
@@ -5112,8 +5138,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `unknown` — wire `unknown`; read-only. */
-  get unknown(): number | undefined {
-    return readProperty(this, "unknown") as number | undefined;
+  get unknown(): number {
+    return readProperty(this, "unknown") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set unknown(value: never) {
@@ -5121,8 +5147,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `unusable` — wire `unusable`; read-only. */
-  get unusable(): number | undefined {
-    return readProperty(this, "unusable") as number | undefined;
+  get unusable(): number {
+    return readProperty(this, "unusable") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set unusable(value: never) {
@@ -5130,8 +5156,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `waitingForStartTask` — wire `waitingForStartTask`; read-only. */
-  get waitingForStartTask(): number | undefined {
-    return readProperty(this, "waitingForStartTask") as number | undefined;
+  get waitingForStartTask(): number {
+    return readProperty(this, "waitingForStartTask") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set waitingForStartTask(value: never) {
@@ -5139,8 +5165,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `upgradingOS` — wire `upgradingOS`; read-only. */
-  get upgradingOS(): number | undefined {
-    return readProperty(this, "upgradingOS") as number | undefined;
+  get upgradingOS(): number {
+    return readProperty(this, "upgradingOS") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set upgradingOS(value: never) {
@@ -5148,8 +5174,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `deallocated` — wire `deallocated`; read-only. */
-  get deallocated(): number | undefined {
-    return readProperty(this, "deallocated") as number | undefined;
+  get deallocated(): number {
+    return readProperty(this, "deallocated") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set deallocated(value: never) {
@@ -5157,8 +5183,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `deallocating` — wire `deallocating`; read-only. */
-  get deallocating(): number | undefined {
-    return readProperty(this, "deallocating") as number | undefined;
+  get deallocating(): number {
+    return readProperty(this, "deallocating") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set deallocating(value: never) {
@@ -5166,8 +5192,8 @@ export class NodeCounts extends PropertyContainer {
   }
 
   /** `total` — wire `total`; read-only. */
-  get total(): number | undefined {
-    return readProperty(this, "total") as number | undefined;
+  get total(): number {
+    return readProperty(this, "total") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set total(value: never) {
@@ -5216,57 +5242,69 @@ const NodeVMExtensionSpec: TypeSpec = {
       name: "provisioningState",
       wire: "provisioningState",
       converter: SCALAR,
-      unbound: "read",
-      bound: "read",
+      unbound: "write",
+      bound: "write",
     },
     {
       name: "vmExtension",
       wire: "vmExtension",
       converter: { kind: "value", type: () => VMExtension },
-      unbound: "read",
-      bound: "read",
+      unbound: "write",
+      bound: "write",
     },
     {
       name: "instanceView",
       wire: "instanceView",
       converter: { kind: "value", type: () => VMExtensionInstanceView },
-      unbound: "read",
-      bound: "read",
+      unbound: "write",
+      bound: "write",
     },
   ],
 };
 
-/** Batch .NET `NodeVMExtension` (wire `NodeVMExtension`), reported by the service; read-only. */
+/** Fields accepted by the constructor of {@link NodeVMExtension}; also usable as a plain object literal. */
+export interface NodeVMExtensionInit {
+  /** Sets {@link NodeVMExtension.provisioningState}. */
+  provisioningState?: string;
+  /** Sets {@link NodeVMExtension.vmExtension}. */
+  vmExtension?: VMExtension | VMExtensionInit;
+  /** Sets {@link NodeVMExtension.instanceView}. */
+  instanceView?: VMExtensionInstanceView | VMExtensionInstanceViewInit;
+}
+
+/** Batch .NET `NodeVMExtension` (wire `NodeVMExtension`). Writable while its owner allows it. */
 export class NodeVMExtension extends PropertyContainer {
-  /** Creates an empty value; the runtime fills it from the service's response. */
-  constructor() {
+  /** Creates the value from an init object. */
+  constructor(init?: NodeVMExtensionInit);
+  constructor(...args: unknown[]) {
     super(NodeVMExtensionSpec);
+    initFromArguments(this, args, []);
   }
 
-  /** `provisioningState` — wire `provisioningState`; read-only. */
+  /** `provisioningState` — wire `provisioningState`; writable. */
   get provisioningState(): string | undefined {
     return readProperty(this, "provisioningState") as string | undefined;
   }
-  /** Not settable: always throws InvalidOperationException. */
-  set provisioningState(value: never) {
+  /** Sets `provisioningState`; throws InvalidOperationException when the object's state does not allow it. */
+  set provisioningState(value: string | undefined) {
     writeProperty(this, "provisioningState", value);
   }
 
-  /** `vmExtension` — wire `vmExtension`; read-only. */
+  /** `vmExtension` — wire `vmExtension`; writable. */
   get vmExtension(): VMExtension | undefined {
     return readProperty(this, "vmExtension") as VMExtension | undefined;
   }
-  /** Not settable: always throws InvalidOperationException. */
-  set vmExtension(value: never) {
+  /** Sets `vmExtension`; throws InvalidOperationException when the object's state does not allow it. */
+  set vmExtension(value: VMExtension | VMExtensionInit | undefined) {
     writeProperty(this, "vmExtension", value);
   }
 
-  /** `instanceView` — wire `instanceView`; read-only. */
+  /** `instanceView` — wire `instanceView`; writable. */
   get instanceView(): VMExtensionInstanceView | undefined {
     return readProperty(this, "instanceView") as VMExtensionInstanceView | undefined;
   }
-  /** Not settable: always throws InvalidOperationException. */
-  set instanceView(value: never) {
+  /** Sets `instanceView`; throws InvalidOperationException when the object's state does not allow it. */
+  set instanceView(value: VMExtensionInstanceView | VMExtensionInstanceViewInit | undefined) {
     writeProperty(this, "instanceView", value);
   }
 }
@@ -5494,8 +5532,8 @@ export class PoolNodeCounts extends PropertyContainer {
   }
 
   /** `poolId` — wire `poolId`; read-only. */
-  get poolId(): string | undefined {
-    return readProperty(this, "poolId") as string | undefined;
+  get poolId(): string {
+    return readProperty(this, "poolId") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
   set poolId(value: never) {
@@ -5952,8 +5990,8 @@ export class PoolStatistics extends PropertyContainer {
   }
 
   /** `url` — wire `url`; read-only. */
-  get url(): string | undefined {
-    return readProperty(this, "url") as string | undefined;
+  get url(): string {
+    return readProperty(this, "url") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
   set url(value: never) {
@@ -5961,8 +5999,8 @@ export class PoolStatistics extends PropertyContainer {
   }
 
   /** `startTime` — wire `startTime`; read-only. */
-  get startTime(): Date | undefined {
-    return readProperty(this, "startTime") as Date | undefined;
+  get startTime(): Date {
+    return readProperty(this, "startTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
@@ -5970,8 +6008,8 @@ export class PoolStatistics extends PropertyContainer {
   }
 
   /** `lastUpdateTime` — wire `lastUpdateTime`; read-only. */
-  get lastUpdateTime(): Date | undefined {
-    return readProperty(this, "lastUpdateTime") as Date | undefined;
+  get lastUpdateTime(): Date {
+    return readProperty(this, "lastUpdateTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set lastUpdateTime(value: never) {
@@ -6018,8 +6056,8 @@ export class PoolUsageMetrics extends PropertyContainer {
   }
 
   /** `poolId` — wire `poolId`; read-only. */
-  get poolId(): string | undefined {
-    return readProperty(this, "poolId") as string | undefined;
+  get poolId(): string {
+    return readProperty(this, "poolId") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
   set poolId(value: never) {
@@ -6027,8 +6065,8 @@ export class PoolUsageMetrics extends PropertyContainer {
   }
 
   /** `startTime` — wire `startTime`; read-only. */
-  get startTime(): Date | undefined {
-    return readProperty(this, "startTime") as Date | undefined;
+  get startTime(): Date {
+    return readProperty(this, "startTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
@@ -6036,8 +6074,8 @@ export class PoolUsageMetrics extends PropertyContainer {
   }
 
   /** `endTime` — wire `endTime`; read-only. */
-  get endTime(): Date | undefined {
-    return readProperty(this, "endTime") as Date | undefined;
+  get endTime(): Date {
+    return readProperty(this, "endTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set endTime(value: never) {
@@ -6045,8 +6083,8 @@ export class PoolUsageMetrics extends PropertyContainer {
   }
 
   /** `virtualMachineSize` — wire `vmSize`; read-only. */
-  get virtualMachineSize(): string | undefined {
-    return readProperty(this, "virtualMachineSize") as string | undefined;
+  get virtualMachineSize(): string {
+    return readProperty(this, "virtualMachineSize") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
   set virtualMachineSize(value: never) {
@@ -6054,8 +6092,8 @@ export class PoolUsageMetrics extends PropertyContainer {
   }
 
   /** `totalCoreHours` — wire `totalCoreHours`; read-only. */
-  get totalCoreHours(): number | undefined {
-    return readProperty(this, "totalCoreHours") as number | undefined;
+  get totalCoreHours(): number {
+    return readProperty(this, "totalCoreHours") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set totalCoreHours(value: never) {
@@ -6169,8 +6207,8 @@ export class RemoteLoginSettings extends PropertyContainer {
   }
 
   /** `ipAddress` — wire `remoteLoginIPAddress`; read-only. */
-  get ipAddress(): string | undefined {
-    return readProperty(this, "ipAddress") as string | undefined;
+  get ipAddress(): string {
+    return readProperty(this, "ipAddress") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
   set ipAddress(value: never) {
@@ -6178,8 +6216,8 @@ export class RemoteLoginSettings extends PropertyContainer {
   }
 
   /** `port` — wire `remoteLoginPort`; read-only. */
-  get port(): number | undefined {
-    return readProperty(this, "port") as number | undefined;
+  get port(): number {
+    return readProperty(this, "port") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set port(value: never) {
@@ -6274,8 +6312,8 @@ export class ResourceStatistics extends PropertyContainer {
   }
 
   /** `startTime` — wire `startTime`; read-only. */
-  get startTime(): Date | undefined {
-    return readProperty(this, "startTime") as Date | undefined;
+  get startTime(): Date {
+    return readProperty(this, "startTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
@@ -6283,8 +6321,8 @@ export class ResourceStatistics extends PropertyContainer {
   }
 
   /** `lastUpdateTime` — wire `lastUpdateTime`; read-only. */
-  get lastUpdateTime(): Date | undefined {
-    return readProperty(this, "lastUpdateTime") as Date | undefined;
+  get lastUpdateTime(): Date {
+    return readProperty(this, "lastUpdateTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set lastUpdateTime(value: never) {
@@ -6292,8 +6330,8 @@ export class ResourceStatistics extends PropertyContainer {
   }
 
   /** `averageCpuPercentage` — wire `avgCPUPercentage`; read-only. */
-  get averageCpuPercentage(): number | undefined {
-    return readProperty(this, "averageCpuPercentage") as number | undefined;
+  get averageCpuPercentage(): number {
+    return readProperty(this, "averageCpuPercentage") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set averageCpuPercentage(value: never) {
@@ -6301,8 +6339,8 @@ export class ResourceStatistics extends PropertyContainer {
   }
 
   /** `averageMemoryGiB` — wire `avgMemoryGiB`; read-only. */
-  get averageMemoryGiB(): number | undefined {
-    return readProperty(this, "averageMemoryGiB") as number | undefined;
+  get averageMemoryGiB(): number {
+    return readProperty(this, "averageMemoryGiB") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set averageMemoryGiB(value: never) {
@@ -6310,8 +6348,8 @@ export class ResourceStatistics extends PropertyContainer {
   }
 
   /** `peakMemoryGiB` — wire `peakMemoryGiB`; read-only. */
-  get peakMemoryGiB(): number | undefined {
-    return readProperty(this, "peakMemoryGiB") as number | undefined;
+  get peakMemoryGiB(): number {
+    return readProperty(this, "peakMemoryGiB") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set peakMemoryGiB(value: never) {
@@ -6319,8 +6357,8 @@ export class ResourceStatistics extends PropertyContainer {
   }
 
   /** `averageDiskGiB` — wire `avgDiskGiB`; read-only. */
-  get averageDiskGiB(): number | undefined {
-    return readProperty(this, "averageDiskGiB") as number | undefined;
+  get averageDiskGiB(): number {
+    return readProperty(this, "averageDiskGiB") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set averageDiskGiB(value: never) {
@@ -6328,8 +6366,8 @@ export class ResourceStatistics extends PropertyContainer {
   }
 
   /** `peakDiskGiB` — wire `peakDiskGiB`; read-only. */
-  get peakDiskGiB(): number | undefined {
-    return readProperty(this, "peakDiskGiB") as number | undefined;
+  get peakDiskGiB(): number {
+    return readProperty(this, "peakDiskGiB") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set peakDiskGiB(value: never) {
@@ -6337,8 +6375,8 @@ export class ResourceStatistics extends PropertyContainer {
   }
 
   /** `diskReadIOps` — wire `diskReadIOps`; read-only. */
-  get diskReadIOps(): number | undefined {
-    return readProperty(this, "diskReadIOps") as number | undefined;
+  get diskReadIOps(): number {
+    return readProperty(this, "diskReadIOps") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set diskReadIOps(value: never) {
@@ -6346,8 +6384,8 @@ export class ResourceStatistics extends PropertyContainer {
   }
 
   /** `diskWriteIOps` — wire `diskWriteIOps`; read-only. */
-  get diskWriteIOps(): number | undefined {
-    return readProperty(this, "diskWriteIOps") as number | undefined;
+  get diskWriteIOps(): number {
+    return readProperty(this, "diskWriteIOps") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set diskWriteIOps(value: never) {
@@ -6355,8 +6393,8 @@ export class ResourceStatistics extends PropertyContainer {
   }
 
   /** `diskReadGiB` — wire `diskReadGiB`; read-only. */
-  get diskReadGiB(): number | undefined {
-    return readProperty(this, "diskReadGiB") as number | undefined;
+  get diskReadGiB(): number {
+    return readProperty(this, "diskReadGiB") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set diskReadGiB(value: never) {
@@ -6364,8 +6402,8 @@ export class ResourceStatistics extends PropertyContainer {
   }
 
   /** `diskWriteGiB` — wire `diskWriteGiB`; read-only. */
-  get diskWriteGiB(): number | undefined {
-    return readProperty(this, "diskWriteGiB") as number | undefined;
+  get diskWriteGiB(): number {
+    return readProperty(this, "diskWriteGiB") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set diskWriteGiB(value: never) {
@@ -6373,8 +6411,8 @@ export class ResourceStatistics extends PropertyContainer {
   }
 
   /** `networkReadGiB` — wire `networkReadGiB`; read-only. */
-  get networkReadGiB(): number | undefined {
-    return readProperty(this, "networkReadGiB") as number | undefined;
+  get networkReadGiB(): number {
+    return readProperty(this, "networkReadGiB") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set networkReadGiB(value: never) {
@@ -6382,8 +6420,8 @@ export class ResourceStatistics extends PropertyContainer {
   }
 
   /** `networkWriteGiB` — wire `networkWriteGiB`; read-only. */
-  get networkWriteGiB(): number | undefined {
-    return readProperty(this, "networkWriteGiB") as number | undefined;
+  get networkWriteGiB(): number {
+    return readProperty(this, "networkWriteGiB") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set networkWriteGiB(value: never) {
@@ -6892,8 +6930,8 @@ export class StartTaskInformation extends PropertyContainer {
   }
 
   /** `state` — wire `state`; read-only. */
-  get state(): StartTaskState | undefined {
-    return readProperty(this, "state") as StartTaskState | undefined;
+  get state(): StartTaskState {
+    return readProperty(this, "state") as StartTaskState;
   }
   /** Not settable: always throws InvalidOperationException. */
   set state(value: never) {
@@ -6901,8 +6939,8 @@ export class StartTaskInformation extends PropertyContainer {
   }
 
   /** `startTime` — wire `startTime`; read-only. */
-  get startTime(): Date | undefined {
-    return readProperty(this, "startTime") as Date | undefined;
+  get startTime(): Date {
+    return readProperty(this, "startTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
@@ -6946,8 +6984,8 @@ export class StartTaskInformation extends PropertyContainer {
   }
 
   /** `retryCount` — wire `retryCount`; read-only. */
-  get retryCount(): number | undefined {
-    return readProperty(this, "retryCount") as number | undefined;
+  get retryCount(): number {
+    return readProperty(this, "retryCount") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set retryCount(value: never) {
@@ -7389,8 +7427,8 @@ export class TaskCounts extends PropertyContainer {
   }
 
   /** `active` — wire `active`; read-only. */
-  get active(): number | undefined {
-    return readProperty(this, "active") as number | undefined;
+  get active(): number {
+    return readProperty(this, "active") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set active(value: never) {
@@ -7398,8 +7436,8 @@ export class TaskCounts extends PropertyContainer {
   }
 
   /** `running` — wire `running`; read-only. */
-  get running(): number | undefined {
-    return readProperty(this, "running") as number | undefined;
+  get running(): number {
+    return readProperty(this, "running") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set running(value: never) {
@@ -7407,8 +7445,8 @@ export class TaskCounts extends PropertyContainer {
   }
 
   /** `completed` — wire `completed`; read-only. */
-  get completed(): number | undefined {
-    return readProperty(this, "completed") as number | undefined;
+  get completed(): number {
+    return readProperty(this, "completed") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set completed(value: never) {
@@ -7416,8 +7454,8 @@ export class TaskCounts extends PropertyContainer {
   }
 
   /** `succeeded` — wire `succeeded`; read-only. */
-  get succeeded(): number | undefined {
-    return readProperty(this, "succeeded") as number | undefined;
+  get succeeded(): number {
+    return readProperty(this, "succeeded") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set succeeded(value: never) {
@@ -7425,8 +7463,8 @@ export class TaskCounts extends PropertyContainer {
   }
 
   /** `failed` — wire `failed`; read-only. */
-  get failed(): number | undefined {
-    return readProperty(this, "failed") as number | undefined;
+  get failed(): number {
+    return readProperty(this, "failed") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set failed(value: never) {
@@ -7464,8 +7502,8 @@ export class TaskCountsResult extends PropertyContainer {
   }
 
   /** `taskCounts` — wire `taskCounts`; read-only. */
-  get taskCounts(): TaskCounts | undefined {
-    return readProperty(this, "taskCounts") as TaskCounts | undefined;
+  get taskCounts(): TaskCounts {
+    return readProperty(this, "taskCounts") as TaskCounts;
   }
   /** Not settable: always throws InvalidOperationException. */
   set taskCounts(value: never) {
@@ -7473,8 +7511,8 @@ export class TaskCountsResult extends PropertyContainer {
   }
 
   /** `taskSlotCounts` — wire `taskSlotCounts`; read-only. */
-  get taskSlotCounts(): TaskSlotCounts | undefined {
-    return readProperty(this, "taskSlotCounts") as TaskSlotCounts | undefined;
+  get taskSlotCounts(): TaskSlotCounts {
+    return readProperty(this, "taskSlotCounts") as TaskSlotCounts;
   }
   /** Not settable: always throws InvalidOperationException. */
   set taskSlotCounts(value: never) {
@@ -7638,8 +7676,8 @@ export class TaskExecutionInformation extends PropertyContainer {
   }
 
   /** `retryCount` — wire `retryCount`; read-only. */
-  get retryCount(): number | undefined {
-    return readProperty(this, "retryCount") as number | undefined;
+  get retryCount(): number {
+    return readProperty(this, "retryCount") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set retryCount(value: never) {
@@ -7656,8 +7694,8 @@ export class TaskExecutionInformation extends PropertyContainer {
   }
 
   /** `requeueCount` — wire `requeueCount`; read-only. */
-  get requeueCount(): number | undefined {
-    return readProperty(this, "requeueCount") as number | undefined;
+  get requeueCount(): number {
+    return readProperty(this, "requeueCount") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set requeueCount(value: never) {
@@ -7709,8 +7747,8 @@ export class TaskFailureInformation extends PropertyContainer {
   }
 
   /** `category` — wire `category`; read-only. */
-  get category(): ErrorCategory | undefined {
-    return readProperty(this, "category") as ErrorCategory | undefined;
+  get category(): ErrorCategory {
+    return readProperty(this, "category") as ErrorCategory;
   }
   /** Not settable: always throws InvalidOperationException. */
   set category(value: never) {
@@ -7857,8 +7895,8 @@ export class TaskInformation extends PropertyContainer {
   }
 
   /** `taskState` — wire `taskState`; read-only. */
-  get taskState(): TaskState | undefined {
-    return readProperty(this, "taskState") as TaskState | undefined;
+  get taskState(): TaskState {
+    return readProperty(this, "taskState") as TaskState;
   }
   /** Not settable: always throws InvalidOperationException. */
   set taskState(value: never) {
@@ -7938,8 +7976,8 @@ export class TaskSlotCounts extends PropertyContainer {
   }
 
   /** `active` — wire `active`; read-only. */
-  get active(): number | undefined {
-    return readProperty(this, "active") as number | undefined;
+  get active(): number {
+    return readProperty(this, "active") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set active(value: never) {
@@ -7947,8 +7985,8 @@ export class TaskSlotCounts extends PropertyContainer {
   }
 
   /** `running` — wire `running`; read-only. */
-  get running(): number | undefined {
-    return readProperty(this, "running") as number | undefined;
+  get running(): number {
+    return readProperty(this, "running") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set running(value: never) {
@@ -7956,8 +7994,8 @@ export class TaskSlotCounts extends PropertyContainer {
   }
 
   /** `completed` — wire `completed`; read-only. */
-  get completed(): number | undefined {
-    return readProperty(this, "completed") as number | undefined;
+  get completed(): number {
+    return readProperty(this, "completed") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set completed(value: never) {
@@ -7965,8 +8003,8 @@ export class TaskSlotCounts extends PropertyContainer {
   }
 
   /** `succeeded` — wire `succeeded`; read-only. */
-  get succeeded(): number | undefined {
-    return readProperty(this, "succeeded") as number | undefined;
+  get succeeded(): number {
+    return readProperty(this, "succeeded") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set succeeded(value: never) {
@@ -7974,8 +8012,8 @@ export class TaskSlotCounts extends PropertyContainer {
   }
 
   /** `failed` — wire `failed`; read-only. */
-  get failed(): number | undefined {
-    return readProperty(this, "failed") as number | undefined;
+  get failed(): number {
+    return readProperty(this, "failed") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set failed(value: never) {
@@ -8010,8 +8048,8 @@ export class TaskStatistics extends PropertyContainer {
   }
 
   /** `url` — wire `url`; read-only. */
-  get url(): string | undefined {
-    return readProperty(this, "url") as string | undefined;
+  get url(): string {
+    return readProperty(this, "url") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
   set url(value: never) {
@@ -8019,8 +8057,8 @@ export class TaskStatistics extends PropertyContainer {
   }
 
   /** `startTime` — wire `startTime`; read-only. */
-  get startTime(): Date | undefined {
-    return readProperty(this, "startTime") as Date | undefined;
+  get startTime(): Date {
+    return readProperty(this, "startTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
@@ -8028,8 +8066,8 @@ export class TaskStatistics extends PropertyContainer {
   }
 
   /** `lastUpdateTime` — wire `lastUpdateTime`; read-only. */
-  get lastUpdateTime(): Date | undefined {
-    return readProperty(this, "lastUpdateTime") as Date | undefined;
+  get lastUpdateTime(): Date {
+    return readProperty(this, "lastUpdateTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set lastUpdateTime(value: never) {
@@ -8037,8 +8075,8 @@ export class TaskStatistics extends PropertyContainer {
   }
 
   /** `userCpuTime` — wire `userCPUTime`; read-only. */
-  get userCpuTime(): number | undefined {
-    return readProperty(this, "userCpuTime") as number | undefined;
+  get userCpuTime(): number {
+    return readProperty(this, "userCpuTime") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set userCpuTime(value: never) {
@@ -8046,8 +8084,8 @@ export class TaskStatistics extends PropertyContainer {
   }
 
   /** `kernelCpuTime` — wire `kernelCPUTime`; read-only. */
-  get kernelCpuTime(): number | undefined {
-    return readProperty(this, "kernelCpuTime") as number | undefined;
+  get kernelCpuTime(): number {
+    return readProperty(this, "kernelCpuTime") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set kernelCpuTime(value: never) {
@@ -8055,8 +8093,8 @@ export class TaskStatistics extends PropertyContainer {
   }
 
   /** `wallClockTime` — wire `wallClockTime`; read-only. */
-  get wallClockTime(): number | undefined {
-    return readProperty(this, "wallClockTime") as number | undefined;
+  get wallClockTime(): number {
+    return readProperty(this, "wallClockTime") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set wallClockTime(value: never) {
@@ -8064,8 +8102,8 @@ export class TaskStatistics extends PropertyContainer {
   }
 
   /** `readIOps` — wire `readIOps`; read-only. */
-  get readIOps(): number | undefined {
-    return readProperty(this, "readIOps") as number | undefined;
+  get readIOps(): number {
+    return readProperty(this, "readIOps") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set readIOps(value: never) {
@@ -8073,8 +8111,8 @@ export class TaskStatistics extends PropertyContainer {
   }
 
   /** `writeIOps` — wire `writeIOps`; read-only. */
-  get writeIOps(): number | undefined {
-    return readProperty(this, "writeIOps") as number | undefined;
+  get writeIOps(): number {
+    return readProperty(this, "writeIOps") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set writeIOps(value: never) {
@@ -8082,8 +8120,8 @@ export class TaskStatistics extends PropertyContainer {
   }
 
   /** `readIOGiB` — wire `readIOGiB`; read-only. */
-  get readIOGiB(): number | undefined {
-    return readProperty(this, "readIOGiB") as number | undefined;
+  get readIOGiB(): number {
+    return readProperty(this, "readIOGiB") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set readIOGiB(value: never) {
@@ -8091,8 +8129,8 @@ export class TaskStatistics extends PropertyContainer {
   }
 
   /** `writeIOGiB` — wire `writeIOGiB`; read-only. */
-  get writeIOGiB(): number | undefined {
-    return readProperty(this, "writeIOGiB") as number | undefined;
+  get writeIOGiB(): number {
+    return readProperty(this, "writeIOGiB") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set writeIOGiB(value: never) {
@@ -8100,8 +8138,8 @@ export class TaskStatistics extends PropertyContainer {
   }
 
   /** `waitTime` — wire `waitTime`; read-only. */
-  get waitTime(): number | undefined {
-    return readProperty(this, "waitTime") as number | undefined;
+  get waitTime(): number {
+    return readProperty(this, "waitTime") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set waitTime(value: never) {
@@ -8261,8 +8299,8 @@ export class UploadBatchServiceLogsResult extends PropertyContainer {
   }
 
   /** `virtualDirectoryName` — wire `virtualDirectoryName`; read-only. */
-  get virtualDirectoryName(): string | undefined {
-    return readProperty(this, "virtualDirectoryName") as string | undefined;
+  get virtualDirectoryName(): string {
+    return readProperty(this, "virtualDirectoryName") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
   set virtualDirectoryName(value: never) {
@@ -8270,8 +8308,8 @@ export class UploadBatchServiceLogsResult extends PropertyContainer {
   }
 
   /** `numberOfFilesUploaded` — wire `numberOfFilesUploaded`; read-only. */
-  get numberOfFilesUploaded(): number | undefined {
-    return readProperty(this, "numberOfFilesUploaded") as number | undefined;
+  get numberOfFilesUploaded(): number {
+    return readProperty(this, "numberOfFilesUploaded") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set numberOfFilesUploaded(value: never) {
@@ -8304,8 +8342,8 @@ export class UsageStatistics extends PropertyContainer {
   }
 
   /** `startTime` — wire `startTime`; read-only. */
-  get startTime(): Date | undefined {
-    return readProperty(this, "startTime") as Date | undefined;
+  get startTime(): Date {
+    return readProperty(this, "startTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set startTime(value: never) {
@@ -8313,8 +8351,8 @@ export class UsageStatistics extends PropertyContainer {
   }
 
   /** `lastUpdateTime` — wire `lastUpdateTime`; read-only. */
-  get lastUpdateTime(): Date | undefined {
-    return readProperty(this, "lastUpdateTime") as Date | undefined;
+  get lastUpdateTime(): Date {
+    return readProperty(this, "lastUpdateTime") as Date;
   }
   /** Not settable: always throws InvalidOperationException. */
   set lastUpdateTime(value: never) {
@@ -8322,8 +8360,8 @@ export class UsageStatistics extends PropertyContainer {
   }
 
   /** `dedicatedCoreTime` — wire `dedicatedCoreTime`; read-only. */
-  get dedicatedCoreTime(): number | undefined {
-    return readProperty(this, "dedicatedCoreTime") as number | undefined;
+  get dedicatedCoreTime(): number {
+    return readProperty(this, "dedicatedCoreTime") as number;
   }
   /** Not settable: always throws InvalidOperationException. */
   set dedicatedCoreTime(value: never) {
@@ -8432,25 +8470,33 @@ const UserAssignedIdentitySpec: TypeSpec = {
   typeName: "UserAssignedIdentity",
   kind: "value",
   properties: [
-    { name: "resourceId", wire: "resourceId", converter: SCALAR, unbound: "read", bound: "read" },
+    { name: "resourceId", wire: "resourceId", converter: SCALAR, unbound: "write", bound: "write" },
     { name: "clientId", wire: "clientId", converter: SCALAR, unbound: "read", bound: "read" },
     { name: "principalId", wire: "principalId", converter: SCALAR, unbound: "read", bound: "read" },
   ],
 };
 
-/** Batch .NET `UserAssignedIdentity` (wire `UserAssignedIdentity`), reported by the service; read-only. */
+/** Fields accepted by the constructor of {@link UserAssignedIdentity}; also usable as a plain object literal. */
+export interface UserAssignedIdentityInit {
+  /** Sets {@link UserAssignedIdentity.resourceId}. */
+  resourceId?: string;
+}
+
+/** Batch .NET `UserAssignedIdentity` (wire `UserAssignedIdentity`). Writable while its owner allows it. */
 export class UserAssignedIdentity extends PropertyContainer {
-  /** Creates an empty value; the runtime fills it from the service's response. */
-  constructor() {
+  /** Creates the value from an init object. */
+  constructor(init?: UserAssignedIdentityInit);
+  constructor(...args: unknown[]) {
     super(UserAssignedIdentitySpec);
+    initFromArguments(this, args, []);
   }
 
-  /** `resourceId` — wire `resourceId`; read-only. */
+  /** `resourceId` — wire `resourceId`; writable. */
   get resourceId(): string | undefined {
     return readProperty(this, "resourceId") as string | undefined;
   }
-  /** Not settable: always throws InvalidOperationException. */
-  set resourceId(value: never) {
+  /** Sets `resourceId`; throws InvalidOperationException when the object's state does not allow it. */
+  set resourceId(value: string | undefined) {
     writeProperty(this, "resourceId", value);
   }
 
@@ -9016,55 +9062,67 @@ const VMExtensionInstanceViewSpec: TypeSpec = {
   typeName: "VMExtensionInstanceView",
   kind: "value",
   properties: [
-    { name: "name", wire: "name", converter: SCALAR, unbound: "read", bound: "read" },
+    { name: "name", wire: "name", converter: SCALAR, unbound: "write", bound: "write" },
     {
       name: "statuses",
       wire: "statuses",
       converter: { kind: "array", item: { kind: "value", type: () => InstanceViewStatus } },
-      unbound: "read",
-      bound: "read",
+      unbound: "write",
+      bound: "write",
     },
     {
       name: "subStatuses",
       wire: "subStatuses",
       converter: { kind: "array", item: { kind: "value", type: () => InstanceViewStatus } },
-      unbound: "read",
-      bound: "read",
+      unbound: "write",
+      bound: "write",
     },
   ],
 };
 
-/** Batch .NET `VMExtensionInstanceView` (wire `VMExtensionInstanceView`), reported by the service; read-only. */
+/** Fields accepted by the constructor of {@link VMExtensionInstanceView}; also usable as a plain object literal. */
+export interface VMExtensionInstanceViewInit {
+  /** Sets {@link VMExtensionInstanceView.name}. */
+  name?: string;
+  /** Sets {@link VMExtensionInstanceView.statuses}. */
+  statuses?: readonly (InstanceViewStatus | InstanceViewStatusInit)[];
+  /** Sets {@link VMExtensionInstanceView.subStatuses}. */
+  subStatuses?: readonly (InstanceViewStatus | InstanceViewStatusInit)[];
+}
+
+/** Batch .NET `VMExtensionInstanceView` (wire `VMExtensionInstanceView`). Writable while its owner allows it. */
 export class VMExtensionInstanceView extends PropertyContainer {
-  /** Creates an empty value; the runtime fills it from the service's response. */
-  constructor() {
+  /** Creates the value from an init object. */
+  constructor(init?: VMExtensionInstanceViewInit);
+  constructor(...args: unknown[]) {
     super(VMExtensionInstanceViewSpec);
+    initFromArguments(this, args, []);
   }
 
-  /** `name` — wire `name`; read-only. */
+  /** `name` — wire `name`; writable. */
   get name(): string | undefined {
     return readProperty(this, "name") as string | undefined;
   }
-  /** Not settable: always throws InvalidOperationException. */
-  set name(value: never) {
+  /** Sets `name`; throws InvalidOperationException when the object's state does not allow it. */
+  set name(value: string | undefined) {
     writeProperty(this, "name", value);
   }
 
-  /** `statuses` — wire `statuses`; read-only. */
+  /** `statuses` — wire `statuses`; writable. */
   get statuses(): InstanceViewStatus[] | undefined {
     return readProperty(this, "statuses") as InstanceViewStatus[] | undefined;
   }
-  /** Not settable: always throws InvalidOperationException. */
-  set statuses(value: never) {
+  /** Sets `statuses`; throws InvalidOperationException when the object's state does not allow it. */
+  set statuses(value: readonly (InstanceViewStatus | InstanceViewStatusInit)[] | undefined) {
     writeProperty(this, "statuses", value);
   }
 
-  /** `subStatuses` — wire `subStatuses`; read-only. */
+  /** `subStatuses` — wire `subStatuses`; writable. */
   get subStatuses(): InstanceViewStatus[] | undefined {
     return readProperty(this, "subStatuses") as InstanceViewStatus[] | undefined;
   }
-  /** Not settable: always throws InvalidOperationException. */
-  set subStatuses(value: never) {
+  /** Sets `subStatuses`; throws InvalidOperationException when the object's state does not allow it. */
+  set subStatuses(value: readonly (InstanceViewStatus | InstanceViewStatusInit)[] | undefined) {
     writeProperty(this, "subStatuses", value);
   }
 }

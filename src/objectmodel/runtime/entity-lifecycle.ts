@@ -19,6 +19,7 @@ import {
   isReadOnly,
   loadWire,
   makeReadOnly,
+  patchOnlyChanges,
   peekProperty,
   setBound,
   toWireObject,
@@ -81,9 +82,13 @@ export function requireState(entity: PropertyContainer, state: BindingState, ope
   }
 }
 
-/** The create-request body: every set property the `definition` accepts. */
-export function createBody<T>(entity: PropertyContainer, definition: string): T {
-  return toWireObject(entity, { include: shapeOf(definition).names }) as T;
+/**
+ * The create-request body: every set property writable while unbound. The generated access table
+ * holds exactly the create definition's fields (plus the few Batch .NET lets a client set beyond
+ * it), so no accepted edit is left out.
+ */
+export function createBody<T>(entity: PropertyContainer): T {
+  return toWireObject(entity, { unboundWritable: true }) as T;
 }
 
 /** The full-replace body (PUT / update-properties): lists the service requires default to empty. */
@@ -111,6 +116,22 @@ export function patchBody<T>(entity: PropertyContainer, definition: string): T |
   }
   const body = toWireObject(entity, { include: shapeOf(definition).names, onlyModified: true });
   return Object.keys(body).length === 0 ? undefined : (body as T);
+}
+
+/**
+ * Refuses a bound `commit()` while a change waits that the full-replace request has no field for:
+ * sending the rest would lose it without a word.
+ * @throws InvalidOperationException naming the properties and the request that can send them.
+ */
+function requireReplaceable(entity: PropertyContainer): void {
+  const pending = patchOnlyChanges(entity);
+  if (pending.length === 0) return;
+  const type = typeNameOf(entity);
+  const names = pending.map((name) => `${type}.${name}`).join(", ");
+  throw new InvalidOperationException(
+    `${type}.commit() cannot send the change to ${names}: the service's full-replace request has no field ` +
+      "for it; call commitChanges() to send it (or refresh() to drop it).",
+  );
 }
 
 /** After a create request succeeded: the object is frozen until refreshed. */
@@ -161,8 +182,8 @@ export interface EntityRequests<E extends PropertyContainer, K extends object, W
   key(entity: E): K;
   /** A bound entity from the service's data; `caller` is its own. */
   wrap(caller: Caller, wire: W): E;
-  /** Creates the entity (commit while unbound). */
-  readonly create: BodyRequest<Record<never, never>>;
+  /** Creates the entity (commit while unbound); the body holds every property writable while unbound. */
+  readonly create: Pick<BodyRequest<Record<never, never>>, "send">;
   /** Replaces the updatable properties (commit while bound); without it, bound entities cannot commit. */
   readonly replace?: BodyRequest<K>;
   /** Sends only the changed properties (commitChanges). */
@@ -237,7 +258,7 @@ export class EntityLifecycle<E extends PropertyContainer, K extends object, W ex
     if (!isBound(entity) || replace === undefined) {
       requireState(entity, "unbound", "commit");
       const protocol = caller.protocol;
-      const body: object = createBody(entity, requests.create.definition);
+      const body: object = createBody(entity);
       await createTolerantOfLostResponse(
         caller.options(call),
         body,
@@ -247,6 +268,7 @@ export class EntityLifecycle<E extends PropertyContainer, K extends object, W ex
       markCreated(entity);
       return;
     }
+    requireReplaceable(entity);
     const protocol = caller.protocol;
     const request = { ...caller.options(call), ...requests.key(entity) };
     await replace.send(protocol, request, replaceBody(entity, replace.definition));

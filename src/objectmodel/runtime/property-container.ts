@@ -10,8 +10,12 @@
 import { InvalidOperationException } from "../errors.js";
 import { dateFromWire, dateToWire, durationFromWire, durationToWire } from "./durations.js";
 
-/** What a property allows in one binding state: nothing, reading, or reading and writing. */
-export type Access = "none" | "read" | "write";
+/**
+ * What a property allows in one binding state: nothing, reading, or reading and writing. While an
+ * entity is bound, a `"write"` change is sent by both `commit()` and `commitChanges()`, a `"patch"`
+ * change by `commitChanges()` alone (the service's full-replace request has no field for it).
+ */
+export type Access = "none" | "read" | "patch" | "write";
 
 /** A class whose instances hold properties (value types are constructible without arguments). */
 export type ContainerClass = new () => PropertyContainer;
@@ -160,7 +164,7 @@ function writeDenial(container: PropertyContainer, property: PropertySpec): stri
   const where = `${s.spec.typeName}.${property.name}`;
   if (s.readOnlyReason !== undefined) return `the ${s.spec.typeName} is read-only (${s.readOnlyReason})`;
   const access = s.bound ? property.bound : property.unbound;
-  if (access !== "write") {
+  if (access !== "write" && access !== "patch") {
     return s.spec.kind === "value"
       ? `${where} is reported by the service and cannot be set`
       : `${where} cannot be changed while the ${s.spec.typeName} is ${stateName(s)}`;
@@ -409,6 +413,8 @@ export interface WireOptions {
   readonly include?: ReadonlySet<string>;
   /** Only properties changed since the last load or commit are emitted. */
   readonly onlyModified?: boolean;
+  /** Only properties writable while unbound (those a create request carries) are emitted. */
+  readonly unboundWritable?: boolean;
 }
 
 /** Builds the wire JSON of an object from its set properties, regardless of read access. */
@@ -421,6 +427,7 @@ export function toWireObject(
   for (const property of s.spec.properties) {
     if (options.include && !options.include.has(property.wire)) continue;
     if (options.onlyModified && !s.modified.has(property.name)) continue;
+    if (options.unboundWritable && property.unbound !== "write") continue;
     const value = s.values.get(property.name);
     if (value !== undefined && value !== null) wire[property.wire] = toWire(property.converter, value);
   }
@@ -430,6 +437,12 @@ export function toWireObject(
 /** Names of properties changed (directly, through a child object, or by a list edit) since the last load or commit. */
 export function changedProperties(container: PropertyContainer): string[] {
   return [...stateOf(container).modified];
+}
+
+/** Names of changed properties that only a PATCH can send (bound access `"patch"`). */
+export function patchOnlyChanges(container: PropertyContainer): string[] {
+  const s = stateOf(container);
+  return [...s.modified].filter((name) => s.bound && s.byName.get(name)?.bound === "patch");
 }
 
 /** Names of changed properties whose value is now `null` or `undefined` (a PATCH cannot express those). */

@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
+import { TASK_IS_READ_ONLY } from "../../../src/objectmodel/task-hooks.js";
 import { RequestInterceptor } from "../../../src/objectmodel/behaviors.js";
 import { CloudTask } from "../../../src/objectmodel/cloud-task.js";
 import type {
@@ -35,7 +36,7 @@ describe("JobOperations.addTask with one task", () => {
     ).rejects.toBe(reason);
     expect(log).toHaveLength(0);
     task.commandLine = "echo again";
-    expect(task.isReadOnly).toBe(false);
+    expect(task[TASK_IS_READ_ONLY]).toBe(false);
   });
 
   it("a signal aborted while the request is in flight rejects with its reason", async () => {
@@ -62,7 +63,7 @@ describe("JobOperations.addTask with one task", () => {
         openClient().jobOperations.addTask("job1", task, { [name]: value } as never),
       ).rejects.toThrow(new RegExp(`'${name}' applies to a list of tasks only`));
       expect(log).toHaveLength(0);
-      expect(task.isReadOnly).toBe(false);
+      expect(task[TASK_IS_READ_ONLY]).toBe(false);
     },
   );
 
@@ -103,6 +104,6 @@ describe("JobOperations.addTask with one task", () => {
       openClient().jobOperations.addTask("job1", [task], { fileStagingArtifacts: new Map() as never }),
     ).rejects.toThrow(/for a list of tasks, fileStagingArtifacts is an array/);
     expect(log).toHaveLength(0);
-    expect(task.isReadOnly).toBe(false);
+    expect(task[TASK_IS_READ_ONLY]).toBe(false);
   });
 });

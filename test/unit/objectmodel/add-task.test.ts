@@ -1,4 +1,11 @@
 import { describe, expect, it } from "vitest";
+import {
+  TASK_ADD_PARAMETER,
+  TASK_FREEZE,
+  TASK_IS_READ_ONLY,
+  TASK_MARK_COMMITTED,
+  TASK_PARENT_JOB_ID,
+} from "../../../src/objectmodel/task-hooks.js";
 import { http, HttpResponse } from "msw";
 import { EventEmitter } from "eventemitter3";
 import { BatchSharedKeyCredentials } from "../../../src/auth/index.js";
@@ -38,18 +45,21 @@ class FakeTask implements AddableTask {
   bindingState: "unbound" | "bound" = "unbound";
   isReadOnly = false;
   committedTo?: string;
+  get [TASK_IS_READ_ONLY](): boolean {
+    return this.isReadOnly;
+  }
   filesToStage?: IFileStagingProvider[];
   constructor(
     readonly id: string,
     readonly commandLine = `echo ${id}`,
   ) {}
-  freeze(): void {
+  [TASK_FREEZE](): void {
     this.isReadOnly = true;
   }
-  toAddParameter(): TaskAddParameter {
+  [TASK_ADD_PARAMETER](): TaskAddParameter {
     return { id: this.id, commandLine: this.commandLine };
   }
-  markCommitted(jobId: string): void {
+  [TASK_MARK_COMMITTED](jobId: string): void {
     this.committedTo = jobId;
   }
 }
@@ -638,7 +648,7 @@ describe("addTaskCollection with CloudTask", () => {
     const summary = await addTaskCollection(protocol(), "job1", list, fast());
     expect(summary.added).toBe(2);
     expect(received[0].ids).toEqual(["a", "b"]);
-    expect(list.map((t) => [t.isReadOnly, t.parentJobId])).toEqual([
+    expect(list.map((t) => [t[TASK_IS_READ_ONLY], t[TASK_PARENT_JOB_ID]])).toEqual([
       [true, "job1"],
       [true, "job1"],
     ]);

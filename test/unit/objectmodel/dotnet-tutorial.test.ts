@@ -4,6 +4,7 @@
  * added tasks run for one monitor poll and then complete, one of them with a failure.
  */
 import { describe, expect, it } from "vitest";
+import { TASK_IS_READ_ONLY, TASK_PARENT_JOB_ID } from "../../../src/objectmodel/task-hooks.js";
 import { http, HttpResponse } from "msw";
 import {
   BatchClient,
@@ -237,7 +238,7 @@ describe("DotNetTutorial, transliterated", () => {
       expect(await createPoolIfNotExist(batchClient, PoolId, applicationFiles)).toBe("existed");
       await createJob(batchClient, JobId, PoolId);
       const tasks = await addTasks(batchClient, JobId, inputFiles, "https://store.example/output?sv=x&sig=y");
-      expect(tasks.every((t) => t.isReadOnly && t.parentJobId === JobId)).toBe(true);
+      expect(tasks.every((t) => t[TASK_IS_READ_ONLY] && t[TASK_PARENT_JOB_ID] === JobId)).toBe(true);
 
       const result = await monitorTasks(batchClient, JobId, 30 * 60_000);
       expect(result.allTasksSuccessful).toBe(false);

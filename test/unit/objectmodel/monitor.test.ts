@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TASK_APPLY_STATE, TASK_PARENT_JOB_ID } from "../../../src/objectmodel/task-hooks.js";
 import { http, HttpResponse } from "msw";
 import { BatchSharedKeyCredentials } from "../../../src/auth/index.js";
 import { ProtocolClient } from "../../../src/protocol/client.js";
@@ -19,11 +20,14 @@ const FAST = new ODATAMonitorControl({ delayBetweenDataFetch: 0 }); // raised to
 
 class WatchedTask implements MonitorableTask {
   readonly seen: TaskState[] = [];
+  readonly [TASK_PARENT_JOB_ID]: string;
   constructor(
     readonly id: string,
-    readonly parentJobId = "job1",
-  ) {}
-  applyState(state: TaskState): void {
+    parentJobId = "job1",
+  ) {
+    this[TASK_PARENT_JOB_ID] = parentJobId;
+  }
+  [TASK_APPLY_STATE](state: TaskState): void {
     this.seen.push(state);
   }
 }

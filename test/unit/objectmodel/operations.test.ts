@@ -1,5 +1,6 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { TASK_PARENT_JOB_ID } from "../../../src/objectmodel/task-hooks.js";
 import type { BatchClient } from "../../../src/objectmodel/batch-client.js";
 import { CloudJob } from "../../../src/objectmodel/cloud-job.js";
 import { CloudJobSchedule } from "../../../src/objectmodel/cloud-job-schedule.js";
@@ -499,7 +500,7 @@ const cases: Case[] = [
     reply: list(taskWire("t1")),
     call: (c) => collect(c.jobOperations.listTasks("job1", new ODATADetailLevel({ selectClause: "id" }))),
     sent: { query: { $select: "id" } },
-    returns: (r) => expect((r as CloudTask[])[0].parentJobId).toBe("job1"),
+    returns: (r) => expect((r as CloudTask[])[0][TASK_PARENT_JOB_ID]).toBe("job1"),
   },
   {
     name: "JobOperations.getTask",
