@@ -6,6 +6,7 @@ import { BatchSharedKeyCredentials } from "../../src/auth/index.js";
 import { ProtocolClient } from "../../src/protocol/client.js";
 import { LINUX_VM_CONFIGURATION } from "../support/fixtures.js";
 import { startCli, stopCli, type CliService } from "./cli-process.js";
+import { until } from "../support/until.js";
 
 const NOFILE = 256;
 const NODES = 4;
@@ -19,16 +20,6 @@ afterAll(async () => {
   if (service) await stopCli(service);
   if (location) await rm(location, { recursive: true, force: true });
 });
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe(`the local service limited to ${NOFILE} file descriptors`, () => {
   it(`stays up while ${TASKS} tasks start at once; a task without descriptors fails naming the cause`, async () => {
@@ -68,6 +59,7 @@ describe(`the local service limited to ${NOFILE} file descriptors`, () => {
         return undefined;
       },
       120_000,
+      200,
     );
     expect(failed.executionInfo?.failureInfo?.message).toMatch(
       /stdout\.txt|stderr\.txt|could not be started/,
@@ -82,6 +74,7 @@ describe(`the local service limited to ${NOFILE} file descriptors`, () => {
         return tasks.every((t) => t.state === "completed") ? tasks : undefined;
       },
       240_000,
+      200,
     );
     expect(ended).toHaveLength(TASKS);
     for (const t of ended)

@@ -8,20 +8,11 @@ import { startLocalBatchService, type LocalBatchService } from "../../../src/emu
 import { ProtocolClient } from "../../../src/protocol/client.js";
 import type { CloudTask } from "../../../src/protocol/models.generated.js";
 import { LINUX_VM_CONFIGURATION } from "../../support/fixtures.js";
+import { until } from "../../support/until.js";
 
 let service: LocalBatchService;
 let client: ProtocolClient;
 let location: string;
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function completed(jobId: string, taskId: string): Promise<CloudTask> {
   return until(`${jobId}/${taskId} to complete`, async () => {
