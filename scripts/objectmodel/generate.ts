@@ -136,6 +136,9 @@ function describe(schema: Schema): { converter: string; get: string; set: string
     const type = enumName ?? "string";
     return { converter: "SCALAR", get: type, set: type, refs: [] };
   }
+  // OData sends Int64 values as JSON strings.
+  if (schema.type === "integer" && schema.format === "int64")
+    return { converter: "INT64", get: "number", set: "number", refs: [] };
   if (schema.type === "integer" || schema.type === "number")
     return { converter: "SCALAR", get: "number", set: "number", refs: [] };
   if (schema.type === "boolean") return { converter: "SCALAR", get: "boolean", set: "boolean", refs: [] };
@@ -313,7 +316,7 @@ function valueClass(definition: string): string {
 function imports(kindList: string[]): string {
   const external = Object.entries(externalTypes).filter(([, e]) => e.converter);
   let out = `import { PropertyContainer, readProperty, writeProperty, type TypeSpec${kindList.join("")} } from "../runtime/property-container.js";\n`;
-  out += `import { DATE, DURATION, MAP, SCALAR, ${external.map(([, e]) => e.converter).join(", ")} } from "../runtime/converters.js";\n`;
+  out += `import { DATE, DURATION, INT64, MAP, SCALAR, ${external.map(([, e]) => e.converter).join(", ")} } from "../runtime/converters.js";\n`;
   out += `import type {\n  ComputeNodeIdentityReference,\n  ComputeNodeIdentityReferenceInit,\n  ResourceFile,\n  ResourceFileInit,\n} from "../resource-file.js";\n`;
   out += `import type { OutputFile, OutputFileInit } from "../output-file.js";\n`;
   out += `import type { ${[...enums.keys()].sort().join(", ")} } from "./enums.generated.js";\n`;

@@ -21,6 +21,10 @@ Options:
   --location <dir>      keep state and node files in this directory (default: in memory)
   --accept-tokens       accept any bearer token as well as Shared Key
   --time-scale <x>      multiply emulated delays by x (default: 1)
+  --transition <name>=<ms>
+                        how long a transitional state lasts at time scale 1, repeatable:
+                        resize, delete, job, node, nodeLeave, nodeCreating, nodeStarting
+                        (e.g. --transition delete=5000)
   -h, --help            show this help
 
 Environment:
@@ -35,6 +39,18 @@ function parseNumber(name: string, text: string | undefined, integer: boolean): 
     throw new RangeError(`--${name} must be a ${integer ? "non-negative integer" : "non-negative number"}`);
   }
   return value;
+}
+
+/** `name=ms` pairs of `--transition` as durations by name. */
+function parseTransitions(pairs: readonly string[] | undefined): Record<string, number> | undefined {
+  if (pairs === undefined) return undefined;
+  const durations: Record<string, number> = {};
+  for (const pair of pairs) {
+    const [name, ms] = pair.split("=", 2);
+    if (!name || ms === undefined) throw new RangeError(`--transition ${pair}: expected <name>=<ms>`);
+    durations[name] = parseNumber("transition", ms, false) as number;
+  }
+  return durations;
 }
 
 /** The key in a key file, without surrounding whitespace (the error never shows the file's content). */
@@ -64,6 +80,7 @@ function parseCliOptions(args: readonly string[]): LocalBatchServiceOptions | un
       location: { type: "string" },
       "accept-tokens": { type: "boolean" },
       "time-scale": { type: "string" },
+      transition: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
@@ -83,6 +100,7 @@ function parseCliOptions(args: readonly string[]): LocalBatchServiceOptions | un
     location: values.location,
     acceptTokens: values["accept-tokens"] ?? false,
     timeScale: parseNumber("time-scale", values["time-scale"], false),
+    transitions: parseTransitions(values.transition),
     // From the environment: a connection string holds a key, which a command line would expose to `ps`.
     autoStorage: autoStorage ? { connectionString: autoStorage } : undefined,
   };

@@ -12,7 +12,40 @@ export interface ErrorDetail {
   readonly value: string;
 }
 
-/** A failure with the HTTP status, `BatchError` code, message and detail values the service answers with. */
+/**
+ * The service's own wording for codes whose message is known, in one place. Clients such as the
+ * Azure CLI print only this text, so it must read as the service's. The first entries are what
+ * recorded service answers carry; the others follow the recorded `JobNotFound` wording for the
+ * other resource kinds.
+ */
+export const SERVICE_MESSAGES: Readonly<Record<string, string>> = {
+  // Recorded answers of the service.
+  JobNotFound: "The specified job does not exist.",
+  InvalidQueryParameterValue:
+    "Value for one of the query parameters specified in the request URI is invalid.",
+  // The same wording for the other resource kinds.
+  PoolNotFound: "The specified pool does not exist.",
+  TaskNotFound: "The specified task does not exist.",
+  NodeNotFound: "The specified node does not exist.",
+  FileNotFound: "The specified file does not exist.",
+  JobScheduleNotFound: "The specified job schedule does not exist.",
+  CertificateNotFound: "The specified certificate does not exist.",
+  ApplicationNotFound: "The specified application does not exist.",
+  NodeUserNotFound: "The specified node user does not exist.",
+  ResourceNotFound: "The specified resource does not exist.",
+  PoolExists: "The specified pool already exists.",
+  JobExists: "The specified job already exists.",
+  TaskExists: "The specified task already exists.",
+  JobScheduleExists: "The specified job schedule already exists.",
+  CertificateExists: "The specified certificate already exists.",
+  NodeUserExists: "The specified node user already exists.",
+};
+
+/**
+ * A failure with the HTTP status, `BatchError` code, message and detail values the service answers
+ * with. A code listed in {@link SERVICE_MESSAGES} always carries the service's wording; `message`
+ * words the others.
+ */
 export class BatchServiceError extends Error {
   /** HTTP status code of the response. */
   readonly status: number;
@@ -30,7 +63,7 @@ export class BatchServiceError extends Error {
     values: readonly ErrorDetail[] = [],
     headers: Readonly<Record<string, string>> = {},
   ) {
-    super(message);
+    super(SERVICE_MESSAGES[code] ?? message);
     this.name = "BatchServiceError";
     this.status = status;
     this.code = code;
@@ -52,19 +85,6 @@ export type ResourceKind =
   | "NodeUser"
   | "NodeExtension";
 
-const resourceWords: Record<ResourceKind, string> = {
-  Pool: "pool",
-  Job: "job",
-  Task: "task",
-  Node: "compute node",
-  File: "file",
-  JobSchedule: "job schedule",
-  Certificate: "certificate",
-  Application: "application",
-  NodeUser: "node user",
-  NodeExtension: "node extension",
-};
-
 const notFoundCodes: Record<ResourceKind, string> = {
   Pool: "PoolNotFound",
   Job: "JobNotFound",
@@ -80,11 +100,7 @@ const notFoundCodes: Record<ResourceKind, string> = {
 
 /** 404 for a resource that does not exist. */
 export function notFound(kind: ResourceKind): BatchServiceError {
-  return new BatchServiceError(
-    404,
-    notFoundCodes[kind],
-    `No ${resourceWords[kind]} with that identity exists.`,
-  );
+  return new BatchServiceError(404, notFoundCodes[kind], "The specified resource does not exist.");
 }
 
 /** 409 for a create whose id is already taken (case-insensitively). */
@@ -92,7 +108,7 @@ export function alreadyExists(
   kind: "Pool" | "Job" | "Task" | "JobSchedule" | "Certificate" | "NodeUser",
 ): BatchServiceError {
   const code = kind === "NodeUser" ? "NodeUserExists" : `${kind}Exists`;
-  return new BatchServiceError(409, code, `A ${resourceWords[kind]} with that identity already exists.`);
+  return new BatchServiceError(409, code, "The specified resource already exists.");
 }
 
 /** 409 for an operation the resource's current state does not allow. */

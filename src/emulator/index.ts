@@ -26,6 +26,7 @@ import { resumeNodes } from "./resources/nodes.js";
 import { resumePools } from "./resources/pools.js";
 import { resumeSchedules } from "./resources/schedules.js";
 import { SnapshotFile } from "./store/persistence.js";
+import { resolveTransitionDurations, type TransitionDurations } from "./store/transitions.js";
 import { Store } from "./store/store.js";
 
 export { BatchServiceError, type ErrorDetail } from "./errors.js";
@@ -54,6 +55,7 @@ export type {
 export type { Defer, JobRef, NodeRef, PoolRef, ScheduleRef, StoreEvents, TaskRef } from "./store/events.js";
 export { Collection, type Sequenced } from "./store/collection.js";
 export { Store, type StoreSettings } from "./store/store.js";
+export { DEFAULT_TRANSITION_DURATIONS, type TransitionDurations } from "./store/transitions.js";
 export { setNodeState } from "./resources/nodes.js";
 export { setTaskState } from "./resources/tasks.js";
 export { completeJob } from "./resources/jobs.js";
@@ -83,6 +85,12 @@ export interface LocalBatchServiceOptions {
   acceptTokens?: TokenAcceptance;
   /** Multiplies every emulated delay (1 = default; smaller is faster; 0 = immediately). */
   timeScale?: number;
+  /**
+   * How long transitional states last, in ms at time scale 1 (see {@link DEFAULT_TRANSITION_DURATIONS}):
+   * e.g. `{ delete: 100, resize: 50 }` for tests that need not watch them. A negative or unknown
+   * entry throws a `RangeError`.
+   */
+  transitions?: Partial<TransitionDurations>;
   /** Applications `Application_List` / `Application_Get` report. */
   applications?: readonly ApplicationConfig[];
   /** State of a node when it joins a pool (`idle` by default; a scheduler may prefer `creating`). */
@@ -155,6 +163,7 @@ function createStore(options: LocalBatchServiceOptions, dataDir: string): Store 
     initialNodeState: options.initialNodeState ?? "idle",
     // With tasks running, the scheduler settles node transitions once it has handled their tasks.
     finishNodeTransitions: options.finishNodeTransitions ?? options.runTasks === false,
+    transitions: resolveTransitionDurations(options.transitions),
     snapshot,
   });
   try {

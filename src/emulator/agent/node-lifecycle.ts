@@ -8,7 +8,6 @@
  */
 import { rm } from "node:fs/promises";
 import { clone } from "../resources/common.js";
-import { NODE_CREATING_MS, NODE_STARTING_MS, NODE_TRANSITION_MS } from "../resources/delays.js";
 import { setNodeState } from "../resources/nodes.js";
 import type { Defer } from "../store/events.js";
 import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
@@ -65,7 +64,7 @@ export class NodeLifecycle {
     events.on("nodeDeallocated", (e) => this.nodeAction(e.poolId, e.nodeId, e.option, false));
     events.on("nodeStarted", (e) => {
       if (!store.settings.finishNodeTransitions)
-        store.later(NODE_STARTING_MS, () => this.settleNode(e.poolId, e.nodeId, "starting"));
+        store.afterTransition("nodeStarting", () => this.settleNode(e.poolId, e.nodeId, "starting"));
     });
     events.on("nodeStateChanged", (e) => {
       // When the store settles transitions itself, the start task still runs again after it.
@@ -96,7 +95,7 @@ export class NodeLifecycle {
           this.nodeJoined(str(pool.data.id), str(node.data.id));
         else if (state === "waitingforstarttask") this.boot(pool, node, state);
         else if (NODE_TRANSITIONS[state] && !this.store.settings.finishNodeTransitions)
-          this.store.later(NODE_TRANSITION_MS, () =>
+          this.store.afterTransition("node", () =>
             this.settleNode(str(pool.data.id), str(node.data.id), state),
           );
       }
@@ -110,13 +109,13 @@ export class NodeLifecycle {
     const { pool, node } = found;
     const state = str(node.data.state);
     if (state === "creating") {
-      this.store.later(NODE_CREATING_MS, () => {
+      this.store.afterTransition("nodeCreating", () => {
         if (node.data.state !== "creating") return;
         setNodeState(this.store, pool, node, "starting");
-        this.store.later(NODE_STARTING_MS, () => this.boot(pool, node, "starting"));
+        this.store.afterTransition("nodeStarting", () => this.boot(pool, node, "starting"));
       });
     } else if (state === "starting") {
-      this.store.later(NODE_STARTING_MS, () => this.boot(pool, node, "starting"));
+      this.store.afterTransition("nodeStarting", () => this.boot(pool, node, "starting"));
     } else if (state === "idle" && pool.data.startTask !== undefined) {
       this.boot(pool, node, "idle");
     }
@@ -209,7 +208,7 @@ export class NodeLifecycle {
     );
     if (!this.store.settings.finishNodeTransitions)
       void work.then(() =>
-        this.store.later(NODE_TRANSITION_MS, () => this.settleNode(poolId, nodeId, transitional)),
+        this.store.afterTransition("node", () => this.settleNode(poolId, nodeId, transitional)),
       );
   }
 

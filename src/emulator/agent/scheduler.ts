@@ -13,7 +13,7 @@
 import { rm } from "node:fs/promises";
 import { setNodeState } from "../resources/nodes.js";
 import { durationMs } from "../resources/pools.js";
-import { setTaskState } from "../resources/tasks.js";
+import { setTaskState, terminatedFailure } from "../resources/tasks.js";
 import type { Defer } from "../store/events.js";
 import type { JobEntity, NodeEntity, PoolEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
@@ -309,27 +309,20 @@ export class TaskScheduler implements SchedulerHandle {
     const nodeId = str(node.data.id);
     let status = job.prepReleaseStatus.find((s) => key(str(s.nodeId)) === key(nodeId));
     if (!status) {
-      status = {
-        poolId: pool.data.id,
-        nodeId,
-        nodeUrl: `${this.options.accountUrl}/pools/${str(pool.data.id)}/nodes/${nodeId}`,
-      };
+      // The answer adds nodeUrl from the request's address.
+      status = { poolId: pool.data.id, nodeId };
       job.prepReleaseStatus.push(status);
     }
     return status;
   }
 
-  /** The wire `ComputeNodeInformation` of a task's run on a node. */
+  /** The `ComputeNodeInformation` of a task's run on a node (answers add the URLs from the request's address). */
   private nodeInfo(jobId: string, taskId: string, pool: PoolEntity, node: NodeEntity): WireObject {
-    const nodeUrl = `${this.options.accountUrl}/pools/${str(pool.data.id)}/nodes/${str(node.data.id)}`;
-    const taskRootDirectory = `workitems/${jobId}/job-1/${taskId}`;
     return {
       affinityId: node.data.affinityId,
-      nodeUrl,
       poolId: str(pool.data.id),
       nodeId: str(node.data.id),
-      taskRootDirectory,
-      taskRootDirectoryUrl: `${nodeUrl}/files/${taskRootDirectory}`,
+      taskRootDirectory: `workitems/${jobId}/job-1/${taskId}`,
     };
   }
 
@@ -429,15 +422,7 @@ export class TaskScheduler implements SchedulerHandle {
           "completed",
           result
             ? executionFields(result)
-            : {
-                endTime: now,
-                result: "failure",
-                failureInfo: {
-                  category: "usererror",
-                  code: "TaskEnded",
-                  message: "The task was ended before it started.",
-                },
-              },
+            : { endTime: now, result: "failure", failureInfo: terminatedFailure() },
         );
       } else if (result?.exitCode !== undefined) {
         // The store completed the task on the request; add what the process reported.

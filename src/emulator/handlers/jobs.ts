@@ -15,6 +15,7 @@ import { withUrl } from "../resources/common.js";
 import * as jobs from "../resources/jobs.js";
 import type { JobEntity, WireObject } from "../store/entities.js";
 import { changed, checked, created, element } from "./answers.js";
+import { withNodeUrls } from "./nodes.js";
 
 const EXPANDABLE = ["stats", "metadata"];
 
@@ -98,6 +99,7 @@ export const jobHandlers: HandlerTable = {
         "The job has neither a job preparation nor a job release task.",
       );
     }
-    return listPage(ctx, indexed(job.prepReleaseStatus), "jobpreparationandreleasetaskstatus");
+    const statuses = job.prepReleaseStatus.map((status) => withNodeUrls(ctx, status));
+    return listPage(ctx, indexed(statuses), "jobpreparationandreleasetaskstatus");
   },
 };

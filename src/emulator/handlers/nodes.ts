@@ -22,6 +22,20 @@ export function nodeUrl(ctx: RequestContext, poolId: string, nodeId: string): st
   return resourceUrl(ctx, "pools", poolId, "nodes", nodeId);
 }
 
+/**
+ * A stored `ComputeNodeInformation` (or preparation / release status) with `nodeUrl` and
+ * `taskRootDirectoryUrl` derived from the request, as `url` is: behind a proxy or port forward
+ * they follow the address the client used. The store never keeps them.
+ */
+export function withNodeUrls(ctx: RequestContext, info: WireObject): WireObject {
+  const { nodeUrl: _stored, taskRootDirectoryUrl: _storedRoot, ...rest } = info;
+  const url = nodeUrl(ctx, String(info.poolId), String(info.nodeId));
+  const wire: WireObject = { ...rest, nodeUrl: url };
+  if (info.taskRootDirectory !== undefined)
+    wire.taskRootDirectoryUrl = `${url}/files/${String(info.taskRootDirectory)}`;
+  return wire;
+}
+
 function renderNode(ctx: RequestContext, pool: PoolEntity, node: NodeEntity): WireObject {
   return withUrl(node.data, nodeUrl(ctx, String(pool.data.id), String(node.data.id)));
 }

@@ -14,6 +14,7 @@ import { withUrl, zeroUsageStats } from "../resources/common.js";
 import * as tasks from "../resources/tasks.js";
 import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
 import { changed, checked, created, element } from "./answers.js";
+import { withNodeUrls } from "./nodes.js";
 
 const EXPANDABLE = ["stats"];
 
@@ -33,6 +34,7 @@ function renderTask(
 ): WireObject {
   const url = taskUrl(ctx, String(job.data.id), String(task.data.id));
   const wire = withUrl(task.data, url);
+  if (task.data.nodeInfo !== undefined) wire.nodeInfo = withNodeUrls(ctx, task.data.nodeInfo as WireObject);
   if (expand.includes("stats")) wire.stats = taskStats(ctx, task, url);
   return wire;
 }
@@ -96,7 +98,14 @@ export const taskHandlers: HandlerTable = {
   Task_ListSubtasks: (ctx) => {
     const { task } = lookup(ctx);
     return {
-      body: { value: task.subtasks.map((s) => selected(ctx, s)) },
+      body: {
+        value: task.subtasks.map((s) =>
+          selected(
+            ctx,
+            s.nodeInfo === undefined ? s : { ...s, nodeInfo: withNodeUrls(ctx, s.nodeInfo as WireObject) },
+          ),
+        ),
+      },
       metadata: "Microsoft.Azure.Batch.Protocol.Entities.CloudTaskListSubtasksResult",
     };
   },

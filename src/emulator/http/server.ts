@@ -12,6 +12,7 @@ import type { Store } from "../store/store.js";
 import { authenticate, verifyContentMd5, type AuthSettings } from "./auth.js";
 import { parseBody, readBody } from "./body.js";
 import type { HandlerTable, RequestContext } from "./context.js";
+import { withInt64Strings } from "./int64.js";
 import { checkApiVersion, checkBody, checkParameters } from "./params.js";
 import { sendError, sendResult, type ResponseContext } from "./respond.js";
 import { Router } from "./router.js";
@@ -131,11 +132,14 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
         request.socket.destroy();
         return;
       }
+      const schema = match.route.responseSchema;
+      const answer =
+        result.body && schema ? { ...result, body: withInt64Strings(schema, result.body) } : result;
       sendResult(
         response,
         rc,
         result.status ?? match.route.successCodes[0],
-        result,
+        answer,
         header(request, "ocp-range"),
       );
     } catch (error) {

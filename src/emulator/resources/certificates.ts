@@ -8,7 +8,6 @@ import { conflict, invalidProperty, notFound } from "../errors.js";
 import type { CertificateEntity, WireObject } from "../store/entities.js";
 import { certificateKey, type Store } from "../store/store.js";
 import { transition } from "./common.js";
-import { DELETE_MS } from "./delays.js";
 
 /** The certificate with this algorithm and thumbprint. */
 export function getCertificate(
@@ -70,7 +69,7 @@ export function deleteCertificate(store: Store, cert: CertificateEntity): void {
 }
 
 function finishCertificateDeletion(store: Store, cert: CertificateEntity): void {
-  store.later(DELETE_MS, () => {
+  store.afterTransition("delete", () => {
     if (cert.data.state !== "deleting") return;
     if (referencedByPool(store, cert)) {
       transition(store, cert.data, "deletefailed");

@@ -8,7 +8,6 @@ import { Collection } from "../store/collection.js";
 import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { applyPatch, applyUpdate, checkId, checkRange, clone, transition, zeroUsageStats } from "./common.js";
-import { DELETE_MS, JOB_TRANSITION_MS } from "./delays.js";
 import { MAX_TIMESPAN } from "./pools.js";
 
 const PATCHABLE = [
@@ -71,6 +70,8 @@ export function checkPoolInformation(poolInfo: unknown, property = "poolInfo"): 
 /** Creates a job from a `JobAddParameter`, or from a schedule's job specification. */
 export function addJob(store: Store, body: WireObject, origin?: ScheduleOrigin): JobEntity {
   const id = origin ? origin.jobId : checkId(body.id);
+  if (!origin && store.jobSchedules.has(id) && !store.jobs.has(id))
+    throw conflict("JobScheduleWithSameIdExists", "A job schedule with the specified job id exists.");
   checkJobProperties(body);
   checkPoolInformation(body.poolInfo);
   const poolInfo = body.poolInfo as WireObject;
@@ -123,7 +124,7 @@ export function disableJob(store: Store, job: JobEntity, body: WireObject): void
   const disableTasks = String(body.disableTasks ?? "requeue");
   transition(store, job.data, "disabling");
   store.events.emit("jobDisabled", { jobId: String(job.data.id), disableTasks });
-  store.later(JOB_TRANSITION_MS, () => {
+  store.afterTransition("job", () => {
     if (job.data.state === "disabling") transition(store, job.data, "disabled");
   });
 }
@@ -136,7 +137,7 @@ export function enableJob(store: Store, job: JobEntity): void {
   }
   transition(store, job.data, "enabling");
   store.events.emit("jobEnabled", { jobId: String(job.data.id) });
-  store.later(JOB_TRANSITION_MS, () => {
+  store.afterTransition("job", () => {
     if (job.data.state === "enabling") transition(store, job.data, "active");
   });
 }
@@ -154,7 +155,7 @@ export function terminateJob(store: Store, job: JobEntity, terminateReason = "Us
     terminateReason,
     defer: (work) => pending.push(work),
   });
-  store.later(JOB_TRANSITION_MS, () => {
+  store.afterTransition("job", () => {
     if (pending.length === 0) return completeJob(store, job);
     void Promise.allSettled(pending).then(() => {
       if (store.isClosed) return;
@@ -182,7 +183,7 @@ export function deleteJob(store: Store, job: JobEntity): void {
 
 function finishJobDeletion(store: Store, job: JobEntity): void {
   const jobId = String(job.data.id);
-  store.later(DELETE_MS, () => {
+  store.afterTransition("delete", () => {
     if (store.jobs.find(jobId) !== job) return;
     store.jobs.remove(jobId);
     store.markDirty();
@@ -232,10 +233,9 @@ export function resumeJobs(store: Store): void {
   for (const job of store.jobs.list()) {
     const state = job.data.state;
     if (state === "deleting") finishJobDeletion(store, job);
-    else if (state === "terminating") store.later(JOB_TRANSITION_MS, () => completeJob(store, job));
+    else if (state === "terminating") store.afterTransition("job", () => completeJob(store, job));
     else if (state === "disabling")
-      store.later(JOB_TRANSITION_MS, () => transition(store, job.data, "disabled"));
-    else if (state === "enabling")
-      store.later(JOB_TRANSITION_MS, () => transition(store, job.data, "active"));
+      store.afterTransition("job", () => transition(store, job.data, "disabled"));
+    else if (state === "enabling") store.afterTransition("job", () => transition(store, job.data, "active"));
   }
 }

@@ -8,7 +8,6 @@ import { conflict, missingProperty, notFound } from "../errors.js";
 import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { checkId, clone } from "./common.js";
-import { NODE_TRANSITION_MS } from "./delays.js";
 
 /** Node states from which reboot, reimage and deallocate are refused, with the code the service uses. */
 const BUSY_STATES: Readonly<Record<string, string>> = {
@@ -52,7 +51,7 @@ function settleLater(
   onSettle?: () => void,
 ): void {
   if (!store.settings.finishNodeTransitions) return;
-  store.later(NODE_TRANSITION_MS, () => {
+  store.afterTransition("node", () => {
     if (node.data.state !== from) return;
     onSettle?.();
     setNodeState(store, pool, node, to);
@@ -120,6 +119,12 @@ export function setScheduling(
   option?: string,
 ): void {
   const schedulingState = enabled ? "enabled" : "disabled";
+  if (node.data.schedulingState === schedulingState) {
+    throw conflict(
+      "NodeAlreadyInTargetSchedulingState",
+      `Task scheduling on the node is already ${schedulingState}.`,
+    );
+  }
   node.data.schedulingState = schedulingState;
   if (!enabled && node.data.state === "idle") setNodeState(store, pool, node, "offline");
   if (enabled && node.data.state === "offline") setNodeState(store, pool, node, "idle");

@@ -10,7 +10,6 @@ import { Collection } from "../store/collection.js";
 import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { applyPatch, applyUpdate, checkId, checkRange, clone, transition } from "./common.js";
-import { DELETE_MS, NODE_LEAVE_MS, RESIZE_MS } from "./delays.js";
 
 /** Most dedicated (and, separately, low-priority) nodes a pool may target, by resize or autoscale. */
 export const MAX_TARGET_NODES = 1000;
@@ -46,6 +45,9 @@ const REPLACEABLE: Readonly<Record<string, unknown>> = {
   metadata: [],
   targetNodeCommunicationMode: "default",
 };
+
+/** Least time between two accepted `enableautoscale` requests on a pool (time-scaled like every emulated delay). */
+export const ENABLE_AUTOSCALE_INTERVAL_MS = 30_000;
 
 const MIN_EVALUATION_MS = 5 * 60 * 1000;
 const MAX_EVALUATION_MS = 168 * 60 * 60 * 1000;
@@ -149,7 +151,7 @@ export function startResize(store: Store, pool: PoolEntity): void {
     data.currentLowPriorityNodes === data.targetLowPriorityNodes;
   if (reached) return;
   setAllocationState(store, data, "resizing");
-  store.later(RESIZE_MS, () => {
+  store.afterTransition("resize", () => {
     if (pool.resizeGeneration !== generation || data.state === "deleting") return;
     reconcileNodes(store, pool);
     setAllocationState(store, data, "steady");
@@ -242,7 +244,7 @@ export function removeNode(
     store.flush();
   };
   // Tasks allowed to run to completion keep the node until they end.
-  store.later(NODE_LEAVE_MS, () => void Promise.allSettled(pending).then(leave));
+  store.afterTransition("nodeLeave", () => void Promise.allSettled(pending).then(leave));
 }
 
 function activeNodes(pool: PoolEntity, dedicated: boolean): NodeEntity[] {
@@ -295,7 +297,7 @@ export function updatePoolProperties(store: Store, pool: PoolEntity, body: WireO
 
 function requireSteady(pool: PoolEntity): void {
   if (pool.data.allocationState !== "steady")
-    throw conflict("PoolNotSteady", "The pool is not in the steady allocation state.");
+    throw conflict("PoolBeingResized", "The pool is being resized.");
 }
 
 function requireManualScale(pool: PoolEntity): void {
@@ -353,7 +355,7 @@ export function stopResize(store: Store, pool: PoolEntity): void {
   pool.resizeGeneration++;
   const generation = pool.resizeGeneration;
   setAllocationState(store, pool.data, "stopping");
-  store.later(RESIZE_MS, () => {
+  store.afterTransition("resize", () => {
     if (pool.resizeGeneration !== generation) return;
     setAllocationState(store, pool.data, "steady");
   });
@@ -375,14 +377,28 @@ export function removeNodes(store: Store, pool: PoolEntity, body: WireObject): v
     removeNode(store, pool, node, option);
   }
   const generation = ++pool.resizeGeneration;
-  store.later(RESIZE_MS, () => {
+  store.afterTransition("resize", () => {
     if (pool.resizeGeneration !== generation) return;
     setAllocationState(store, pool.data, "steady");
   });
 }
 
-/** Turns autoscale on (or changes its settings). */
+/** Refuses a second `enableautoscale` within {@link ENABLE_AUTOSCALE_INTERVAL_MS} of the last one. */
+function requireEnableAutoScaleSpacing(store: Store, pool: PoolEntity): void {
+  const last = pool.autoScaleEnabledAt;
+  const interval = ENABLE_AUTOSCALE_INTERVAL_MS * store.settings.timeScale;
+  if (last !== undefined && store.now().getTime() - last < interval) {
+    throw conflict(
+      "TooManyEnableAutoScaleRequests",
+      "Autoscale was enabled on this pool less than 30 seconds ago.",
+    );
+  }
+}
+
+/** Turns autoscale on (or changes its settings); refused while the pool resizes and within 30 s of the last one. */
 export function enableAutoScale(store: Store, pool: PoolEntity, body: WireObject): void {
+  requireSteady(pool);
+  requireEnableAutoScaleSpacing(store, pool);
   checkFormula(body.autoScaleFormula, "autoScaleFormula");
   checkAutoScaleInterval(body.autoScaleEvaluationInterval, "autoScaleEvaluationInterval");
   if (body.autoScaleFormula === undefined && pool.data.autoScaleFormula === undefined)
@@ -391,6 +407,7 @@ export function enableAutoScale(store: Store, pool: PoolEntity, body: WireObject
   pool.data.autoScaleEvaluationInterval =
     body.autoScaleEvaluationInterval ?? pool.data.autoScaleEvaluationInterval ?? "PT15M";
   pool.data.enableAutoScale = true;
+  pool.autoScaleEnabledAt = store.now().getTime();
   store.stamp(pool.data);
   store.events.emit("poolAutoScaleChanged", { poolId: String(pool.data.id), enabled: true });
 }
@@ -430,7 +447,7 @@ export function deletePool(store: Store, pool: PoolEntity): void {
 
 function finishPoolDeletion(store: Store, pool: PoolEntity): void {
   const poolId = String(pool.data.id);
-  store.later(DELETE_MS, () => {
+  store.afterTransition("delete", () => {
     if (store.pools.find(poolId) !== pool) return;
     for (const node of pool.nodes.list())
       store.events.emit("nodeRemoved", { poolId, nodeId: String(node.data.id) });
@@ -449,7 +466,7 @@ export function resumePools(store: Store): void {
     }
     for (const node of pool.nodes.list()) {
       if (node.data.state !== "leavingpool") continue;
-      store.later(NODE_LEAVE_MS, () => {
+      store.afterTransition("nodeLeave", () => {
         pool.nodes.remove(String(node.data.id));
         updateCurrentCounts(store, pool);
       });

@@ -7,7 +7,6 @@ import { BatchServiceError, conflict, invalidProperty, missingProperty } from ".
 import type { ScheduleEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { applyPatch, checkId, clone, transition } from "./common.js";
-import { DELETE_MS, JOB_TRANSITION_MS } from "./delays.js";
 import { addJob, checkPoolInformation, deleteJob, terminateJob } from "./jobs.js";
 import { durationMs } from "./pools.js";
 
@@ -115,6 +114,8 @@ function trigger(store: Store, schedule: ScheduleEntity): void {
 /** Creates a job schedule and arms its first run. */
 export function addSchedule(store: Store, body: WireObject): ScheduleEntity {
   const id = checkId(body.id);
+  if (store.jobs.has(id) && !store.jobSchedules.has(id))
+    throw conflict("JobWithSameIdExists", "A job with the specified job schedule id exists.");
   checkSchedule(body.schedule);
   checkSpecification(body.jobSpecification);
   const now = store.now().toISOString();
@@ -177,7 +178,7 @@ export function terminateSchedule(store: Store, schedule: ScheduleEntity): void 
   if (job && ["active", "disabled", "disabling", "enabling"].includes(String(job.data.state)))
     terminateJob(store, job);
   store.events.emit("jobScheduleTerminated", { jobScheduleId: String(schedule.data.id) });
-  store.later(JOB_TRANSITION_MS, () => {
+  store.afterTransition("job", () => {
     if (schedule.data.state !== "terminating") return;
     executionInfo(schedule).endTime = store.now().toISOString();
     transition(store, schedule.data, "completed");
@@ -194,7 +195,7 @@ export function deleteSchedule(store: Store, schedule: ScheduleEntity): void {
     if (job.scheduleId?.toLowerCase() === scheduleId.toLowerCase() && job.data.state !== "deleting")
       deleteJob(store, job);
   }
-  store.later(DELETE_MS, () => {
+  store.afterTransition("delete", () => {
     store.jobSchedules.remove(scheduleId);
     store.markDirty();
     store.events.emit("jobScheduleDeleted", { jobScheduleId: scheduleId });
@@ -208,11 +209,11 @@ export function resumeSchedules(store: Store): void {
     if (state === "active") arm(store, schedule, executionInfo(schedule).recentJob !== undefined);
     else if (state === "deleting") {
       const id = String(schedule.data.id);
-      store.later(DELETE_MS, () => {
+      store.afterTransition("delete", () => {
         store.jobSchedules.remove(id);
         store.markDirty();
       });
     } else if (state === "terminating")
-      store.later(JOB_TRANSITION_MS, () => transition(store, schedule.data, "completed"));
+      store.afterTransition("job", () => transition(store, schedule.data, "completed"));
   }
 }

@@ -55,7 +55,7 @@ function checkTask(job: JobEntity, body: WireObject): string {
   }
   if (body.dependsOn !== undefined && job.data.usesTaskDependencies !== true) {
     throw new BatchServiceError(
-      409,
+      400,
       "TaskDependenciesNotSpecifiedOnJob",
       "The job does not use task dependencies.",
     );
@@ -168,20 +168,19 @@ export function setTaskState(
   });
 }
 
+/** The failure the service reports for a task ended by a terminate request (as recorded). */
+export function terminatedFailure(): WireObject {
+  return { category: "UserError", code: "TaskEnded", message: "Task Was Ended by User Request" };
+}
+
 /** Terminates a task that has not completed (a completed task stays as it is). */
 export function terminateTask(store: Store, job: JobEntity, task: TaskEntity): void {
   if (task.data.state === "completed") return;
-  const now = store.now().toISOString();
-  const wasRunning = task.data.state === "running" || task.data.state === "preparing";
+  // A task that never started keeps no startTime: the service reports only when it ended.
   setTaskState(store, job, task, "completed", {
-    endTime: now,
+    endTime: store.now().toISOString(),
     result: "failure",
-    ...(wasRunning ? {} : { startTime: now }),
-    failureInfo: {
-      category: "usererror",
-      code: "TaskEnded",
-      message: "The task was terminated by a request.",
-    },
+    failureInfo: terminatedFailure(),
   });
   store.events.emit("taskTerminated", { jobId: String(job.data.id), taskId: String(task.data.id) });
 }
@@ -193,7 +192,7 @@ export function reactivateTask(store: Store, job: JobEntity, task: TaskEntity): 
   if (task.data.state !== "completed")
     throw conflict("TaskNotCompleted", "Only a completed task can be reactivated.");
   if (info.result !== "failure")
-    throw conflict("TaskCompletedSuccessfully", "A task that succeeded cannot be reactivated.");
+    throw conflict("TaskSucceeded", "A task that succeeded cannot be reactivated.");
   task.data.executionInfo = { retryCount: 0, requeueCount: Number(info.requeueCount ?? 0) };
   transition(store, task.data, "active");
   store.events.emit("taskReactivated", { jobId: String(job.data.id), taskId: String(task.data.id) });

@@ -30,6 +30,8 @@ export interface PoolEntity {
   resizeGeneration: number;
   /** How nodes leave the pool when the resize in progress shrinks it (`requeue` when not given). */
   pendingDeallocationOption?: string;
+  /** When (ms since the epoch) the last `enableautoscale` request was accepted: the next one waits 30 s. */
+  autoScaleEnabledAt?: number;
 }
 
 /** A task of a job. */

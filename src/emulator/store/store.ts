@@ -19,6 +19,7 @@ import type {
 } from "./entities.js";
 import type { StoreEvents } from "./events.js";
 import type { SnapshotFile } from "./persistence.js";
+import type { TransitionDurations } from "./transitions.js";
 
 /** Settings the store needs from the service options. */
 export interface StoreSettings {
@@ -33,6 +34,8 @@ export interface StoreSettings {
    * delay; when false, the store only enters the transitional state and a scheduler finishes it.
    */
   readonly finishNodeTransitions: boolean;
+  /** How long each transitional state lasts (ms at time scale 1). */
+  readonly transitions: TransitionDurations;
   /**
    * Where snapshots go; absent for an in-memory store.
    * @internal
@@ -123,6 +126,11 @@ export class Store {
   /** Runs `action` after an emulated delay (scaled by `timeScale`), then persists. Cancelled by {@link close}. */
   later(delayMs: number, action: () => void): void {
     this.after(delayMs * this.settings.timeScale, action);
+  }
+
+  /** Runs `action` once a `kind` transition has lasted its configured (time-scaled) duration, then persists. */
+  afterTransition(kind: keyof TransitionDurations, action: () => void): void {
+    this.later(this.settings.transitions[kind], action);
   }
 
   /**

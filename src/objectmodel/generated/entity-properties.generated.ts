@@ -13,6 +13,7 @@ import {
 import {
   DATE,
   DURATION,
+  INT64,
   MAP,
   SCALAR,
   resourceFileConverter,

@@ -4,6 +4,6 @@
  * which live next to those types.
  * @module
  */
-export { DATE, DURATION, MAP, SCALAR } from "./property-container.js";
+export { DATE, DURATION, INT64, MAP, SCALAR } from "./property-container.js";
 export { identityReferenceConverter, resourceFileConverter } from "../resource-file.js";
 export { outputFileConverter } from "../output-file.js";

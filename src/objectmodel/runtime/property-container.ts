@@ -28,6 +28,8 @@ export type Converter =
   | { readonly kind: "date" }
   /** Milliseconds ↔ ISO-8601 duration. */
   | { readonly kind: "duration" }
+  /** A number ↔ an OData Int64, which the service writes as a JSON string (`"12"`). */
+  | { readonly kind: "int64" }
   /** A free-form JSON object (tags, extension settings), copied shallowly. */
   | { readonly kind: "map" }
   /** A nested value type described by its own {@link TypeSpec}. */
@@ -83,6 +85,8 @@ export const SCALAR: Converter = { kind: "scalar" };
 export const DATE: Converter = { kind: "date" };
 /** Milliseconds ↔ ISO-8601 duration. */
 export const DURATION: Converter = { kind: "duration" };
+/** Numbers the service sends as OData Int64 strings. */
+export const INT64: Converter = { kind: "int64" };
 /** Free-form JSON objects. */
 export const MAP: Converter = { kind: "map" };
 
@@ -213,6 +217,10 @@ function fromUser(converter: Converter, value: unknown, owner: Owner, path: stri
         throw new TypeError(`${path} must be a number of milliseconds`);
       }
       return value;
+    case "int64":
+      if (typeof value !== "number" || !Number.isInteger(value))
+        throw new TypeError(`${path} must be an integer`);
+      return value;
     case "map":
       if (typeof value !== "object") throw new TypeError(`${path} must be an object`);
       return { ...(value as object) };
@@ -241,6 +249,8 @@ function fromWire(converter: Converter, value: unknown, owner: Owner): unknown {
       return dateFromWire(value as string);
     case "duration":
       return durationFromWire(value as string);
+    case "int64":
+      return typeof value === "string" ? Number(value) : value;
     case "map":
       return { ...(value as object) };
     case "value": {
@@ -260,6 +270,8 @@ function toWire(converter: Converter, value: unknown): unknown {
   switch (converter.kind) {
     case "scalar":
       return value;
+    case "int64":
+      return String(value);
     case "date":
       return dateToWire(value as Date);
     case "duration":

@@ -24,6 +24,7 @@ describe("azbatch-emulator", () => {
       "--location",
       "--accept-tokens",
       "--time-scale",
+      "--transition",
     ]) {
       expect(result.stdout).toContain(option);
     }
@@ -32,5 +33,7 @@ describe("azbatch-emulator", () => {
   it("refuses bad arguments with exit code 2", () => {
     expect(run("--port", "abc").status).toBe(2);
     expect(run("--bogus").status).toBe(2);
-  });
+    expect(run("--transition", "delete").status).toBe(2);
+    expect(run("--transition", "delete=-5").status).toBe(2);
+  }, 120_000);
 });

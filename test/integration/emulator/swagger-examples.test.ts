@@ -101,6 +101,8 @@ function arrange(store: Store, ex: Example): void {
     for (const nodeId of nodeIds) {
       const node = addNode(store, pool, true, nodeId);
       if (op === "ComputeNode_Start") setNodeState(store, pool, node, "deallocated");
+      // Enabling scheduling answers 200 for a node whose scheduling is disabled (else 409).
+      if (op === "ComputeNode_EnableScheduling") node.data.schedulingState = "disabled";
       if (text(p.userName)) addUser(store, node, { name: text(p.userName) });
       if (text(p.filePath)) writeFile(store.nodeDirectory(poolId, nodeId), text(p.filePath)!);
     }

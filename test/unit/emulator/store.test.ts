@@ -9,6 +9,7 @@ import { addSchedule } from "../../../src/emulator/resources/schedules.js";
 import { addTask, addTaskCollection } from "../../../src/emulator/resources/tasks.js";
 import { SnapshotFile } from "../../../src/emulator/store/persistence.js";
 import { Store } from "../../../src/emulator/store/store.js";
+import { DEFAULT_TRANSITION_DURATIONS } from "../../../src/emulator/store/transitions.js";
 
 const stores: Store[] = [];
 const dirs: string[] = [];
@@ -21,6 +22,7 @@ function newStore(timeScale = 0, snapshot?: SnapshotFile): Store {
     timeScale,
     initialNodeState: "idle",
     finishNodeTransitions: true,
+    transitions: DEFAULT_TRANSITION_DURATIONS,
     snapshot,
   });
   stores.push(store);
