@@ -13,7 +13,7 @@ import type { Route, RouteParameter } from "./route-types.js";
 import { routes } from "./routes.generated.js";
 
 /** Per-attempt client timeout for operations that move file content or a single large task. */
-const LONG_OPERATION_TIMEOUT_MS = 180_000;
+export const LONG_OPERATION_TIMEOUT_MS = 180_000;
 const longOperations = new Set(["File_GetFromTask", "File_GetFromComputeNode", "Task_Add"]);
 const routesById = new Map(routes.map((route) => [route.operationId, route]));
 
