@@ -3,7 +3,7 @@
  * for the task's output files, `UserIdentity(AutoUserSpecification)`, `NodeFile.path`,
  * `TaskDependencies.onTasks` and `JobPreparationTask.rerunOnComputeNodeRebootAfterSuccess`.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   AutoUserScope,
   AutoUserSpecification,
@@ -14,34 +14,19 @@ import {
   TaskDependencies,
   UserIdentity,
 } from "../../../src/index.js";
-import {
-  createJob,
-  createReadyPool,
-  openService,
-  waitForCompletedTasks,
-  type NodeTestContext,
-} from "./support.js";
+import { createJob, waitForCompletedTasks, withReadyPool } from "./support.js";
 
-let ctx: NodeTestContext;
-
-beforeAll(async () => {
-  ctx = await openService();
-  await createReadyPool(ctx.client, "names", 1);
-}, 60_000);
-
-afterAll(async () => {
-  await ctx?.close();
-});
+const service = withReadyPool("names", 1);
 
 describe("Batch .NET names against the local Batch service", () => {
   it("reads a task's output through Constants and runs it as an auto-user given positionally", async () => {
-    await createJob(ctx.client, "names-out", "names");
+    await createJob(service().client, "names-out", "names");
     const task = new CloudTask("t", "/bin/sh -c 'echo out-text; echo err-text >&2'");
     task.userIdentity = new UserIdentity(
       new AutoUserSpecification({ scope: AutoUserScope.Task, elevationLevel: ElevationLevel.Admin }),
     );
-    await ctx.client.jobOperations.addTask("names-out", task);
-    const [done] = await waitForCompletedTasks(ctx.client, "names-out", 1, 60_000);
+    await service().client.jobOperations.addTask("names-out", task);
+    const [done] = await waitForCompletedTasks(service().client, "names-out", 1, 60_000);
     expect(done!.executionInformation?.exitCode).toBe(0);
     expect(done!.userIdentity?.autoUser?.elevationLevel).toBe("admin");
     expect(done!.userIdentity?.userName).toBeUndefined();
@@ -56,24 +41,24 @@ describe("Batch .NET names against the local Batch service", () => {
   }, 90_000);
 
   it("makes a task depend on CloudTask objects through onTasks", async () => {
-    await createJob(ctx.client, "names-deps", "names", (job) => (job.usesTaskDependencies = true));
+    await createJob(service().client, "names-deps", "names", (job) => (job.usesTaskDependencies = true));
     const first = new CloudTask("first", "/bin/true");
     const second = new CloudTask("second", "/bin/true");
     const last = new CloudTask("last", "/bin/true");
     last.dependsOn = TaskDependencies.onTasks([first, second]);
-    await ctx.client.jobOperations.addTask("names-deps", [first, second, last]);
-    await waitForCompletedTasks(ctx.client, "names-deps", 3, 60_000);
-    const fetched = await ctx.client.jobOperations.getTask("names-deps", "last");
+    await service().client.jobOperations.addTask("names-deps", [first, second, last]);
+    await waitForCompletedTasks(service().client, "names-deps", 3, 60_000);
+    const fetched = await service().client.jobOperations.getTask("names-deps", "last");
     expect(fetched.dependsOn?.taskIds).toEqual(["first", "second"]);
   }, 90_000);
 
   it("sends JobPreparationTask.rerunOnComputeNodeRebootAfterSuccess under its wire name", async () => {
-    await createJob(ctx.client, "names-prep", "names", (job) => {
+    await createJob(service().client, "names-prep", "names", (job) => {
       const prep = new JobPreparationTask("/bin/true");
       prep.rerunOnComputeNodeRebootAfterSuccess = false;
       job.jobPreparationTask = prep;
     });
-    const job = await ctx.client.jobOperations.getJob("names-prep");
+    const job = await service().client.jobOperations.getJob("names-prep");
     expect(job.jobPreparationTask?.rerunOnComputeNodeRebootAfterSuccess).toBe(false);
   }, 60_000);
 });
