@@ -42,7 +42,7 @@ async function main({ batchClient }: ExampleContext): Promise<void> {
     console.log("Files of the task:");
     for await (const file of task.listNodeFiles({ recursive: true })) {
       const size = file.isDirectory ? "directory" : `${file.properties?.contentLength} bytes`;
-      console.log(`  ${file.name} (${size})`);
+      console.log(`  ${file.path} (${size})`);
     }
 
     const stdout = await task.getNodeFile("stdout.txt");
@@ -64,7 +64,7 @@ async function main({ batchClient }: ExampleContext): Promise<void> {
     if (nodeId) {
       console.log(`Top-level files on node [${nodeId}]:`);
       for await (const file of batchClient.poolOperations.listNodeFiles(POOL_ID, nodeId)) {
-        console.log(`  ${file.name}${file.isDirectory ? "/" : ""}`);
+        console.log(`  ${file.path}${file.isDirectory ? "/" : ""}`);
       }
     }
 

@@ -11,7 +11,10 @@ import * as prettier from "prettier";
 import {
   clientEnums,
   clientWritableTypes,
+  constructorForms,
   definitionPropertyNames,
+  enumMemberNames,
+  enumNames,
   entities,
   externalTypes,
   positionalArguments,
@@ -47,6 +50,7 @@ const refName = (schema: Schema): string | undefined => schema.$ref?.split("/").
 const className = (definition: string): string => typeNames[definition] ?? definition;
 const pascal = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const isEnumDefinition = (definition: string): boolean => definitions[definition]?.enum !== undefined;
+const enumName = (restName: string): string => enumNames[restName] ?? restName;
 
 // ---- enums ---------------------------------------------------------------------------------------
 
@@ -55,13 +59,14 @@ const enums = new Map<string, readonly { value: string; name: string; doc?: stri
 );
 function collectEnums(schema: Schema): void {
   if (schema.enum && schema["x-ms-enum"]) {
-    const name = schema["x-ms-enum"].name;
-    if (!enums.has(name) && !externalTypes[name]) {
+    const restName = schema["x-ms-enum"].name;
+    const name = enumName(restName);
+    if (!enums.has(name) && !externalTypes[restName]) {
       enums.set(
         name,
         schema.enum.map((value, i) => ({
           value,
-          name: pascal(schema["x-ms-enum"]?.values?.[i]?.name ?? value),
+          name: enumMemberNames[restName]?.[value] ?? pascal(schema["x-ms-enum"]?.values?.[i]?.name ?? value),
         })),
       );
     }
@@ -132,8 +137,8 @@ function describe(schema: Schema): { converter: string; get: string; set: string
     if (schema.format === "date-time") return { converter: "DATE", get: "Date", set: "Date", refs: [] };
     if (schema.format === "duration")
       return { converter: "DURATION", get: "number", set: "number", refs: [] };
-    const enumName = schema["x-ms-enum"]?.name;
-    const type = enumName ?? "string";
+    const restEnum = schema["x-ms-enum"]?.name;
+    const type = restEnum === undefined ? "string" : enumName(restEnum);
     return { converter: "SCALAR", get: type, set: type, refs: [] };
   }
   // OData sends Int64 values as JSON strings.
@@ -295,22 +300,36 @@ function valueClass(definition: string): string {
     : `Batch .NET \`${name}\` (wire \`${definition}\`), reported by the service; read-only.`;
   out += `\n/** ${doc} */\nexport class ${name} extends PropertyContainer {\n`;
   if (isWritable) {
-    const positional = positionalArguments[name] ?? [];
-    const types = positional.map((p) => {
-      const property = properties.find((q) => q.name === p);
-      if (!property) throw new Error(`${name}: positional argument ${p} is not a property`);
-      return `${p}: ${describe(property.schema).set}`;
-    });
+    const property = (p: string): Property => {
+      const found = properties.find((q) => q.name === p);
+      if (!found) throw new Error(`${name}: positional argument ${p} is not a property`);
+      return found;
+    };
+    const forms = constructorForms[name] ?? [positionalArguments[name] ?? []];
     out += `  /** Creates the value from an init object. */\n  constructor(init?: ${name}Init);\n`;
-    if (positional.length > 0) {
+    for (const positional of forms.filter((form) => form.length > 0)) {
+      const types = positional.map((p) => `${p}: ${describe(property(p).schema).set}`);
       out += `  /** Creates the value from its leading fields (as Batch .NET's constructor) plus optional further fields. */\n  constructor(${types.join(", ")}, init?: ${name}Init);\n`;
     }
-    out += `  constructor(...args: unknown[]) {\n    super(${name}Spec);\n    initFromArguments(this, args, ${JSON.stringify(positional)});\n  }\n`;
+    const init =
+      forms.length > 1
+        ? `initFromForms(this, args, ${JSON.stringify(forms.map((form) => ({ positional: form, first: argumentType(property(form[0]!).schema) })))})`
+        : `initFromArguments(this, args, ${JSON.stringify(forms[0])})`;
+    out += `  constructor(...args: unknown[]) {\n    super(${name}Spec);\n    ${init};\n  }\n`;
     out += staticFactories[name] ?? "";
   } else {
     out += `  /** Creates an empty value; the runtime fills it from the service's response. */\n  constructor() {\n    super(${name}Spec);\n  }\n`;
   }
   return out + accessors(properties) + "}\n";
+}
+
+/** The `typeof` a leading constructor argument of this schema has: how the runtime tells forms apart. */
+function argumentType(schema: Schema): string {
+  if (schema.$ref !== undefined && !isEnumDefinition(refName(schema)!)) return "object";
+  const type = schema.$ref !== undefined ? definitions[refName(schema)!].type : schema.type;
+  if (type === "integer" || type === "number") return "number";
+  if (type === "boolean" || type === "string") return type;
+  return "object";
 }
 
 function imports(kindList: string[]): string {
@@ -328,7 +347,7 @@ function valuesFile(): string {
   let out =
     HEADER +
     "/**\n * Value types of the object model, one class per REST definition an entity or operation result holds.\n * @module\n */\n/* eslint-disable @typescript-eslint/no-unused-vars */\n";
-  out += imports([", initFromArguments"]);
+  out += imports([", initFromArguments", ", initFromForms"]);
   for (const definition of names) out += valueClass(definition);
   return out;
 }

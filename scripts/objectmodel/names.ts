@@ -59,6 +59,19 @@ export const definitionPropertyNames: Readonly<Record<string, Readonly<Record<st
   AutoPoolSpecification: { pool: "poolSpecification" },
   UserIdentity: { username: "userName" },
   ContainerRegistry: { username: "userName" },
+  NodeFile: { name: "path" },
+  InboundEndpoint: { publicFQDN: "publicFqdn" },
+  JobPreparationTask: { rerunOnNodeRebootAfterSuccess: "rerunOnComputeNodeRebootAfterSuccess" },
+};
+
+/** REST enums (`x-ms-enum` names) whose Batch .NET enum has another name. */
+export const enumNames: Readonly<Record<string, string>> = {
+  CertificateStoreLocation: "CertStoreLocation",
+};
+
+/** Enum members Batch .NET spells differently from the REST enum, by enum and wire value. */
+export const enumMemberNames: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  StorageAccountType: { standard_lrs: "StandardLrs", premium_lrs: "PremiumLrs" },
 };
 
 /** Leading constructor arguments, as in Batch .NET's constructors (`new StartTask(commandLine)`). */
@@ -79,9 +92,17 @@ export const positionalArguments: Readonly<Record<string, readonly string[]>> = 
   JobConstraints: ["maxWallClockTime", "maxTaskRetryCount"],
   JobSpecification: ["poolInformation"],
   AffinityInformation: ["affinityId"],
-  UserIdentity: ["userName"],
   TaskSchedulingPolicy: ["computeNodeFillType"],
   ApplicationPackageReference: ["applicationId", "version"],
+};
+
+/**
+ * Types with several Batch .NET constructors whose leading arguments differ in type
+ * (`UserIdentity(string userName)`, `UserIdentity(AutoUserSpecification autoUser)`): one list of
+ * leading arguments per constructor. The runtime picks the form by the first argument's type.
+ */
+export const constructorForms: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  UserIdentity: [["userName"], ["autoUser"]],
 };
 
 /** How an entity maps onto wire definitions. */
@@ -181,6 +202,25 @@ export const staticFactories: Readonly<Record<string, string>> = {
   /** Depends on every task in the list. */
   static onIds(...taskIds: string[]): TaskDependencies {
     return new TaskDependencies({ taskIds: taskIds.flat() });
+  }
+
+  /**
+   * Depends on the given tasks (\`CloudTask\`s or anything with an id), passed one by one or as one
+   * iterable, as Batch .NET's \`OnTasks(params CloudTask[])\` and \`OnTasks(IEnumerable<CloudTask>)\`.
+   * @throws TypeError when a task has no id.
+   */
+  static onTasks(
+    ...tasks: ({ readonly id?: string } | Iterable<{ readonly id?: string }>)[]
+  ): TaskDependencies {
+    const flat = tasks.flatMap((t) => (Symbol.iterator in t ? [...t] : [t]));
+    return new TaskDependencies({
+      taskIds: flat.map((task) => {
+        if (typeof task?.id !== "string" || task.id === "") {
+          throw new TypeError("TaskDependencies.onTasks: every task needs an id");
+        }
+        return task.id;
+      }),
+    });
   }
 
   /** Depends on the tasks whose integer ids lie in \`start\`…\`end\` (inclusive). */

@@ -3,6 +3,33 @@
  * {@link BatchServiceError}, turned into a `BatchError` body by the HTTP layer.
  * @module
  */
+import type { BatchErrorCodeString } from "../objectmodel/batch-error-code-strings.js";
+
+/**
+ * Codes the local service sends that Batch .NET's `BatchErrorCodeStrings` does not list (states and
+ * checks .NET gives no constant for). Every other code it sends is one of `BatchErrorCodeStrings`;
+ * the type makes a new code either a .NET one or a deliberate addition here.
+ */
+export type CodeBeyondDotNet =
+  | "AutoScaleNotEnabled"
+  | "AutoScalingEnabled"
+  | "AutoScalingFormulaEvaluationError"
+  | "CertificateInUse"
+  | "DirectoryNotEmpty"
+  | "JobNotDisabled"
+  | "Md5Mismatch"
+  | "NodeBeingDeallocated"
+  | "NodeBeingRemoved"
+  | "NodeDeallocated"
+  | "NodeNotDeallocated"
+  | "NotModified"
+  | "PoolNotResizing"
+  | "TaskNotCompleted"
+  | "TaskSucceeded"
+  | "UnsupportedApiVersion";
+
+/** A `BatchError.code` the local service may send. */
+export type ServiceErrorCode = BatchErrorCodeString | CodeBeyondDotNet;
 
 /** One `{ key, value }` detail attached to an error body. */
 export interface ErrorDetail {
@@ -50,7 +77,7 @@ export class BatchServiceError extends Error {
   /** HTTP status code of the response. */
   readonly status: number;
   /** `BatchError.code`, e.g. `PoolNotFound`. */
-  readonly code: string;
+  readonly code: ServiceErrorCode;
   /** `BatchError.values`, naming the culprit. */
   readonly values: readonly ErrorDetail[];
   /** Extra response headers (e.g. `Retry-After`). */
@@ -58,7 +85,7 @@ export class BatchServiceError extends Error {
 
   constructor(
     status: number,
-    code: string,
+    code: ServiceErrorCode,
     message: string,
     values: readonly ErrorDetail[] = [],
     headers: Readonly<Record<string, string>> = {},
@@ -85,7 +112,7 @@ export type ResourceKind =
   | "NodeUser"
   | "NodeExtension";
 
-const notFoundCodes: Record<ResourceKind, string> = {
+const notFoundCodes: Record<ResourceKind, BatchErrorCodeString> = {
   Pool: "PoolNotFound",
   Job: "JobNotFound",
   Task: "TaskNotFound",
@@ -107,13 +134,13 @@ export function notFound(kind: ResourceKind): BatchServiceError {
 export function alreadyExists(
   kind: "Pool" | "Job" | "Task" | "JobSchedule" | "Certificate" | "NodeUser",
 ): BatchServiceError {
-  const code = kind === "NodeUser" ? "NodeUserExists" : `${kind}Exists`;
+  const code = kind === "NodeUser" ? "NodeUserExists" : (`${kind}Exists` as const);
   return new BatchServiceError(409, code, "The specified resource already exists.");
 }
 
 /** 409 for an operation the resource's current state does not allow. */
 export function conflict(
-  code: string,
+  code: ServiceErrorCode,
   message: string,
   values: readonly ErrorDetail[] = [],
 ): BatchServiceError {

@@ -13,10 +13,10 @@ export interface BatchErrorDetail {
   value?: string;
 }
 
-/** The human-readable part of a Batch error. */
-export interface BatchErrorMessage {
+/** The human-readable part of a Batch error (Batch .NET `ErrorMessage`; wire `lang` is `language`). */
+export interface ErrorMessage {
   /** Language of the text, e.g. `en-US`. */
-  lang?: string;
+  language?: string;
   /** The text. */
   value?: string;
 }
@@ -26,7 +26,7 @@ export interface BatchError {
   /** The service's error code, e.g. `PoolExists`; compare with `BatchErrorCodeStrings`. */
   code?: string;
   /** The human-readable message. */
-  message?: BatchErrorMessage;
+  message?: ErrorMessage;
   /** Further details as key/value pairs. */
   values?: BatchErrorDetail[];
 }
@@ -176,7 +176,7 @@ function parseBatchError(bodyText: string): BatchError | undefined {
   if (body.message && typeof body.message === "object") {
     const m = body.message as Record<string, unknown>;
     error.message = {
-      lang: typeof m.lang === "string" ? m.lang : undefined,
+      language: typeof m.lang === "string" ? m.lang : undefined,
       value: typeof m.value === "string" ? m.value : undefined,
     };
   } else if (typeof body.message === "string") {

@@ -32,7 +32,7 @@ export {
   createBatchException,
   type BatchError,
   type BatchErrorDetail,
-  type BatchErrorMessage,
+  type ErrorMessage,
   type RequestInformation,
   type FailedResponse,
 } from "./errors.js";

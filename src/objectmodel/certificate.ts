@@ -53,7 +53,7 @@ export class Certificate extends CertificateProperties {
   }
 
   /** Cancels a failed deletion. */
-  async cancelDeleteCertificate(call?: CallOptions): Promise<void> {
+  async cancelDelete(call?: CallOptions): Promise<void> {
     await this.caller.protocol.certificate.cancelDeletion({ ...this.caller.options(call), ...this.#key });
   }
 }

@@ -43,6 +43,7 @@ export {
   type ReadNodeFileOptions,
 } from "./node-file.js";
 export { BatchErrorCodeStrings, type BatchErrorCodeString } from "./batch-error-code-strings.js";
+export { Constants } from "./constants.js";
 export type { BindingState } from "./runtime/entity-lifecycle.js";
 export { PropertyContainer } from "./runtime/property-container.js";
 export { durationFromWire, durationToWire, MAX_DURATION_MS } from "./runtime/durations.js";

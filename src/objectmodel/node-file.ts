@@ -87,7 +87,7 @@ export class NodeFile extends NodeFileProperties {
   }
 
   get #path(): string {
-    return peekProperty(this, "name") as string;
+    return peekProperty(this, "path") as string;
   }
 
   /**

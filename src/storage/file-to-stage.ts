@@ -26,7 +26,7 @@ import { DEFAULT_CONCURRENCY } from "./transfer.js";
 /** Lifetime of staged files' SAS URLs unless the account says otherwise: one day, since tasks may queue. */
 export const DEFAULT_STAGING_SAS_LIFETIME_MS = 24 * 60 * 60 * 1000;
 /** Start of the names of staging containers (Batch .NET's convenience prefix). */
-const STAGING_CONTAINER_PREFIX = "mab-";
+export const STAGING_CONTAINER_PREFIX = "mab-";
 
 /** The Batch .NET constructor arguments of a {@link StagingStorageAccount}, as one object. */
 export interface StagingStorageAccountInit {

@@ -218,7 +218,7 @@ describe.skipIf(!recordingsDir)("recorded file-properties responses build NodeFi
       const headers = Object.fromEntries(
         Object.entries(entry.ResponseHeaders).map(([k, v]) => [k.toLowerCase(), v]),
       );
-      expect(file.name).toBe(filePath);
+      expect(file.path).toBe(filePath);
       expect(file.isDirectory).toBe(headers["ocp-batch-file-isdirectory"].toLowerCase() === "true");
       expect(file.url).toBe(decodeURIComponent(headers["ocp-batch-file-url"]));
       expect(file.properties?.contentLength).toBe(Number(headers["content-length"]));

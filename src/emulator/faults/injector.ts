@@ -3,7 +3,7 @@
  * that the faults of one kind do not shift when another kind's fraction changes), and counts them.
  * @module
  */
-import { BatchServiceError } from "../errors.js";
+import { BatchServiceError, type ServiceErrorCode } from "../errors.js";
 import type { InjectedFault } from "../http/server.js";
 import { resolveFaultOptions, type FaultOptions, type ResolvedFaultOptions } from "./options.js";
 import { seededRandom, streamSeed, type RandomSource } from "./random.js";
@@ -26,7 +26,7 @@ export interface FaultStats {
 
 const STREAM = { request: 0, status: 1, task: 2, startTask: 3 } as const;
 
-const FAILURES: Readonly<Record<number, { code: string; message: string }>> = {
+const FAILURES: Readonly<Record<number, { code: ServiceErrorCode; message: string }>> = {
   500: { code: "InternalError", message: "The service met an internal error (injected fault)." },
   503: { code: "ServerBusy", message: "The service is busy; retry the request later (injected fault)." },
 };

@@ -23,7 +23,7 @@ export interface HttpServiceConfig {
   readonly handlers: HandlerTable;
   readonly store: Store;
   readonly auth: AuthSettings;
-  /** Called with unexpected exceptions (which are answered with 500 `InternalServerError`). */
+  /** Called with unexpected exceptions (which are answered with 500 `InternalError`). */
   readonly onInternalError?: (error: unknown) => void;
   /** Fault injection: asked once per authenticated request; absent or undefined means no fault. */
   readonly injectFault?: (operationId: string) => InjectedFault | undefined;
@@ -155,7 +155,7 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       sendError(
         response,
         rc,
-        new BatchServiceError(500, "InternalServerError", "The service met an unexpected condition."),
+        new BatchServiceError(500, "InternalError", "The service met an unexpected condition."),
       );
     }
   }

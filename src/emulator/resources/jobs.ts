@@ -3,7 +3,7 @@
  * slot counts.
  * @module
  */
-import { conflict, invalidProperty } from "../errors.js";
+import { conflict, invalidProperty, type ServiceErrorCode } from "../errors.js";
 import { Collection } from "../store/collection.js";
 import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
@@ -31,7 +31,7 @@ const REPLACEABLE: Readonly<Record<string, unknown>> = {
   onAllTasksComplete: "noaction",
 };
 
-const STATE_CONFLICTS: Readonly<Record<string, [string, string]>> = {
+const STATE_CONFLICTS: Readonly<Record<string, [ServiceErrorCode, string]>> = {
   deleting: ["JobBeingDeleted", "The job is being deleted."],
   terminating: ["JobBeingTerminated", "The job is being terminated."],
   completed: ["JobCompleted", "The job has completed."],

@@ -4,13 +4,13 @@
  * @module
  */
 import { randomUUID } from "node:crypto";
-import { conflict, missingProperty, notFound } from "../errors.js";
+import { conflict, missingProperty, notFound, type ServiceErrorCode } from "../errors.js";
 import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { checkId, clone } from "./common.js";
 
 /** Node states from which reboot, reimage and deallocate are refused, with the code the service uses. */
-const BUSY_STATES: Readonly<Record<string, string>> = {
+const BUSY_STATES: Readonly<Record<string, ServiceErrorCode>> = {
   creating: "NodeBeingCreated",
   starting: "NodeBeingStarted",
   rebooting: "NodeBeingRebooted",

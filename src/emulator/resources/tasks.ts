@@ -3,7 +3,7 @@
  * terminate, reactivate, delete, and the state setter a scheduler drives tasks with.
  * @module
  */
-import { BatchServiceError, conflict, invalidProperty } from "../errors.js";
+import { BatchServiceError, conflict, invalidProperty, type ServiceErrorCode } from "../errors.js";
 import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { checkId, checkRange, clone, transition } from "./common.js";
@@ -18,7 +18,7 @@ const DEFAULT_RETENTION = "P7D";
 /** The service stores at most this many characters of `dependsOn.taskIds` (all ids together). */
 export const MAX_DEPENDENCY_CHARS = 64000;
 
-function tooLong(code: string, what: string): BatchServiceError {
+function tooLong(code: ServiceErrorCode, what: string): BatchServiceError {
   return new BatchServiceError(
     400,
     code,

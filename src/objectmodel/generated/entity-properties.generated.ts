@@ -32,9 +32,9 @@ import type {
   AllocationState,
   AutoUserScope,
   CachingType,
+  CertStoreLocation,
   CertificateFormat,
   CertificateState,
-  CertificateStoreLocation,
   CertificateVisibility,
   ComputeNodeDeallocateOption,
   ComputeNodeDeallocationOption,
@@ -2415,7 +2415,7 @@ const NodeFileSpec: TypeSpec = {
   typeName: "NodeFile",
   kind: "entity",
   properties: [
-    { name: "name", wire: "name", converter: SCALAR, unbound: "none", bound: "read" },
+    { name: "path", wire: "name", converter: SCALAR, unbound: "none", bound: "read" },
     { name: "url", wire: "url", converter: SCALAR, unbound: "none", bound: "read" },
     { name: "isDirectory", wire: "isDirectory", converter: SCALAR, unbound: "none", bound: "read" },
     {
@@ -2438,13 +2438,13 @@ export abstract class NodeFileProperties extends PropertyContainer {
     super(NodeFileSpec);
   }
 
-  /** `name` — wire `name`; read-only. */
-  get name(): string | undefined {
-    return readProperty(this, "name") as string | undefined;
+  /** `path` — wire `name`; read-only. */
+  get path(): string | undefined {
+    return readProperty(this, "path") as string | undefined;
   }
   /** Not settable: always throws InvalidOperationException. */
-  set name(value: never) {
-    writeProperty(this, "name", value);
+  set path(value: never) {
+    writeProperty(this, "path", value);
   }
 
   /** `url` — wire `url`; read-only. */

@@ -69,17 +69,6 @@ export const CertificateState = {
 /** A wire value of {@link CertificateState}. */
 export type CertificateState = (typeof CertificateState)[keyof typeof CertificateState];
 
-/** Values of `CertificateStoreLocation` (Batch .NET enum `CertificateStoreLocation`). */
-export const CertificateStoreLocation = {
-  /** Wire value `currentuser`. */
-  CurrentUser: "currentuser",
-  /** Wire value `localmachine`. */
-  LocalMachine: "localmachine",
-} as const;
-/** A wire value of {@link CertificateStoreLocation}. */
-export type CertificateStoreLocation =
-  (typeof CertificateStoreLocation)[keyof typeof CertificateStoreLocation];
-
 /** Values of `CertificateVisibility` (Batch .NET enum `CertificateVisibility`). */
 export const CertificateVisibility = {
   /** Wire value `starttask`. */
@@ -91,6 +80,16 @@ export const CertificateVisibility = {
 } as const;
 /** A wire value of {@link CertificateVisibility}. */
 export type CertificateVisibility = (typeof CertificateVisibility)[keyof typeof CertificateVisibility];
+
+/** Values of `CertStoreLocation` (Batch .NET enum `CertStoreLocation`). */
+export const CertStoreLocation = {
+  /** Wire value `currentuser`. */
+  CurrentUser: "currentuser",
+  /** Wire value `localmachine`. */
+  LocalMachine: "localmachine",
+} as const;
+/** A wire value of {@link CertStoreLocation}. */
+export type CertStoreLocation = (typeof CertStoreLocation)[keyof typeof CertStoreLocation];
 
 /** Values of `ComputeNodeDeallocateOption` (Batch .NET enum `ComputeNodeDeallocateOption`). */
 export const ComputeNodeDeallocateOption = {
@@ -595,9 +594,9 @@ export type StatusLevelTypes = (typeof StatusLevelTypes)[keyof typeof StatusLeve
 /** Values of `StorageAccountType` (Batch .NET enum `StorageAccountType`). */
 export const StorageAccountType = {
   /** Wire value `standard_lrs`. */
-  StandardLRS: "standard_lrs",
+  StandardLrs: "standard_lrs",
   /** Wire value `premium_lrs`. */
-  PremiumLRS: "premium_lrs",
+  PremiumLrs: "premium_lrs",
   /** Wire value `standardssd_lrs`. */
   StandardSSDLRS: "standardssd_lrs",
 } as const;

@@ -10,6 +10,7 @@ import {
   writeProperty,
   type TypeSpec,
   initFromArguments,
+  initFromForms,
 } from "../runtime/property-container.js";
 import {
   DATE,
@@ -33,9 +34,9 @@ import type {
   AllocationState,
   AutoUserScope,
   CachingType,
+  CertStoreLocation,
   CertificateFormat,
   CertificateState,
-  CertificateStoreLocation,
   CertificateVisibility,
   ComputeNodeDeallocateOption,
   ComputeNodeDeallocationOption,
@@ -887,7 +888,7 @@ export interface CertificateReferenceInit {
   /** Sets {@link CertificateReference.thumbprintAlgorithm}. */
   thumbprintAlgorithm?: string;
   /** Sets {@link CertificateReference.storeLocation}. */
-  storeLocation?: CertificateStoreLocation;
+  storeLocation?: CertStoreLocation;
   /** Sets {@link CertificateReference.storeName}. */
   storeName?: string;
   /** Sets {@link CertificateReference.visibility}. */
@@ -922,11 +923,11 @@ export class CertificateReference extends PropertyContainer {
   }
 
   /** `storeLocation` — wire `storeLocation`; writable. */
-  get storeLocation(): CertificateStoreLocation | undefined {
-    return readProperty(this, "storeLocation") as CertificateStoreLocation | undefined;
+  get storeLocation(): CertStoreLocation | undefined {
+    return readProperty(this, "storeLocation") as CertStoreLocation | undefined;
   }
   /** Sets `storeLocation`; throws InvalidOperationException when the object's state does not allow it. */
-  set storeLocation(value: CertificateStoreLocation | undefined) {
+  set storeLocation(value: CertStoreLocation | undefined) {
     writeProperty(this, "storeLocation", value);
   }
 
@@ -2235,7 +2236,7 @@ const InboundEndpointSpec: TypeSpec = {
     { name: "name", wire: "name", converter: SCALAR, unbound: "read", bound: "read" },
     { name: "protocol", wire: "protocol", converter: SCALAR, unbound: "read", bound: "read" },
     { name: "publicIPAddress", wire: "publicIPAddress", converter: SCALAR, unbound: "read", bound: "read" },
-    { name: "publicFQDN", wire: "publicFQDN", converter: SCALAR, unbound: "read", bound: "read" },
+    { name: "publicFqdn", wire: "publicFQDN", converter: SCALAR, unbound: "read", bound: "read" },
     { name: "frontendPort", wire: "frontendPort", converter: SCALAR, unbound: "read", bound: "read" },
     { name: "backendPort", wire: "backendPort", converter: SCALAR, unbound: "read", bound: "read" },
   ],
@@ -2275,13 +2276,13 @@ export class InboundEndpoint extends PropertyContainer {
     writeProperty(this, "publicIPAddress", value);
   }
 
-  /** `publicFQDN` — wire `publicFQDN`; read-only. */
-  get publicFQDN(): string {
-    return readProperty(this, "publicFQDN") as string;
+  /** `publicFqdn` — wire `publicFQDN`; read-only. */
+  get publicFqdn(): string {
+    return readProperty(this, "publicFqdn") as string;
   }
   /** Not settable: always throws InvalidOperationException. */
-  set publicFQDN(value: never) {
-    writeProperty(this, "publicFQDN", value);
+  set publicFqdn(value: never) {
+    writeProperty(this, "publicFqdn", value);
   }
 
   /** `frontendPort` — wire `frontendPort`; read-only. */
@@ -3075,7 +3076,7 @@ const JobPreparationTaskSpec: TypeSpec = {
       bound: "write",
     },
     {
-      name: "rerunOnNodeRebootAfterSuccess",
+      name: "rerunOnComputeNodeRebootAfterSuccess",
       wire: "rerunOnNodeRebootAfterSuccess",
       converter: SCALAR,
       unbound: "write",
@@ -3102,8 +3103,8 @@ export interface JobPreparationTaskInit {
   waitForSuccess?: boolean;
   /** Sets {@link JobPreparationTask.userIdentity}. */
   userIdentity?: UserIdentity | UserIdentityInit;
-  /** Sets {@link JobPreparationTask.rerunOnNodeRebootAfterSuccess}. */
-  rerunOnNodeRebootAfterSuccess?: boolean;
+  /** Sets {@link JobPreparationTask.rerunOnComputeNodeRebootAfterSuccess}. */
+  rerunOnComputeNodeRebootAfterSuccess?: boolean;
 }
 
 /** Batch .NET `JobPreparationTask` (wire `JobPreparationTask`). Writable while its owner allows it. */
@@ -3189,13 +3190,13 @@ export class JobPreparationTask extends PropertyContainer {
     writeProperty(this, "userIdentity", value);
   }
 
-  /** `rerunOnNodeRebootAfterSuccess` — wire `rerunOnNodeRebootAfterSuccess`; writable. */
-  get rerunOnNodeRebootAfterSuccess(): boolean | undefined {
-    return readProperty(this, "rerunOnNodeRebootAfterSuccess") as boolean | undefined;
+  /** `rerunOnComputeNodeRebootAfterSuccess` — wire `rerunOnNodeRebootAfterSuccess`; writable. */
+  get rerunOnComputeNodeRebootAfterSuccess(): boolean | undefined {
+    return readProperty(this, "rerunOnComputeNodeRebootAfterSuccess") as boolean | undefined;
   }
-  /** Sets `rerunOnNodeRebootAfterSuccess`; throws InvalidOperationException when the object's state does not allow it. */
-  set rerunOnNodeRebootAfterSuccess(value: boolean | undefined) {
-    writeProperty(this, "rerunOnNodeRebootAfterSuccess", value);
+  /** Sets `rerunOnComputeNodeRebootAfterSuccess`; throws InvalidOperationException when the object's state does not allow it. */
+  set rerunOnComputeNodeRebootAfterSuccess(value: boolean | undefined) {
+    writeProperty(this, "rerunOnComputeNodeRebootAfterSuccess", value);
   }
 }
 
@@ -7570,6 +7571,25 @@ export class TaskDependencies extends PropertyContainer {
     return new TaskDependencies({ taskIds: taskIds.flat() });
   }
 
+  /**
+   * Depends on the given tasks (`CloudTask`s or anything with an id), passed one by one or as one
+   * iterable, as Batch .NET's `OnTasks(params CloudTask[])` and `OnTasks(IEnumerable<CloudTask>)`.
+   * @throws TypeError when a task has no id.
+   */
+  static onTasks(
+    ...tasks: ({ readonly id?: string } | Iterable<{ readonly id?: string }>)[]
+  ): TaskDependencies {
+    const flat = tasks.flatMap((t) => (Symbol.iterator in t ? [...t] : [t]));
+    return new TaskDependencies({
+      taskIds: flat.map((task) => {
+        if (typeof task?.id !== "string" || task.id === "") {
+          throw new TypeError("TaskDependencies.onTasks: every task needs an id");
+        }
+        return task.id;
+      }),
+    });
+  }
+
   /** Depends on the tasks whose integer ids lie in `start`…`end` (inclusive). */
   static onIdRange(start: number, end: number): TaskDependencies {
     return new TaskDependencies({ taskIdRanges: [new TaskIdRange(start, end)] });
@@ -8550,9 +8570,14 @@ export class UserIdentity extends PropertyContainer {
   constructor(init?: UserIdentityInit);
   /** Creates the value from its leading fields (as Batch .NET's constructor) plus optional further fields. */
   constructor(userName: string, init?: UserIdentityInit);
+  /** Creates the value from its leading fields (as Batch .NET's constructor) plus optional further fields. */
+  constructor(autoUser: AutoUserSpecification | AutoUserSpecificationInit, init?: UserIdentityInit);
   constructor(...args: unknown[]) {
     super(UserIdentitySpec);
-    initFromArguments(this, args, ["userName"]);
+    initFromForms(this, args, [
+      { positional: ["userName"], first: "string" },
+      { positional: ["autoUser"], first: "object" },
+    ]);
   }
 
   /** `userName` — wire `username`; writable. */

@@ -390,6 +390,43 @@ export function initFromArguments(
   if (extra !== undefined) assignInit(container, extra as object);
 }
 
+/** One constructor of a type with several: its leading arguments and the `typeof` its first one has. */
+export interface ConstructorForm {
+  /** Property names of the leading arguments, in order. */
+  readonly positional: readonly string[];
+  /** `typeof` of the first argument (`"string"`, `"object"`…), which tells the forms apart. */
+  readonly first: string;
+}
+
+/**
+ * Fills a new value type whose Batch .NET class has several constructors (`UserIdentity(userName)`,
+ * `UserIdentity(autoUser)`): an init object as usual, else the form whose first argument has the
+ * type of `args[0]`.
+ * @throws TypeError when the first argument fits no form.
+ */
+export function initFromForms(
+  container: PropertyContainer,
+  args: readonly unknown[],
+  forms: readonly ConstructorForm[],
+): void {
+  const [first] = args;
+  const s = stateOf(container);
+  const isInit =
+    args.length === 1 && isPlainObject(first) && !Object.keys(first).some((key) => !s.byName.has(key));
+  if (first === undefined || isInit) {
+    initFromArguments(container, args, []);
+    return;
+  }
+  const form = forms.find((f) => f.first === (first === null ? "null" : typeof first));
+  if (!form) {
+    const expected = forms.map((f) => `${f.positional[0]} (${f.first})`).join(" or ");
+    throw new TypeError(
+      `${s.spec.typeName}: the first constructor argument must be ${expected} or an init object`,
+    );
+  }
+  initFromArguments(container, args, form.positional);
+}
+
 /**
  * True when a lone plain object is the value of the only positional argument rather than an init
  * object: that argument is itself a value type (as `JobSpecification(PoolInformation)`) and the object

@@ -3,6 +3,7 @@
  * share: a pool whose nodes have settled, a job on it, and polling until a condition holds.
  * @module
  */
+import { afterAll, beforeAll } from "vitest";
 import {
   startLocalBatchService,
   type LocalBatchService,
@@ -146,4 +147,23 @@ export async function taskFile(
   name = "stdout.txt",
 ): Promise<string> {
   return (await client.jobOperations.getNodeFile(jobId, taskId, name)).readAsString();
+}
+
+/**
+ * Registers a service with a ready pool of `nodes` nodes for the calling test file: started before its
+ * tests, closed after them. Returns the context's getter (set once `beforeAll` has run).
+ */
+export function withReadyPool(poolId: string, nodes: number): () => NodeTestContext {
+  let ctx: NodeTestContext | undefined;
+  beforeAll(async () => {
+    ctx = await openService();
+    await createReadyPool(ctx.client, poolId, nodes);
+  }, 60_000);
+  afterAll(async () => {
+    await ctx?.close();
+  });
+  return () => {
+    if (!ctx) throw new Error("the service has not started");
+    return ctx;
+  };
 }

@@ -60,7 +60,7 @@ describe("error mapping", () => {
     expect(info.batchError).toEqual({
       code: "PoolExists",
       message: {
-        lang: "en-US",
+        language: "en-US",
         value: "The specified pool already exists.\nRequestId:r-1\nTime:2026-01-01T00:00:00Z",
       },
       values: [{ key: "Reason", value: "duplicate" }],

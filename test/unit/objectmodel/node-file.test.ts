@@ -44,7 +44,7 @@ describe("NodeFile", () => {
       "GET /jobs/job1/tasks/t1",
       "HEAD /jobs/job1/tasks/t1/files/stdout.txt",
     ]);
-    expect(file.name).toBe("stdout.txt");
+    expect(file.path).toBe("stdout.txt");
     expect(file.properties?.contentLength).toBe(CONTENT.length);
     expect(file.bindingState).toBe("bound");
   });

@@ -568,7 +568,7 @@ const cases: Case[] = [
     call: (c) => c.jobOperations.getNodeFile("job1", "t1", "stdout.txt"),
     returns: (r) => {
       const file = r as NodeFile;
-      expect(file.name).toBe("stdout.txt");
+      expect(file.path).toBe("stdout.txt");
       expect(file.url).toBe("https://acct/jobs/job1/tasks/t1/files/stdout.txt");
       expect(file.isDirectory).toBe(false);
       expect(file.properties?.fileMode).toBe("0o100644");
