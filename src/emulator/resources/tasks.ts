@@ -9,6 +9,7 @@ import type { Store } from "../store/store.js";
 import { checkId, checkRange, clone, transition } from "./common.js";
 import { requireOpen } from "./jobs.js";
 import { MAX_TIMESPAN } from "./pools.js";
+import { recordRecentTask } from "./recent-tasks.js";
 
 /** At most this many tasks per add-collection request. */
 export const MAX_TASKS_PER_COLLECTION = 100;
@@ -160,6 +161,7 @@ export function setTaskState(
   const previousState = String(task.data.state);
   task.data.executionInfo = { ...((task.data.executionInfo ?? {}) as WireObject), ...executionInfo };
   transition(store, task.data, state);
+  recordRecentTask(store, job, task);
   store.events.emit("taskStateChanged", {
     jobId: String(job.data.id),
     taskId: String(task.data.id),
