@@ -7,6 +7,7 @@ import { BatchServiceError, conflict, invalidProperty, missingProperty } from ".
 import type { ScheduleEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { applyPatch, checkId, clone, transition } from "./common.js";
+import { endAutoPoolLifetime } from "./auto-pools.js";
 import { DELETE_MS, JOB_TRANSITION_MS } from "./delays.js";
 import { addJob, checkPoolInformation, deleteJob, terminateJob } from "./jobs.js";
 import { durationMs } from "./pools.js";
@@ -33,7 +34,7 @@ function checkSpecification(spec: unknown): void {
   if (spec === undefined) throw missingProperty("jobSpecification");
   const poolInfo = (spec as WireObject).poolInfo;
   if (poolInfo === undefined) throw missingProperty("jobSpecification.poolInfo");
-  checkPoolInformation(poolInfo, "jobSpecification.poolInfo");
+  checkPoolInformation(poolInfo, "jobSpecification.poolInfo", true);
 }
 
 function requireOpen(schedule: ScheduleEntity): void {
@@ -177,10 +178,26 @@ export function terminateSchedule(store: Store, schedule: ScheduleEntity): void 
   if (job && ["active", "disabled", "disabling", "enabling"].includes(String(job.data.state)))
     terminateJob(store, job);
   store.events.emit("jobScheduleTerminated", { jobScheduleId: String(schedule.data.id) });
-  store.later(JOB_TRANSITION_MS, () => {
-    if (schedule.data.state !== "terminating") return;
-    executionInfo(schedule).endTime = store.now().toISOString();
-    transition(store, schedule.data, "completed");
+  store.later(JOB_TRANSITION_MS, () => completeSchedule(store, schedule));
+}
+
+/** Moves a terminating schedule to `completed`; its `jobschedule` auto pool's lifetime ends. */
+function completeSchedule(store: Store, schedule: ScheduleEntity): void {
+  if (schedule.data.state !== "terminating") return;
+  executionInfo(schedule).endTime = store.now().toISOString();
+  transition(store, schedule.data, "completed");
+  endAutoPoolLifetime(store, "jobschedule", String(schedule.data.id));
+}
+
+/** Removes a deleting schedule after the emulated delay; its `jobschedule` auto pool's lifetime ends. */
+function finishScheduleDeletion(store: Store, schedule: ScheduleEntity): void {
+  const scheduleId = String(schedule.data.id);
+  store.later(DELETE_MS, () => {
+    if (store.jobSchedules.find(scheduleId) !== schedule) return;
+    store.jobSchedules.remove(scheduleId);
+    store.markDirty();
+    store.events.emit("jobScheduleDeleted", { jobScheduleId: scheduleId });
+    endAutoPoolLifetime(store, "jobschedule", scheduleId);
   });
 }
 
@@ -194,11 +211,7 @@ export function deleteSchedule(store: Store, schedule: ScheduleEntity): void {
     if (job.scheduleId?.toLowerCase() === scheduleId.toLowerCase() && job.data.state !== "deleting")
       deleteJob(store, job);
   }
-  store.later(DELETE_MS, () => {
-    store.jobSchedules.remove(scheduleId);
-    store.markDirty();
-    store.events.emit("jobScheduleDeleted", { jobScheduleId: scheduleId });
-  });
+  finishScheduleDeletion(store, schedule);
 }
 
 /** After a restart: re-arm active schedules and finish in-flight transitions. */
@@ -206,13 +219,7 @@ export function resumeSchedules(store: Store): void {
   for (const schedule of store.jobSchedules.list()) {
     const state = schedule.data.state;
     if (state === "active") arm(store, schedule, executionInfo(schedule).recentJob !== undefined);
-    else if (state === "deleting") {
-      const id = String(schedule.data.id);
-      store.later(DELETE_MS, () => {
-        store.jobSchedules.remove(id);
-        store.markDirty();
-      });
-    } else if (state === "terminating")
-      store.later(JOB_TRANSITION_MS, () => transition(store, schedule.data, "completed"));
+    else if (state === "deleting") finishScheduleDeletion(store, schedule);
+    else if (state === "terminating") store.later(JOB_TRANSITION_MS, () => completeSchedule(store, schedule));
   }
 }
