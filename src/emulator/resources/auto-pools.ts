@@ -11,6 +11,12 @@ import type { Store } from "../store/store.js";
 import { checkId, clone, transition } from "./common.js";
 import { addPool, deletePool } from "./pools.js";
 
+/** Scheduling error codes the service reports for a pool specification it refused in an auto pool. */
+const IN_AUTO_POOL: Readonly<Record<string, string>> = {
+  InvalidApplicationPackageReferences: "InvalidApplicationPackageReferencesInAutoPool",
+  AutoScalingFormulaSyntaxError: "InvalidAutoScaleFormulaInAutoPool",
+};
+
 /** Longest `autoPoolIdPrefix` the service accepts. */
 export const MAX_AUTO_POOL_PREFIX = 20;
 
@@ -79,7 +85,7 @@ export function assignAutoPool(store: Store, job: JobEntity): void {
     if (!(error instanceof BatchServiceError)) throw error;
     executionInfo.schedulingError = {
       category: "usererror",
-      code: error.code,
+      code: IN_AUTO_POOL[error.code] ?? error.code,
       message: error.message,
       details: error.values.map((v) => ({ name: v.key, value: v.value })),
     };

@@ -6,6 +6,7 @@
 import { BatchServiceError, conflict, invalidProperty } from "../errors.js";
 import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
+import { resolvePackageReferences } from "./applications.js";
 import { checkId, checkRange, clone, transition } from "./common.js";
 import { requireOpen } from "./jobs.js";
 import { MAX_TIMESPAN } from "./pools.js";
@@ -93,6 +94,7 @@ function newTask(store: Store, job: JobEntity, body: WireObject, id: string): Ta
 export function addTask(store: Store, job: JobEntity, body: WireObject): TaskEntity {
   requireOpen(job);
   const id = checkTask(job, body);
+  resolvePackageReferences(store.applications, body.applicationPackageReferences);
   const task = job.tasks.insert(id, newTask(store, job, body, id));
   store.events.emit("taskAdded", { jobId: String(job.data.id), taskId: id });
   return task;

@@ -19,6 +19,7 @@ import type {
 } from "./entities.js";
 import type { StoreEvents } from "./events.js";
 import type { SnapshotFile } from "./persistence.js";
+import type { ApplicationConfig } from "../resources/applications.js";
 
 /** Settings the store needs from the service options. */
 export interface StoreSettings {
@@ -33,6 +34,8 @@ export interface StoreSettings {
    * delay; when false, the store only enters the transitional state and a scheduler finishes it.
    */
   readonly finishNodeTransitions: boolean;
+  /** The account's applications: what references may name and nodes deploy (none when absent). */
+  readonly applications?: readonly ApplicationConfig[];
   /**
    * Where snapshots go; absent for an in-memory store.
    * @internal
@@ -72,6 +75,11 @@ export class Store {
   /** @internal The service creates the store from its options. */
   constructor(settings: StoreSettings) {
     this.settings = settings;
+  }
+
+  /** The account's configured applications. */
+  get applications(): readonly ApplicationConfig[] {
+    return this.settings.applications ?? [];
   }
 
   /** Next creation sequence number (the stable listing and paging key). */
