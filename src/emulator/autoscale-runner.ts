@@ -13,6 +13,7 @@ import {
   type AutoScaleEvaluation,
 } from "./autoscale/index.js";
 import type { AutoScaleEvaluator, AutoScaleOutcome } from "./handlers/index.js";
+import { jobPoolId } from "./resources/jobs.js";
 import { applyAutoScaleTargets, durationMs, MAX_TARGET_NODES } from "./resources/pools.js";
 import type { PoolEntity, WireObject } from "./store/entities.js";
 import type { Store } from "./store/store.js";
@@ -36,11 +37,7 @@ function measure(store: Store, pool: PoolEntity): Record<string, number> {
   let succeeded = 0;
   let failed = 0;
   for (const job of store.jobs.list()) {
-    const info = job.data.poolInfo as WireObject | undefined;
-    if (
-      String(info?.poolId ?? "").toLowerCase() !== poolKey ||
-      FINISHED_JOB_STATES.has(String(job.data.state))
-    )
+    if ((jobPoolId(job) ?? "").toLowerCase() !== poolKey || FINISHED_JOB_STATES.has(String(job.data.state)))
       continue;
     for (const task of job.tasks.list()) {
       const state = task.data.state;

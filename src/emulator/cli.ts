@@ -5,7 +5,13 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { DEV_ACCOUNT_KEY, startLocalBatchService, type LocalBatchServiceOptions } from "./index.js";
+import {
+  DEV_ACCOUNT_KEY,
+  startLocalBatchService,
+  type ApplicationConfig,
+  type ApplicationPackageSource,
+  type LocalBatchServiceOptions,
+} from "./index.js";
 
 const HELP = `Usage: azbatch-emulator [options]
 
@@ -25,6 +31,10 @@ Options:
                         how long a transitional state lasts at time scale 1, repeatable:
                         resize, delete, job, node, nodeLeave, nodeCreating, nodeStarting
                         (e.g. --transition delete=5000)
+  --application <id>:<version>=<source>
+                        offer an application package (repeatable); <source> is a .zip file,
+                        a directory or an http(s) URL of a .zip; the first version given for
+                        an id is its default version
   -h, --help            show this help
 
 Environment:
@@ -67,6 +77,25 @@ function readKeyFile(path: string): string {
   return key;
 }
 
+/** `--application <id>:<version>=<source>` values as applications (the first version of an id is its default). */
+function parseApplications(specs: readonly string[]): ApplicationConfig[] | undefined {
+  if (specs.length === 0) return undefined;
+  const byId = new Map<
+    string,
+    { id: string; defaultVersion: string; versions: ApplicationPackageSource[] }
+  >();
+  for (const spec of specs) {
+    const m = /^([^:=]+):([^=]+)=(.+)$/.exec(spec);
+    if (!m) throw new RangeError(`--application must look like <id>:<version>=<source>, not ${spec}`);
+    const [, id, version, source] = m;
+    const isUrl = /^https?:\/\//i.test(source);
+    const entry = byId.get(id.toLowerCase()) ?? { id, defaultVersion: version, versions: [] };
+    entry.versions.push(isUrl ? { version, url: source } : { version, path: source });
+    byId.set(id.toLowerCase(), entry);
+  }
+  return [...byId.values()];
+}
+
 /** Parses command-line arguments into service options; `undefined` when help was asked for. */
 function parseCliOptions(args: readonly string[]): LocalBatchServiceOptions | undefined {
   const { values } = parseArgs({
@@ -81,6 +110,7 @@ function parseCliOptions(args: readonly string[]): LocalBatchServiceOptions | un
       "accept-tokens": { type: "boolean" },
       "time-scale": { type: "string" },
       transition: { type: "string", multiple: true },
+      application: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
@@ -101,6 +131,7 @@ function parseCliOptions(args: readonly string[]): LocalBatchServiceOptions | un
     acceptTokens: values["accept-tokens"] ?? false,
     timeScale: parseNumber("time-scale", values["time-scale"], false),
     transitions: parseTransitions(values.transition),
+    applications: parseApplications(values.application ?? []),
     // From the environment: a connection string holds a key, which a command line would expose to `ps`.
     autoStorage: autoStorage ? { connectionString: autoStorage } : undefined,
   };

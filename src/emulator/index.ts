@@ -19,7 +19,7 @@ import { AutoScaleRunner } from "./autoscale-runner.js";
 import { buildHandlers } from "./handlers/index.js";
 import type { TokenAcceptance } from "./http/auth.js";
 import { createBatchHttpServer } from "./http/server.js";
-import type { ApplicationConfig } from "./resources/account.js";
+import { checkApplicationConfig, type ApplicationConfig } from "./resources/applications.js";
 import { resumeCertificates } from "./resources/certificates.js";
 import { resumeJobs } from "./resources/jobs.js";
 import { resumeNodes } from "./resources/nodes.js";
@@ -32,7 +32,7 @@ import { Store } from "./store/store.js";
 export { BatchServiceError, type ErrorDetail } from "./errors.js";
 export { LocationInUseError } from "./store/persistence.js";
 export type { TokenAcceptance } from "./http/auth.js";
-export type { ApplicationConfig } from "./resources/account.js";
+export type { ApplicationConfig, ApplicationPackageSource } from "./resources/applications.js";
 export {
   FAULT_STATUSES,
   type FaultController,
@@ -91,7 +91,10 @@ export interface LocalBatchServiceOptions {
    * entry throws a `RangeError`.
    */
   transitions?: Partial<TransitionDurations>;
-  /** Applications `Application_List` / `Application_Get` report. */
+  /**
+   * Applications with their package versions: `Application_List` / `Application_Get` report them,
+   * pools and tasks reference them, and nodes deploy them (see docs/emulator.md).
+   */
   applications?: readonly ApplicationConfig[];
   /** State of a node when it joins a pool (`idle` by default; a scheduler may prefer `creating`). */
   initialNodeState?: string;
@@ -164,6 +167,7 @@ function createStore(options: LocalBatchServiceOptions, dataDir: string): Store 
     // With tasks running, the scheduler settles node transitions once it has handled their tasks.
     finishNodeTransitions: options.finishNodeTransitions ?? options.runTasks === false,
     transitions: resolveTransitionDurations(options.transitions),
+    applications: options.applications ?? [],
     snapshot,
   });
   try {
@@ -194,6 +198,7 @@ export async function startLocalBatchService(
   const accountName = options.accountName ?? DEV_ACCOUNT_NAME;
   const accountKey = options.accountKey ?? DEV_ACCOUNT_KEY;
   const faultInjection = createFaultInjection(options.faults);
+  checkApplicationConfig(options.applications ?? []);
   const temporary = options.location ? undefined : mkdtempSync(join(tmpdir(), "azbatch-emulator-"));
   const dataDir = options.location ? join(resolve(options.location), "data") : (temporary as string);
   const store = createStore(options, dataDir);
@@ -205,7 +210,6 @@ export async function startLocalBatchService(
     routes,
     handlers: faultInjection.wrapHandlers(
       buildHandlers({
-        applications: options.applications ?? [],
         evaluateAutoScale: autoScale.evaluator,
       }),
     ),

@@ -92,6 +92,10 @@ describe("runnable snippets", () => {
     expect(run.code, run.stderr).toBe(0);
   }, 120_000);
 
+  it("a task on an auto pool runs its application package", async () => {
+    await runAndCheck("snippets/emulator-applications.ts", ["hello from version 1.0 of the package"]);
+  }, 120_000);
+
   it("adding 1,000 tasks survives injected faults", async () => {
     await runAndCheck("snippets/emulator-faults.ts", [
       "1000 tasks added; faults injected:",

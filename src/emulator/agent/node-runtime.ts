@@ -13,6 +13,8 @@ import type {
 import { durationMs } from "../resources/pools.js";
 import type { JobEntity, NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
+import { resolvePackageReferences } from "../resources/applications.js";
+import { PackageDeployer } from "./application-packages.js";
 import type { AutoStorageAccount } from "./blob-access.js";
 import { NodeLayout, type TaskKind } from "./node-layout.js";
 import {
@@ -78,6 +80,7 @@ export class NodeRuntime {
   private readonly registries = new Map<string, NodeProcessRegistry>();
   /** Node directory trees created so far (created on a node's first run). */
   private readonly layouts = new Map<string, Promise<void>>();
+  private readonly packages = new PackageDeployer();
 
   /** Starts and stops processes on the nodes of `store`. */
   constructor(
@@ -149,10 +152,24 @@ export class NodeRuntime {
       environmentSettings: spec.environmentSettings as EnvironmentSetting[] | undefined,
       multiInstance: target.multiInstance,
     });
+    // Every run on the node sees the pool's packages; a task also gets its own.
+    const references = [
+      ...((pool.data.applicationPackageReferences ?? []) as WireObject[]),
+      ...(kind === "task" ? ((spec.applicationPackageReferences ?? []) as WireObject[]) : []),
+    ];
     return this.registry(str(pool.data.id), str(node.data.id)).run({
       commandLine: str(spec.commandLine),
       directories: layout.taskDirectories(kind, jobId, taskId),
       environment,
+      deployPackages:
+        references.length === 0
+          ? undefined
+          : () =>
+              this.packages.deploy(
+                layout.applicationsDir,
+                // Checked when the pool or task was added; the configuration does not change while the service runs.
+                resolvePackageReferences(this.store.applications, references),
+              ),
       resourceFiles: spec.resourceFiles as ResourceFile[] | undefined,
       outputFiles: spec.outputFiles as OutputFile[] | undefined,
       maxWallClockTimeMs: durationMs(constraints.maxWallClockTime),

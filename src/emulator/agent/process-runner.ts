@@ -43,6 +43,11 @@ export interface TaskRunSpec {
   readonly directories: TaskDirectories;
   /** The complete process environment (see `buildTaskEnvironment`). */
   readonly environment: Readonly<Record<string, string>>;
+  /**
+   * Deploys the run's application packages before anything else is downloaded and gives their
+   * `AZ_BATCH_APP_PACKAGE_*` variables (added to `environment`); a failure is a pre-processing error.
+   */
+  readonly deployPackages?: () => Promise<Readonly<Record<string, string>>>;
   /** Files downloaded into the working directory before the command runs. */
   readonly resourceFiles?: readonly ResourceFile[];
   /** Files uploaded after the process ends. */
@@ -157,6 +162,8 @@ class TaskRun implements RunningTask {
     try {
       await this.createDirectories(workingDir);
       const argv = this.parseCommandLine();
+      const packageVariables = (await this.spec.deployPackages?.()) ?? {};
+      if (this.endReason) return this.ended();
       await downloadResourceFiles(this.spec.resourceFiles, {
         workingDir,
         autoStorage: this.spec.autoStorage,
@@ -164,7 +171,7 @@ class TaskRun implements RunningTask {
         timeoutMs: this.spec.resourceFileTimeoutMs,
       });
       if (this.endReason) return this.ended();
-      ({ exitCode } = await this.launch(argv));
+      ({ exitCode } = await this.launch(argv, packageVariables));
     } catch (error) {
       if (this.endReason) return this.ended();
       if (error instanceof TaskFailureError) return this.failed(error);
@@ -233,7 +240,10 @@ class TaskRun implements RunningTask {
   }
 
   /** Spawns the command as the leader of a new process group and waits for it to exit. */
-  private async launch(argv: string[]): Promise<ProcessOutcome> {
+  private async launch(
+    argv: string[],
+    packageVariables: Readonly<Record<string, string>>,
+  ): Promise<ProcessOutcome> {
     const { taskDir, workingDir } = this.spec.directories;
     const stdout = await openOutput(taskDir, "stdout.txt");
     const stderr = await openOutput(taskDir, "stderr.txt").catch(async (error: unknown) => {
@@ -245,7 +255,7 @@ class TaskRun implements RunningTask {
       try {
         child = spawn(argv[0], argv.slice(1), {
           cwd: workingDir,
-          env: { ...this.spec.environment },
+          env: { ...this.spec.environment, ...packageVariables },
           detached: true,
           stdio: ["ignore", stdout.fd, stderr.fd],
         });

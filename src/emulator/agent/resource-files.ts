@@ -49,8 +49,8 @@ export function parseFileMode(fileMode: string | undefined): number {
   return parseInt(fileMode, 8);
 }
 
-/** Maps an HTTP status of a failed download to the service's failure code. */
-function codeForStatus(status: number | undefined): TaskFailureCode {
+/** The failure code of a download the server answered with `status` (undefined: no answer). */
+export function codeForStatus(status: number | undefined): TaskFailureCode {
   if (status === 404) return TaskFailureCode.BlobNotFound;
   if (status === 401 || status === 403) return TaskFailureCode.BlobAccessDenied;
   return TaskFailureCode.BlobDownloadMiscError;

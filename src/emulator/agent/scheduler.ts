@@ -11,6 +11,7 @@
  * @module
  */
 import { rm } from "node:fs/promises";
+import { jobPoolId } from "../resources/jobs.js";
 import { setNodeState } from "../resources/nodes.js";
 import { durationMs } from "../resources/pools.js";
 import { setTaskState, terminatedFailure } from "../resources/tasks.js";
@@ -192,7 +193,7 @@ export class TaskScheduler implements SchedulerHandle {
       .sort((a, b) => Number(b.data.priority ?? 0) - Number(a.data.priority ?? 0) || a.seq - b.seq);
     for (const job of jobs) {
       const jobId = str(job.data.id);
-      const pool = this.store.pools.find(str((job.data.poolInfo as WireObject | undefined)?.poolId ?? ""));
+      const pool = this.store.pools.find(jobPoolId(job) ?? "");
       if (!pool || pool.data.state === "deleting") continue;
       const nodes = this.candidateNodes(job, pool);
       const capacity = Number(pool.data.taskSlotsPerNode ?? 1) * nodes.length;

@@ -5,17 +5,16 @@
 import { notFound } from "../errors.js";
 import { pathParam, type HandlerTable } from "../http/context.js";
 import { indexed, listPage } from "../http/views.js";
-import { applicationSummary, poolNodeCounts, SUPPORTED_IMAGES } from "../resources/account.js";
-import type { HandlerConfig } from "./config.js";
+import { poolNodeCounts, SUPPORTED_IMAGES } from "../resources/account.js";
+import { applicationSummary, findApplication } from "../resources/applications.js";
 
 /** Handlers keyed by operation id. */
-export function accountHandlers(config: HandlerConfig): HandlerTable {
+export function accountHandlers(): HandlerTable {
   return {
     Application_List: (ctx) =>
-      listPage(ctx, indexed(config.applications.map(applicationSummary)), "applications"),
+      listPage(ctx, indexed(ctx.store.applications.map(applicationSummary)), "applications"),
     Application_Get: (ctx) => {
-      const id = pathParam(ctx, "applicationId").toLowerCase();
-      const app = config.applications.find((a) => a.id.toLowerCase() === id);
+      const app = findApplication(ctx.store.applications, pathParam(ctx, "applicationId"));
       if (!app) throw notFound("Application");
       return { body: applicationSummary(app), metadata: "applications/@Element" };
     },

@@ -2,7 +2,6 @@
  * Service-wide settings the operation handlers read.
  * @module
  */
-import type { ApplicationConfig } from "../resources/account.js";
 import type { PoolEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 
@@ -17,6 +16,5 @@ export type AutoScaleEvaluator = (formula: string, pool: PoolEntity, store: Stor
 
 /** What handlers need beyond the request. */
 export interface HandlerConfig {
-  readonly applications: readonly ApplicationConfig[];
   readonly evaluateAutoScale: AutoScaleEvaluator;
 }

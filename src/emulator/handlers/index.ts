@@ -25,6 +25,6 @@ export function buildHandlers(config: HandlerConfig): HandlerTable {
     ...taskHandlers,
     ...scheduleHandlers,
     ...certificateHandlers,
-    ...accountHandlers(config),
+    ...accountHandlers(),
   };
 }

@@ -14,6 +14,7 @@ import { indexed, listables, listPage } from "../http/views.js";
 import { withUrl } from "../resources/common.js";
 import * as nodes from "../resources/nodes.js";
 import { livePool } from "../resources/pools.js";
+import { recentTasksWithUrls } from "../resources/recent-tasks.js";
 import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import { created, element, serviceId } from "./answers.js";
 
@@ -37,7 +38,12 @@ export function withNodeUrls(ctx: RequestContext, info: WireObject): WireObject 
 }
 
 function renderNode(ctx: RequestContext, pool: PoolEntity, node: NodeEntity): WireObject {
-  return withUrl(node.data, nodeUrl(ctx, String(pool.data.id), String(node.data.id)));
+  const wire = withUrl(node.data, nodeUrl(ctx, String(pool.data.id), String(node.data.id)));
+  const recentTasks = recentTasksWithUrls(node.data.recentTasks, (jobId, taskId) =>
+    resourceUrl(ctx, "jobs", jobId, "tasks", taskId),
+  );
+  if (recentTasks) wire.recentTasks = recentTasks;
+  return wire;
 }
 
 /** The pool and node a node operation names. */

@@ -1,20 +1,9 @@
 /**
- * Account-level lists: applications (a configured fixed list), supported images (a fixed list),
- * per-pool node counts, and usage metrics (none are recorded).
+ * Account-level lists: supported images (a fixed list), per-pool node counts, and usage metrics (none are recorded).
  * @module
  */
 import type { WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
-
-/** An application package as the emulator is configured with it. */
-export interface ApplicationConfig {
-  /** Application id, as pools and tasks reference it. */
-  readonly id: string;
-  /** Friendly name reported alongside the id. */
-  readonly displayName?: string;
-  /** Package versions the application offers. */
-  readonly versions: readonly string[];
-}
 
 /** The images the emulator offers (it runs everything on the host, whatever the image). */
 export const SUPPORTED_IMAGES: readonly WireObject[] = [
@@ -59,11 +48,6 @@ export const SUPPORTED_IMAGES: readonly WireObject[] = [
     osType: "windows",
   },
 ];
-
-/** `ApplicationSummary` of a configured application. */
-export function applicationSummary(app: ApplicationConfig): WireObject {
-  return { id: app.id, displayName: app.displayName ?? app.id, versions: [...app.versions] };
-}
 
 const NODE_COUNT_KEYS: Readonly<Record<string, string>> = {
   creating: "creating",

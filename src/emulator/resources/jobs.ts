@@ -8,6 +8,7 @@ import { Collection } from "../store/collection.js";
 import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { applyPatch, applyUpdate, checkId, checkRange, clone, transition, zeroUsageStats } from "./common.js";
+import { assignAutoPool, checkAutoPoolSpecification, endAutoPoolLifetime } from "./auto-pools.js";
 import { MAX_TIMESPAN } from "./pools.js";
 
 const PATCHABLE = [
@@ -55,8 +56,11 @@ export interface ScheduleOrigin {
   readonly jobId: string;
 }
 
-/** Throws 400 unless `poolInfo` names a pool or an auto pool (`property` is its path in the request body). */
-export function checkPoolInformation(poolInfo: unknown, property = "poolInfo"): void {
+/**
+ * Throws 400 unless `poolInfo` names a pool or a valid auto pool (`property` is its path in the
+ * request body; `onSchedule` when it is a job schedule's).
+ */
+export function checkPoolInformation(poolInfo: unknown, property = "poolInfo", onSchedule = false): void {
   const info = poolInfo as WireObject | undefined;
   if (
     !info ||
@@ -65,6 +69,15 @@ export function checkPoolInformation(poolInfo: unknown, property = "poolInfo"): 
   ) {
     throw invalidProperty(property, "Either poolId or autoPoolSpecification must be given");
   }
+  checkAutoPoolSpecification(info.autoPoolSpecification, `${property}.autoPoolSpecification`, onSchedule);
+}
+
+/** The id of the pool a job runs on: the one its `poolInfo` names, or its auto pool. */
+export function jobPoolId(job: JobEntity): string | undefined {
+  const named = (job.data.poolInfo as WireObject | undefined)?.poolId;
+  const assigned = (job.data.executionInfo as WireObject | undefined)?.poolId;
+  const id = named ?? assigned;
+  return id === undefined ? undefined : String(id);
 }
 
 /** Creates a job from a `JobAddParameter`, or from a schedule's job specification. */
@@ -73,7 +86,7 @@ export function addJob(store: Store, body: WireObject, origin?: ScheduleOrigin):
   if (!origin && store.jobSchedules.has(id) && !store.jobs.has(id))
     throw conflict("JobScheduleWithSameIdExists", "A job schedule with the specified job id exists.");
   checkJobProperties(body);
-  checkPoolInformation(body.poolInfo);
+  checkPoolInformation(body.poolInfo, "poolInfo", origin !== undefined);
   const poolInfo = body.poolInfo as WireObject;
   const spec = clone(body);
   const now = store.now().toISOString();
@@ -101,6 +114,7 @@ export function addJob(store: Store, body: WireObject, origin?: ScheduleOrigin):
     prepReleaseStatus: [],
   });
   store.stamp(data);
+  assignAutoPool(store, job);
   store.events.emit("jobAdded", { jobId: id });
   return job;
 }
@@ -171,6 +185,7 @@ export function completeJob(store: Store, job: JobEntity): void {
   const executionInfo = (job.data.executionInfo ?? {}) as WireObject;
   executionInfo.endTime = store.now().toISOString();
   transition(store, job.data, "completed");
+  endAutoPoolLifetime(store, "job", String(job.data.id));
 }
 
 /** Starts deleting a job (and its tasks). */
@@ -188,6 +203,7 @@ function finishJobDeletion(store: Store, job: JobEntity): void {
     store.jobs.remove(jobId);
     store.markDirty();
     store.events.emit("jobDeleted", { jobId });
+    endAutoPoolLifetime(store, "job", jobId);
   });
 }
 

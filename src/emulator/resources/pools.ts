@@ -9,6 +9,7 @@ import { checkAutoScaleFormula, type AutoScaleTargets } from "../autoscale/index
 import { Collection } from "../store/collection.js";
 import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
+import { resolvePackageReferences } from "./applications.js";
 import { applyPatch, applyUpdate, checkId, checkRange, clone, transition } from "./common.js";
 
 /** Most dedicated (and, separately, low-priority) nodes a pool may target, by resize or autoscale. */
@@ -107,6 +108,7 @@ export function addPool(store: Store, body: WireObject): PoolEntity {
   checkRange(body.targetDedicatedNodes, "targetDedicatedNodes", 0, MAX_TARGET_NODES);
   checkRange(body.targetLowPriorityNodes, "targetLowPriorityNodes", 0, MAX_TARGET_NODES);
   checkRange(body.taskSlotsPerNode, "taskSlotsPerNode", 1, 256);
+  resolvePackageReferences(store.applications, body.applicationPackageReferences);
   const now = store.now().toISOString();
   const spec = clone(body);
   const data: WireObject = {
@@ -283,6 +285,7 @@ export function updateCurrentCounts(store: Store, pool: PoolEntity): void {
 /** PATCH: changes only the properties given. */
 export function patchPool(store: Store, pool: PoolEntity, body: WireObject): void {
   checkRange(body.taskSlotsPerNode, "taskSlotsPerNode", 1, 256);
+  resolvePackageReferences(store.applications, body.applicationPackageReferences);
   applyPatch(pool.data, clone(body), PATCHABLE);
   store.stamp(pool.data);
   store.events.emit("poolUpdated", { poolId: String(pool.data.id) });
@@ -290,6 +293,7 @@ export function patchPool(store: Store, pool: PoolEntity, body: WireObject): voi
 
 /** `updateproperties`: replaces the updatable properties. */
 export function updatePoolProperties(store: Store, pool: PoolEntity, body: WireObject): void {
+  resolvePackageReferences(store.applications, body.applicationPackageReferences);
   applyUpdate(pool.data, clone(body), REPLACEABLE);
   store.stamp(pool.data);
   store.events.emit("poolUpdated", { poolId: String(pool.data.id) });

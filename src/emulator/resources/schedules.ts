@@ -7,6 +7,7 @@ import { BatchServiceError, conflict, invalidProperty, missingProperty } from ".
 import type { ScheduleEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { applyPatch, checkId, clone, transition } from "./common.js";
+import { endAutoPoolLifetime } from "./auto-pools.js";
 import { addJob, checkPoolInformation, deleteJob, terminateJob } from "./jobs.js";
 import { durationMs } from "./pools.js";
 
@@ -32,7 +33,7 @@ function checkSpecification(spec: unknown): void {
   if (spec === undefined) throw missingProperty("jobSpecification");
   const poolInfo = (spec as WireObject).poolInfo;
   if (poolInfo === undefined) throw missingProperty("jobSpecification.poolInfo");
-  checkPoolInformation(poolInfo, "jobSpecification.poolInfo");
+  checkPoolInformation(poolInfo, "jobSpecification.poolInfo", true);
 }
 
 function requireOpen(schedule: ScheduleEntity): void {
@@ -178,10 +179,26 @@ export function terminateSchedule(store: Store, schedule: ScheduleEntity): void 
   if (job && ["active", "disabled", "disabling", "enabling"].includes(String(job.data.state)))
     terminateJob(store, job);
   store.events.emit("jobScheduleTerminated", { jobScheduleId: String(schedule.data.id) });
-  store.afterTransition("job", () => {
-    if (schedule.data.state !== "terminating") return;
-    executionInfo(schedule).endTime = store.now().toISOString();
-    transition(store, schedule.data, "completed");
+  store.afterTransition("job", () => completeSchedule(store, schedule));
+}
+
+/** Moves a terminating schedule to `completed`; its `jobschedule` auto pool's lifetime ends. */
+function completeSchedule(store: Store, schedule: ScheduleEntity): void {
+  if (schedule.data.state !== "terminating") return;
+  executionInfo(schedule).endTime = store.now().toISOString();
+  transition(store, schedule.data, "completed");
+  endAutoPoolLifetime(store, "jobschedule", String(schedule.data.id));
+}
+
+/** Removes a deleting schedule after the emulated delay; its `jobschedule` auto pool's lifetime ends. */
+function finishScheduleDeletion(store: Store, schedule: ScheduleEntity): void {
+  const scheduleId = String(schedule.data.id);
+  store.afterTransition("delete", () => {
+    if (store.jobSchedules.find(scheduleId) !== schedule) return;
+    store.jobSchedules.remove(scheduleId);
+    store.markDirty();
+    store.events.emit("jobScheduleDeleted", { jobScheduleId: scheduleId });
+    endAutoPoolLifetime(store, "jobschedule", scheduleId);
   });
 }
 
@@ -195,11 +212,7 @@ export function deleteSchedule(store: Store, schedule: ScheduleEntity): void {
     if (job.scheduleId?.toLowerCase() === scheduleId.toLowerCase() && job.data.state !== "deleting")
       deleteJob(store, job);
   }
-  store.afterTransition("delete", () => {
-    store.jobSchedules.remove(scheduleId);
-    store.markDirty();
-    store.events.emit("jobScheduleDeleted", { jobScheduleId: scheduleId });
-  });
+  finishScheduleDeletion(store, schedule);
 }
 
 /** After a restart: re-arm active schedules and finish in-flight transitions. */
@@ -207,13 +220,7 @@ export function resumeSchedules(store: Store): void {
   for (const schedule of store.jobSchedules.list()) {
     const state = schedule.data.state;
     if (state === "active") arm(store, schedule, executionInfo(schedule).recentJob !== undefined);
-    else if (state === "deleting") {
-      const id = String(schedule.data.id);
-      store.afterTransition("delete", () => {
-        store.jobSchedules.remove(id);
-        store.markDirty();
-      });
-    } else if (state === "terminating")
-      store.afterTransition("job", () => transition(store, schedule.data, "completed"));
+    else if (state === "deleting") finishScheduleDeletion(store, schedule);
+    else if (state === "terminating") store.afterTransition("job", () => completeSchedule(store, schedule));
   }
 }

@@ -6,9 +6,11 @@
 import { BatchServiceError, conflict, invalidProperty, type ServiceErrorCode } from "../errors.js";
 import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
+import { resolvePackageReferences } from "./applications.js";
 import { checkId, checkRange, clone, transition } from "./common.js";
 import { requireOpen } from "./jobs.js";
 import { MAX_TIMESPAN } from "./pools.js";
+import { recordRecentTask } from "./recent-tasks.js";
 
 /** At most this many tasks per add-collection request. */
 export const MAX_TASKS_PER_COLLECTION = 100;
@@ -92,6 +94,7 @@ function newTask(store: Store, job: JobEntity, body: WireObject, id: string): Ta
 export function addTask(store: Store, job: JobEntity, body: WireObject): TaskEntity {
   requireOpen(job);
   const id = checkTask(job, body);
+  resolvePackageReferences(store.applications, body.applicationPackageReferences);
   const task = job.tasks.insert(id, newTask(store, job, body, id));
   store.events.emit("taskAdded", { jobId: String(job.data.id), taskId: id });
   return task;
@@ -160,6 +163,7 @@ export function setTaskState(
   const previousState = String(task.data.state);
   task.data.executionInfo = { ...((task.data.executionInfo ?? {}) as WireObject), ...executionInfo };
   transition(store, task.data, state);
+  recordRecentTask(store, job, task);
   store.events.emit("taskStateChanged", {
     jobId: String(job.data.id),
     taskId: String(task.data.id),

@@ -18,6 +18,16 @@ export interface NodeEntity {
   users: Record<string, WireObject>;
 }
 
+/** What owns an auto pool and whether it outlives its owner. */
+export interface AutoPoolOwner {
+  /** `job` or `jobschedule`: whose lifetime the pool has. */
+  readonly lifetime: string;
+  /** Id of the job or job schedule the pool lives for. */
+  readonly ownerId: string;
+  /** Whether the pool stays when its lifetime ends. */
+  readonly keepAlive: boolean;
+}
+
 /** A pool and its nodes. */
 export interface PoolEntity {
   /** Creation sequence number (listing order). */
@@ -32,6 +42,8 @@ export interface PoolEntity {
   pendingDeallocationOption?: string;
   /** When (ms since the epoch) the last `enableautoscale` request was accepted: the next one waits 30 s. */
   autoScaleEnabledAt?: number;
+  /** Set on an auto pool: the job or job schedule it was created for. */
+  autoPool?: AutoPoolOwner;
 }
 
 /** A task of a job. */

@@ -20,6 +20,7 @@ import type {
 import type { StoreEvents } from "./events.js";
 import type { SnapshotFile } from "./persistence.js";
 import type { TransitionDurations } from "./transitions.js";
+import type { ApplicationConfig } from "../resources/applications.js";
 
 /** Settings the store needs from the service options. */
 export interface StoreSettings {
@@ -36,6 +37,8 @@ export interface StoreSettings {
   readonly finishNodeTransitions: boolean;
   /** How long each transitional state lasts (ms at time scale 1). */
   readonly transitions: TransitionDurations;
+  /** The account's applications: what references may name and nodes deploy (none when absent). */
+  readonly applications?: readonly ApplicationConfig[];
   /**
    * Where snapshots go; absent for an in-memory store.
    * @internal
@@ -75,6 +78,11 @@ export class Store {
   /** @internal The service creates the store from its options. */
   constructor(settings: StoreSettings) {
     this.settings = settings;
+  }
+
+  /** The account's configured applications. */
+  get applications(): readonly ApplicationConfig[] {
+    return this.settings.applications ?? [];
   }
 
   /** Next creation sequence number (the stable listing and paging key). */
