@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEV_ACCOUNT_KEY, DEV_ACCOUNT_NAME, type LocalBatchService } from "../../../src/emulator/index.js";
 import { signedRequest } from "./support.js";
+import { pollUntil } from "../../support/service-client.js";
 
 const CLI = join(import.meta.dirname, "../../../src/emulator/cli.ts");
 const children: ChildProcess[] = [];
@@ -68,7 +69,13 @@ describe("persistence under --location", () => {
         }
       }
     });
-    await new Promise((r) => setTimeout(r, 700));
+    // Kill once enough writes were acknowledged, however long a loaded machine takes to make them.
+    await pollUntil(
+      "11 acknowledged task adds",
+      () => (acknowledged.length > 10 ? true : undefined),
+      60_000,
+      5,
+    );
     first.child.kill("SIGKILL");
     await Promise.all(writers);
     expect(acknowledged.length).toBeGreaterThan(10);
