@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  Constants,
   createContainerIfNotExists,
   deleteContainerIfExists,
   EnvironmentSetting,
@@ -57,7 +58,7 @@ async function createJob(
 /** Prints the stdout of every task of the job, the job manager first. */
 async function printTaskOutputs(batchClient: BatchClient): Promise<void> {
   const manager = await batchClient.jobOperations.getTask(JOB_ID, MANAGER_ID);
-  const managerOut = await (await manager.getNodeFile("stdout.txt")).readAsString();
+  const managerOut = await (await manager.getNodeFile(Constants.standardOutFileName)).readAsString();
   console.log(`Job manager exited with ${manager.executionInformation?.exitCode}; its stdout:`);
   for (const line of managerOut.trim().split("\n")) console.log(`  ${line}`);
 
@@ -69,7 +70,7 @@ async function printTaskOutputs(batchClient: BatchClient): Promise<void> {
   workers.sort((a, b) => a.id!.localeCompare(b.id!));
   console.log(`The job manager's ${workers.length} tasks:`);
   for (const worker of workers) {
-    const stdout = await (await worker.getNodeFile("stdout.txt")).readAsString();
+    const stdout = await (await worker.getNodeFile(Constants.standardOutFileName)).readAsString();
     console.log(
       `  ${worker.id}: exit code ${worker.executionInformation?.exitCode}, printed "${stdout.trim()}"`,
     );

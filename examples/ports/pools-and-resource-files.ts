@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BlobServiceClient } from "@azure/storage-blob";
 import {
+  Constants,
   CloudTask,
   createContainerIfNotExists,
   deleteContainerIfExists,
@@ -94,7 +95,7 @@ async function runRound(
   const monitor = batchClient.utilities.createTaskStateMonitor();
   await monitor.whenAll([task], TaskState.Completed, TIMEOUT_MS);
   const added = await batchClient.jobOperations.getTask(JOB_ID, task.id);
-  const stdout = await (await added.getNodeFile("stdout.txt")).readAsString();
+  const stdout = await (await added.getNodeFile(Constants.standardOutFileName)).readAsString();
   console.log(
     `Round ${round}: task exited with ${added.executionInformation?.exitCode}; stdout: ${stdout.trim().split("\n").join(" | ")}`,
   );

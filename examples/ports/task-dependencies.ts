@@ -8,6 +8,7 @@
  * @module
  */
 import {
+  Constants,
   CloudTask,
   DependencyAction,
   ExitCodeMapping,
@@ -71,7 +72,7 @@ async function reportTasks(batchClient: BatchClient, taskIds: readonly string[])
       console.log(`  ${task.id}: ${task.state}, never ran (${info?.failureInformation?.code})`);
       continue;
     }
-    const stdout = await (await task.getNodeFile("stdout.txt")).readAsString();
+    const stdout = await (await task.getNodeFile(Constants.standardOutFileName)).readAsString();
     console.log(`  ${task.id}: ${task.state}, exit code ${info?.exitCode}, printed "${stdout.trim()}"`);
   }
 }
