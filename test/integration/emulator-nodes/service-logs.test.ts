@@ -4,6 +4,7 @@
  * names, the count matches the blobs, the time range selects files, and a container the service
  * cannot write is refused.
  */
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import { ContainerClient } from "@azure/storage-blob";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CloudTask, type UploadBatchServiceLogsResult } from "../../../src/index.js";
@@ -119,7 +120,19 @@ describe("uploadbatchservicelogs", () => {
       { connectionString: azurite.connectionString, containerName: "never-created" },
       { permissions: "w" },
     )) as string;
-    for (const containerUrl of ["not a URL", "ftp://example.invalid/logs", readOnly.url, missing]) {
+    // A port nothing listens on: the storage endpoint cannot be reached.
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((r) => closed.close(r));
+    const unreachable = `http://127.0.0.1:${port}/devstoreaccount1/logs?sv=2020-01-01&sig=secret`;
+    for (const containerUrl of [
+      "not a URL",
+      "ftp://example.invalid/logs",
+      readOnly.url,
+      missing,
+      unreachable,
+    ]) {
       const answer = await signedRequest(
         ctx.service,
         "POST",
@@ -137,5 +150,35 @@ describe("uploadbatchservicelogs", () => {
       expect(answer.text).not.toContain("sig=");
     }
     expect(await blobNames(readOnly.container)).toEqual([]);
+  });
+
+  it("answers 500 OperationTimedOut when the container does not answer within the request's timeout", async () => {
+    // A storage endpoint that accepts connections and never answers.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((r) => silent.listen(0, "127.0.0.1", r));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      const answer = await signedRequest(
+        ctx.service,
+        "POST",
+        `/pools/${POOL}/nodes/${nodeId}/uploadbatchservicelogs`,
+        {
+          query: { timeout: "1" },
+          body: {
+            containerUrl: `http://127.0.0.1:${port}/devstoreaccount1/logs?sv=2020-01-01&sig=secret`,
+            startTime: new Date(Date.now() - 60_000).toISOString(),
+          },
+        },
+      );
+      expect({ status: answer.status, code: answer.body?.code }).toEqual({
+        status: 500,
+        code: "OperationTimedOut",
+      });
+      expect(answer.text).not.toContain("sig=");
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((r) => silent.close(r));
+    }
   });
 });
