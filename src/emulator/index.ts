@@ -17,6 +17,7 @@ import { killProcessesOnNodesUnder } from "./agent/process-group.js";
 import { TaskScheduler, type SchedulerHandle } from "./agent/scheduler.js";
 import { AutoScaleRunner } from "./autoscale-runner.js";
 import { buildHandlers } from "./handlers/index.js";
+import { NodeLogWriter } from "./node-logs/writer.js";
 import type { TokenAcceptance } from "./http/auth.js";
 import { createBatchHttpServer } from "./http/server.js";
 import { checkApplicationConfig, type ApplicationConfig } from "./resources/applications.js";
@@ -206,11 +207,13 @@ export async function startLocalBatchService(
   if (options.location) await killProcessesOnNodesUnder(dataDir);
   const faults = faultInjection.attach(store);
   const autoScale = new AutoScaleRunner(store);
+  const nodeLogs = new NodeLogWriter(store);
   const server = createBatchHttpServer({
     routes,
     handlers: faultInjection.wrapHandlers(
       buildHandlers({
         evaluateAutoScale: autoScale.evaluator,
+        nodeLogs,
       }),
     ),
     store,
@@ -224,6 +227,7 @@ export async function startLocalBatchService(
     address = await listen(server, options.port ?? 0, options.host ?? "127.0.0.1");
   } catch (error) {
     autoScale.close();
+    await nodeLogs.close();
     store.close();
     store.settings.snapshot?.release();
     if (temporary) rmSync(temporary, { recursive: true, force: true });
@@ -248,6 +252,7 @@ export async function startLocalBatchService(
       closing ??= (scheduler?.close() ?? Promise.resolve())
         // What left its task's process group (`setsid`) is found by its node, and ends too.
         .then(() => killProcessesOnNodesUnder(dataDir))
+        .then(() => nodeLogs.close())
         .then(
           () =>
             new Promise<void>((resolveClose) => {

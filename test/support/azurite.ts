@@ -8,6 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import type { ContainerClient } from "@azure/storage-blob";
 
 /** Name of Azurite's built-in development account. */
 export const AZURITE_ACCOUNT_NAME = "devstoreaccount1";
@@ -194,4 +195,16 @@ function installExitHook(): void {
 function once(fn: () => Promise<void>): () => Promise<void> {
   let running: Promise<void> | undefined;
   return () => (running ??= fn());
+}
+
+/** The names of every blob in the container, sorted. */
+export async function blobNames(container: ContainerClient): Promise<string[]> {
+  const names: string[] = [];
+  for await (const blob of container.listBlobsFlat()) names.push(blob.name);
+  return names.sort();
+}
+
+/** A blob's content as UTF-8 text. */
+export async function blobText(container: ContainerClient, name: string): Promise<string> {
+  return (await container.getBlobClient(name).downloadToBuffer()).toString("utf8");
 }

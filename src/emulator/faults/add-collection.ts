@@ -21,7 +21,7 @@ function serverErrorResult(spec: unknown): WireObject {
 }
 
 function addCollectionWithFaults(inner: Handler, injector: FaultInjector): Handler {
-  return (ctx) => {
+  return async (ctx) => {
     const body = bodyObject(ctx);
     const list = body.value;
     // Malformed or oversized collections are refused as a whole, as without faults.
@@ -29,7 +29,7 @@ function addCollectionWithFaults(inner: Handler, injector: FaultInjector): Handl
     const failed = injector.taskServerErrors(list.length);
     if (!failed.includes(true)) return inner(ctx);
     // The inner handler still checks the job (and answers for the remaining tasks).
-    const result = inner({ ...ctx, body: { ...body, value: list.filter((_, i) => !failed[i]) } });
+    const result = await inner({ ...ctx, body: { ...body, value: list.filter((_, i) => !failed[i]) } });
     const added = [...((result.body?.value ?? []) as WireObject[])];
     const value = list.map((spec, i) => (failed[i] ? serverErrorResult(spec) : added.shift()));
     injector.stats.taskServerErrors += failed.filter(Boolean).length;

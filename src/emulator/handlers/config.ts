@@ -2,6 +2,7 @@
  * Service-wide settings the operation handlers read.
  * @module
  */
+import type { NodeLogs } from "../node-logs/writer.js";
 import type { PoolEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 
@@ -17,4 +18,6 @@ export type AutoScaleEvaluator = (formula: string, pool: PoolEntity, store: Stor
 /** What handlers need beyond the request. */
 export interface HandlerConfig {
   readonly evaluateAutoScale: AutoScaleEvaluator;
+  /** The nodes' own log files, which `uploadbatchservicelogs` uploads. */
+  readonly nodeLogs: NodeLogs;
 }

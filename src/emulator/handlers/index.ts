@@ -19,7 +19,7 @@ export { type AutoScaleEvaluator, type AutoScaleOutcome, type HandlerConfig } fr
 export function buildHandlers(config: HandlerConfig): HandlerTable {
   return {
     ...poolHandlers(config),
-    ...nodeHandlers,
+    ...nodeHandlers(config),
     ...fileHandlers,
     ...jobHandlers,
     ...taskHandlers,

@@ -11,12 +11,14 @@ import {
   type RequestContext,
 } from "../http/context.js";
 import { indexed, listables, listPage } from "../http/views.js";
+import { uploadNodeLogs } from "../node-logs/upload.js";
 import { withUrl } from "../resources/common.js";
 import * as nodes from "../resources/nodes.js";
 import { livePool } from "../resources/pools.js";
 import { recentTasksWithUrls } from "../resources/recent-tasks.js";
 import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import { created, element, serviceId } from "./answers.js";
+import type { HandlerConfig } from "./config.js";
 
 /** The URL of a node. */
 export function nodeUrl(ctx: RequestContext, poolId: string, nodeId: string): string {
@@ -69,8 +71,35 @@ function action(kind: "reboot" | "reimage" | "deallocate") {
   };
 }
 
-/** Handlers keyed by operation id. */
-export const nodeHandlers: HandlerTable = {
+/** The longest (and default) time `uploadbatchservicelogs` may take, in seconds, as for every operation. */
+const MAX_TIMEOUT_SECONDS = 30;
+
+/** The request's `timeout` (seconds; larger values and absence mean the default 30) as a signal. */
+function timeoutSignal(ctx: RequestContext): AbortSignal {
+  const asked = Number(ctx.query.get("timeout") ?? MAX_TIMEOUT_SECONDS);
+  const seconds = asked > 0 && asked <= MAX_TIMEOUT_SECONDS ? asked : MAX_TIMEOUT_SECONDS;
+  return AbortSignal.timeout(seconds * 1000);
+}
+
+async function uploadLogs(ctx: RequestContext, config: HandlerConfig): Promise<HandlerResult> {
+  const { pool, node } = lookupNode(ctx);
+  const body = bodyObject(ctx);
+  const result = await uploadNodeLogs(config.nodeLogs, {
+    poolId: String(pool.data.id),
+    nodeId: String(node.data.id),
+    containerUrl: String(body.containerUrl),
+    startTime: new Date(String(body.startTime)),
+    endTime: body.endTime === undefined ? undefined : new Date(String(body.endTime)),
+    signal: timeoutSignal(ctx),
+  });
+  return {
+    body: { ...result },
+    metadata: "Microsoft.Azure.Batch.Protocol.Entities.UploadBatchServiceLogsResult",
+  };
+}
+
+/** The node handlers keyed by operation id, for a service with `config`. */
+export const nodeHandlers = (config: HandlerConfig): HandlerTable => ({
   ComputeNode_List: (ctx) => {
     const pool = ctx.store.pools.get(pathParam(ctx, "poolId"));
     return listPage(
@@ -129,13 +158,7 @@ export const nodeHandlers: HandlerTable = {
       metadata: "Microsoft.Azure.Batch.Protocol.Entities.ComputeNodeGetRemoteLoginSettingsResult",
     };
   },
-  ComputeNode_UploadBatchServiceLogs: (ctx) => {
-    const { pool, node } = lookupNode(ctx);
-    return {
-      body: nodes.uploadLogsResult(pool, node),
-      metadata: "Microsoft.Azure.Batch.Protocol.Entities.UploadBatchServiceLogsResult",
-    };
-  },
+  ComputeNode_UploadBatchServiceLogs: (ctx) => uploadLogs(ctx, config),
   ComputeNodeExtension_List: (ctx) => {
     const { pool } = lookupNode(ctx);
     return listPage(ctx, indexed(nodes.nodeExtensions(ctx.store, pool)), "extensions");
@@ -144,4 +167,4 @@ export const nodeHandlers: HandlerTable = {
     const { pool } = lookupNode(ctx);
     return element(ctx, "extensions", nodes.nodeExtension(ctx.store, pool, pathParam(ctx, "extensionName")));
   },
-};
+});

@@ -47,8 +47,8 @@ export interface HandlerResult {
   readonly file?: FileAnswer;
 }
 
-/** One operation's implementation. */
-export type Handler = (ctx: RequestContext) => HandlerResult;
+/** One operation's implementation; one that waits on something outside the store (storage) answers a promise. */
+export type Handler = (ctx: RequestContext) => HandlerResult | Promise<HandlerResult>;
 
 /** Handlers keyed by operation id. */
 export type HandlerTable = Readonly<Record<string, Handler>>;

@@ -125,7 +125,7 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
         baseUrl,
         store: config.store,
       };
-      const result = handler(ctx);
+      const result = await handler(ctx);
       // A change that did not reach the disk is never acknowledged; a read needs no disk.
       if (!config.store.flush() && !READS.has(method)) throw undurableChange();
       if (fault?.kind === "loseResponse") {

@@ -1,9 +1,8 @@
 /**
  * Compute nodes: reboot, reimage, start, deallocate, scheduling state, user accounts, remote
- * login settings, extensions, service-log upload, and the state setter a scheduler uses.
+ * login settings, extensions, and the state setter a scheduler uses.
  * @module
  */
-import { randomUUID } from "node:crypto";
 import { conflict, missingProperty, notFound, type ServiceErrorCode } from "../errors.js";
 import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
@@ -183,14 +182,6 @@ export function remoteLoginSettings(node: NodeEntity): WireObject {
     (node.data.endpointConfiguration as { inboundEndpoints?: WireObject[] } | undefined)?.inboundEndpoints ??
     [];
   return { remoteLoginIPAddress: node.data.ipAddress, remoteLoginPort: endpoints[0]?.frontendPort ?? 50000 };
-}
-
-/** What `uploadbatchservicelogs` answers (the emulator has no service logs to upload). */
-export function uploadLogsResult(pool: PoolEntity, node: NodeEntity): WireObject {
-  return {
-    virtualDirectoryName: `${String(pool.data.id)}/${String(node.data.id)}/${randomUUID()}`,
-    numberOfFilesUploaded: 0,
-  };
 }
 
 /** The VM extensions of a node, from its pool's virtual machine configuration. */

@@ -165,6 +165,14 @@ export class Store {
     return join(this.settings.dataDir, "pools", poolId.toLowerCase(), "nodes", nodeId);
   }
 
+  /**
+   * Directory of a node's own log files: `<dataDir>/pools/<poolId>/nodelogs/<nodeId>`, beside the
+   * node's root rather than in it, so that neither its tasks' file listings nor a reimage touch them.
+   */
+  nodeLogDirectory(poolId: string, nodeId: string): string {
+    return join(this.settings.dataDir, "pools", poolId.toLowerCase(), "nodelogs", nodeId);
+  }
+
   /** Directory of a task on its node: `<nodeRoot>/workitems/<jobId>/job-1/<taskId>`, or undefined when unscheduled. */
   taskDirectory(job: JobEntity, task: TaskEntity): string | undefined {
     const nodeInfo = task.data.nodeInfo as { poolId?: string; nodeId?: string } | undefined;

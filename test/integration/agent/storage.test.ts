@@ -15,7 +15,7 @@ import {
   NodeProcessRegistry,
   type TaskRunSpec,
 } from "../../../src/emulator/agent/index.js";
-import { startAzurite, type AzuriteInstance } from "../../support/azurite.js";
+import { blobNames, blobText, startAzurite, type AzuriteInstance } from "../../support/azurite.js";
 
 let azurite: AzuriteInstance;
 let service: BlobServiceClient;
@@ -44,16 +44,6 @@ async function createContainer(name: string, blobs: Record<string, string> = {})
   for (const [blob, content] of Object.entries(blobs))
     await container.getBlockBlobClient(blob).upload(content, content.length);
   return container;
-}
-
-async function blobText(container: ContainerClient, name: string): Promise<string> {
-  return (await container.getBlobClient(name).downloadToBuffer()).toString("utf8");
-}
-
-async function blobNames(container: ContainerClient): Promise<string[]> {
-  const names: string[] = [];
-  for await (const blob of container.listBlobsFlat()) names.push(blob.name);
-  return names.sort();
 }
 
 function task(commandLine: string, extra: Partial<TaskRunSpec> = {}): TaskRunSpec {

@@ -59,10 +59,11 @@ async function firstNodeId(service: LocalBatchService, poolId: string): Promise<
   });
 }
 
-describe("at the default pace (time scale 1, default transition durations)", () => {
+describe("at time scale 1, with resizes that outlast the test", () => {
   let service: LocalBatchService;
   beforeAll(async () => {
-    service = await startLocalBatchService({ runTasks: false });
+    // A resize that lasts ten minutes is still running after the requests below, however slow the machine.
+    service = await startLocalBatchService({ runTasks: false, transitions: { resize: 600_000 } });
   });
   afterAll(async () => {
     await service?.close();

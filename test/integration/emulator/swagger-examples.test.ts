@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { ContainerClient } from "@azure/storage-blob";
+import { afterAll, describe, expect, it } from "vitest";
 import { BatchSharedKeyCredentials } from "../../../src/auth/shared-key.js";
 import { startLocalBatchService, type LocalBatchService } from "../../../src/emulator/index.js";
 import { addCertificate } from "../../../src/emulator/resources/certificates.js";
@@ -19,6 +20,8 @@ import type { WireObject } from "../../../src/emulator/store/entities.js";
 import { validateResponse } from "../../../src/emulator/validation/index.js";
 import type { Route } from "../../../src/protocol/route-types.js";
 import { routes } from "../../../src/protocol/routes.generated.js";
+import { getContainerSasUrl } from "../../../src/storage/index.js";
+import { startAzurite, type AzuriteInstance } from "../../support/azurite.js";
 import { LINUX_VM_CONFIGURATION } from "../../support/fixtures.js";
 
 const SPEC_DIR = "/work/shared/spec/batch-2024-07-01.20.0";
@@ -171,6 +174,29 @@ function arrange(store: Store, ex: Example): void {
   }
 }
 
+let azurite: Promise<AzuriteInstance> | undefined;
+afterAll(async () => (await azurite)?.close());
+
+/**
+ * The example with what it needs outside the Batch service: the service-log upload's container (an
+ * example URL names a storage account nobody can reach) becomes a writable one in Azurite.
+ */
+async function withStorage(ex: Example): Promise<Example> {
+  if (ex.route.operationId !== "ComputeNode_UploadBatchServiceLogs") return ex;
+  azurite ??= startAzurite();
+  const { connectionString } = await azurite;
+  await new ContainerClient(connectionString, "batch-compute-node-logs").createIfNotExists();
+  const containerUrl = await getContainerSasUrl(
+    { connectionString, containerName: "batch-compute-node-logs" },
+    { permissions: "w" },
+  );
+  const configuration = ex.parameters.uploadBatchServiceLogsConfiguration as WireObject;
+  return {
+    ...ex,
+    parameters: { ...ex.parameters, uploadBatchServiceLogsConfiguration: { ...configuration, containerUrl } },
+  };
+}
+
 async function send(service: LocalBatchService, ex: Example): Promise<{ status: number; body: unknown }> {
   const p = ex.parameters;
   const path = ex.route.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
@@ -222,7 +248,7 @@ describe.skipIf(!available)("swagger examples against the local Batch service", 
     });
     try {
       arrange(service.service.store, ex);
-      const { status, body } = await send(service, ex);
+      const { status, body } = await send(service, await withStorage(ex));
       expect({ status, body: status === ex.status ? undefined : body }).toEqual({
         status: ex.status,
         body: undefined,
