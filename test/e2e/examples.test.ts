@@ -3,23 +3,7 @@
  * so against the local Batch service), checked by exit code and by the lines it prints.
  */
 import { describe, expect, it } from "vitest";
-import { runExample } from "./run-example.js";
-
-/** Expects the lines to appear in `stdout` in this order. */
-function expectInOrder(stdout: string, lines: readonly (string | RegExp)[]): void {
-  let rest = stdout;
-  for (const line of lines) {
-    const match = typeof line === "string" ? rest.indexOf(line) : (line.exec(rest)?.index ?? -1);
-    expect(match, `${String(line)} in the remaining output:\n${rest}`).toBeGreaterThanOrEqual(0);
-    rest = rest.slice(match + 1);
-  }
-}
-
-async function runAndCheck(script: string, lines: readonly (string | RegExp)[]): Promise<void> {
-  const run = await runExample(script);
-  expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
-  expectInOrder(run.stdout, lines);
-}
+import { runAndCheck, runExample } from "./run-example.js";
 
 describe("examples", () => {
   it("pool-lifecycle.ts", async () => {

@@ -4,6 +4,7 @@
  */
 import { execFile } from "node:child_process";
 import { join } from "node:path";
+import { expect } from "vitest";
 import { repoRoot } from "../support/shared.js";
 
 /** What the example printed and how it ended. */
@@ -45,4 +46,22 @@ export function runExample(
     );
     child.stdin?.end();
   });
+}
+
+/** Expects the lines to appear in `stdout` in this order. */
+export function expectInOrder(stdout: string, lines: readonly (string | RegExp)[]): void {
+  let rest = stdout;
+  for (const line of lines) {
+    const match = typeof line === "string" ? rest.indexOf(line) : (line.exec(rest)?.index ?? -1);
+    expect(match, `${String(line)} in the remaining output:\n${rest}`).toBeGreaterThanOrEqual(0);
+    rest = rest.slice(match + 1);
+  }
+}
+
+/** Runs `examples/<script>` and expects exit code 0 and the lines in this order; resolves to the run. */
+export async function runAndCheck(script: string, lines: readonly (string | RegExp)[]): Promise<ExampleRun> {
+  const run = await runExample(script);
+  expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
+  expectInOrder(run.stdout, lines);
+  return run;
 }
