@@ -51,17 +51,28 @@ export async function createPoolAndWait(
   return nodes;
 }
 
+/** `true` for the service's answer that the pool does not exist. */
+function isPoolNotFound(error: unknown): boolean {
+  return (
+    error instanceof BatchException &&
+    error.requestInformation.batchError?.code === BatchErrorCodeStrings.PoolNotFound
+  );
+}
+
 /** Deletes the pool (if it exists) and waits until the service no longer knows it. */
 export async function deletePoolAndWait(batchClient: BatchClient, poolId: string): Promise<void> {
-  const isPoolNotFound = (error: unknown) =>
-    error instanceof BatchException &&
-    error.requestInformation.batchError?.code === BatchErrorCodeStrings.PoolNotFound;
   console.log(`Deleting pool [${poolId}]...`);
   try {
     await batchClient.poolOperations.deletePool(poolId);
   } catch (error) {
     if (!isPoolNotFound(error)) throw error;
   }
+  await waitForPoolGone(batchClient, poolId);
+  console.log(`Pool [${poolId}] deleted.`);
+}
+
+/** Waits until the service answers `PoolNotFound` for the pool (deleted by the caller or by the service). */
+export async function waitForPoolGone(batchClient: BatchClient, poolId: string): Promise<void> {
   await waitUntil(`pool '${poolId}' to disappear`, async () => {
     try {
       await batchClient.poolOperations.getPool(poolId, new ODATADetailLevel({ selectClause: "id" }));
@@ -71,5 +82,4 @@ export async function deletePoolAndWait(batchClient: BatchClient, poolId: string
       throw error;
     }
   });
-  console.log(`Pool [${poolId}] deleted.`);
 }
