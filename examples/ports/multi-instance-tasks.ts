@@ -27,8 +27,7 @@ import {
   UserIdentity,
   type BatchClient,
 } from "../../src/index.js";
-import { UBUNTU_22_04, VM_SIZE } from "../support/pool-defaults.js";
-import { deletePoolAndWait, waitForIdleNodes } from "../support/pools.js";
+import { createPoolAndWait, deletePoolAndWait } from "../support/pools.js";
 import { runExample, type ExampleContext } from "../support/run.js";
 
 const POOL_ID = "ports-multi-instance-pool";
@@ -48,29 +47,22 @@ function packageDirectory(): string {
 }
 
 async function main({ batchClient }: ExampleContext): Promise<void> {
-  console.log(`Creating pool [${POOL_ID}] with ${NODE_COUNT} nodes and application ${APPLICATION_ID}...`);
-  const pool = batchClient.poolOperations.createPool({
-    poolId: POOL_ID,
-    virtualMachineSize: VM_SIZE,
-    virtualMachineConfiguration: UBUNTU_22_04,
-    targetDedicatedComputeNodes: NODE_COUNT,
+  await createPoolAndWait(batchClient, POOL_ID, NODE_COUNT, (pool) => {
+    // The instances of a multi-instance task talk to each other; each takes one node.
+    pool.interComputeNodeCommunicationEnabled = true;
+    pool.taskSlotsPerNode = 1;
+    pool.applicationPackageReferences = [
+      new ApplicationPackageReference({ applicationId: APPLICATION_ID, version: APPLICATION_VERSION }),
+    ];
+    pool.startTask = new StartTask({
+      commandLine: `/bin/sh -c 'echo start task as $AZ_BATCH_TASK_USER_IDENTITY; sh $${PACKAGE_VARIABLE}/report.sh start'`,
+      userIdentity: new UserIdentity(
+        new AutoUserSpecification({ elevationLevel: ElevationLevel.Admin, scope: AutoUserScope.Pool }),
+      ),
+      waitForSuccess: true,
+    });
   });
-  // The instances of a multi-instance task talk to each other; each takes one node.
-  pool.interComputeNodeCommunicationEnabled = true;
-  pool.taskSlotsPerNode = 1;
-  pool.applicationPackageReferences = [
-    new ApplicationPackageReference({ applicationId: APPLICATION_ID, version: APPLICATION_VERSION }),
-  ];
-  pool.startTask = new StartTask({
-    commandLine: `/bin/sh -c 'echo start task as $AZ_BATCH_TASK_USER_IDENTITY; sh $${PACKAGE_VARIABLE}/report.sh start'`,
-    userIdentity: new UserIdentity(
-      new AutoUserSpecification({ elevationLevel: ElevationLevel.Admin, scope: AutoUserScope.Pool }),
-    ),
-    waitForSuccess: true,
-  });
-  await pool.commit();
   try {
-    await waitForIdleNodes(batchClient, POOL_ID, NODE_COUNT);
     await printStartTasks(batchClient);
     await runMultiInstanceTask(batchClient);
   } finally {

@@ -13,8 +13,7 @@ import {
   TaskState,
   type BatchClient,
 } from "../../src/index.js";
-import { UBUNTU_22_04, VM_SIZE } from "../support/pool-defaults.js";
-import { deletePoolAndWait, waitForIdleNodes } from "../support/pools.js";
+import { createPoolAndWait, deletePoolAndWait } from "../support/pools.js";
 import { runExample, type ExampleContext } from "../support/run.js";
 
 const POOL_ID = "ports-parallel-pool";
@@ -26,18 +25,13 @@ const TASK_COUNT = 8;
 const TIMEOUT_MS = 5 * 60_000;
 
 async function main({ batchClient }: ExampleContext): Promise<void> {
-  console.log(`Creating pool [${POOL_ID}]: ${NODE_COUNT} nodes with ${SLOTS_PER_NODE} task slots each...`);
-  const pool = batchClient.poolOperations.createPool({
-    poolId: POOL_ID,
-    virtualMachineSize: VM_SIZE,
-    virtualMachineConfiguration: UBUNTU_22_04,
-    targetDedicatedComputeNodes: NODE_COUNT,
+  await createPoolAndWait(batchClient, POOL_ID, NODE_COUNT, (pool) => {
+    pool.taskSlotsPerNode = SLOTS_PER_NODE;
+    pool.taskSchedulingPolicy = new TaskSchedulingPolicy({ computeNodeFillType: ComputeNodeFillType.Spread });
   });
-  pool.taskSlotsPerNode = SLOTS_PER_NODE;
-  pool.taskSchedulingPolicy = new TaskSchedulingPolicy({ computeNodeFillType: ComputeNodeFillType.Spread });
-  await pool.commit();
+  const { taskSlotsPerNode } = await batchClient.poolOperations.getPool(POOL_ID);
+  console.log(`Each node has ${taskSlotsPerNode} task slots.`);
   try {
-    await waitForIdleNodes(batchClient, POOL_ID, NODE_COUNT);
     await runTasks(batchClient);
   } finally {
     await deletePoolAndWait(batchClient, POOL_ID);

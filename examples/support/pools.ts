@@ -10,6 +10,7 @@ import {
   ComputeNodeState,
   ODATADetailLevel,
   type BatchClient,
+  type CloudPool,
   type ComputeNode,
 } from "../../src/index.js";
 import { UBUNTU_22_04, VM_SIZE } from "./pool-defaults.js";
@@ -32,11 +33,15 @@ export async function waitForIdleNodes(
   });
 }
 
-/** Creates a Linux pool of `nodeCount` dedicated nodes and waits until they are idle. */
+/**
+ * Creates a Linux pool of `nodeCount` dedicated nodes and waits until they are idle.
+ * @param configure Sets whatever else the pool needs (start task, task slots…) before it is committed.
+ */
 export async function createPoolAndWait(
   batchClient: BatchClient,
   poolId: string,
   nodeCount: number,
+  configure: (pool: CloudPool) => void = () => {},
 ): Promise<ComputeNode[]> {
   console.log(`Creating pool [${poolId}] with ${nodeCount} dedicated node${nodeCount === 1 ? "" : "s"}...`);
   const pool = batchClient.poolOperations.createPool({
@@ -45,6 +50,7 @@ export async function createPoolAndWait(
     virtualMachineConfiguration: UBUNTU_22_04,
     targetDedicatedComputeNodes: nodeCount,
   });
+  configure(pool);
   await pool.commit();
   const nodes = await waitForIdleNodes(batchClient, poolId, nodeCount);
   console.log(`Pool [${poolId}] is steady with ${nodes.length} idle node${nodes.length === 1 ? "" : "s"}.`);

@@ -46,7 +46,8 @@ describe("ported programs: services", () => {
 
   it("multi-instance-tasks.ts: admin auto-user start tasks and all instances see the application package", async () => {
     const run = await runAndCheck("ports/multi-instance-tasks.ts", [
-      "Creating pool [ports-multi-instance-pool] with 3 nodes and application ports-tools...",
+      "Creating pool [ports-multi-instance-pool] with 3 dedicated nodes...",
+      "Pool [ports-multi-instance-pool] is steady with 3 idle nodes.",
       new RegExp(`Start task on ${NODE}: completed \\(exit code 0\\)`),
       "  start task as PoolAdmin",
       new RegExp(`  start on ${NODE} with ports-tools 1\\.0`),
@@ -70,7 +71,8 @@ describe("ported programs: services", () => {
 
   it("parallel-tasks.ts: tasks with requiredSlots are counted per node from recentTasks", async () => {
     const run = await runAndCheck("ports/parallel-tasks.ts", [
-      "Creating pool [ports-parallel-pool]: 2 nodes with 4 task slots each...",
+      "Pool [ports-parallel-pool] is steady with 2 idle nodes.",
+      "Each node has 4 task slots.",
       "Added 8 tasks to job [ports-parallel-job].",
       new RegExp(`  task-1 \\(1 slots\\): completed on ${NODE}`),
       new RegExp(`  task-2 \\(2 slots\\): completed on ${NODE}`),
