@@ -7,7 +7,7 @@
  * @module
  */
 import { BlobServiceClient } from "@azure/storage-blob";
-import { startLocalBatchService } from "../../src/emulator/index.js";
+import { startLocalBatchService, type LocalBatchServiceOptions } from "../../src/emulator/index.js";
 import { startAzurite } from "./azurite.js";
 
 /** The Batch account an example talks to. */
@@ -38,6 +38,11 @@ export interface EnvironmentOptions {
   readonly storage?: boolean;
   /** Variables to read instead of `process.env`. */
   readonly env?: NodeJS.ProcessEnv;
+  /**
+   * How the local Batch service is started when no real account is named: what a real account has set up
+   * beforehand (its application packages) or a faster time scale. Ignored for real accounts.
+   */
+  readonly localService?: LocalBatchServiceOptions;
 }
 
 const BATCH_VARIABLES = ["BATCH_ACCOUNT_URL", "BATCH_ACCOUNT_NAME", "BATCH_ACCOUNT_KEY"] as const;
@@ -71,18 +76,19 @@ export async function openEnvironment(options: EnvironmentOptions = {}): Promise
     }
     return { local: false, batch, blobService, close: async () => {} };
   }
-  return openLocal(options.storage === true, blobService);
+  return openLocal(options.storage === true, blobService, options.localService);
 }
 
 /** Starts the local Batch service, plus Azurite unless a real Storage account was given. */
 async function openLocal(
   storage: boolean,
   realStorage: BlobServiceClient | undefined,
+  serviceOptions: LocalBatchServiceOptions | undefined,
 ): Promise<ExampleEnvironment> {
   const azurite = storage && !realStorage ? await startAzurite() : undefined;
   let service: Awaited<ReturnType<typeof startLocalBatchService>>;
   try {
-    service = await startLocalBatchService();
+    service = await startLocalBatchService(serviceOptions);
   } catch (error) {
     await azurite?.close();
     throw error;

@@ -10,6 +10,7 @@ import {
   ComputeNodeState,
   ODATADetailLevel,
   type BatchClient,
+  type CloudPool,
   type ComputeNode,
 } from "../../src/index.js";
 import { UBUNTU_22_04, VM_SIZE } from "./pool-defaults.js";
@@ -32,11 +33,15 @@ export async function waitForIdleNodes(
   });
 }
 
-/** Creates a Linux pool of `nodeCount` dedicated nodes and waits until they are idle. */
+/**
+ * Creates a Linux pool of `nodeCount` dedicated nodes and waits until they are idle.
+ * @param configure Sets whatever else the pool needs (start task, task slots…) before it is committed.
+ */
 export async function createPoolAndWait(
   batchClient: BatchClient,
   poolId: string,
   nodeCount: number,
+  configure: (pool: CloudPool) => void = () => {},
 ): Promise<ComputeNode[]> {
   console.log(`Creating pool [${poolId}] with ${nodeCount} dedicated node${nodeCount === 1 ? "" : "s"}...`);
   const pool = batchClient.poolOperations.createPool({
@@ -45,23 +50,35 @@ export async function createPoolAndWait(
     virtualMachineConfiguration: UBUNTU_22_04,
     targetDedicatedComputeNodes: nodeCount,
   });
+  configure(pool);
   await pool.commit();
   const nodes = await waitForIdleNodes(batchClient, poolId, nodeCount);
   console.log(`Pool [${poolId}] is steady with ${nodes.length} idle node${nodes.length === 1 ? "" : "s"}.`);
   return nodes;
 }
 
+/** `true` for the service's answer that the pool does not exist. */
+function isPoolNotFound(error: unknown): boolean {
+  return (
+    error instanceof BatchException &&
+    error.requestInformation.batchError?.code === BatchErrorCodeStrings.PoolNotFound
+  );
+}
+
 /** Deletes the pool (if it exists) and waits until the service no longer knows it. */
 export async function deletePoolAndWait(batchClient: BatchClient, poolId: string): Promise<void> {
-  const isPoolNotFound = (error: unknown) =>
-    error instanceof BatchException &&
-    error.requestInformation.batchError?.code === BatchErrorCodeStrings.PoolNotFound;
   console.log(`Deleting pool [${poolId}]...`);
   try {
     await batchClient.poolOperations.deletePool(poolId);
   } catch (error) {
     if (!isPoolNotFound(error)) throw error;
   }
+  await waitForPoolGone(batchClient, poolId);
+  console.log(`Pool [${poolId}] deleted.`);
+}
+
+/** Waits until the service answers `PoolNotFound` for the pool (deleted by the caller or by the service). */
+export async function waitForPoolGone(batchClient: BatchClient, poolId: string): Promise<void> {
   await waitUntil(`pool '${poolId}' to disappear`, async () => {
     try {
       await batchClient.poolOperations.getPool(poolId, new ODATADetailLevel({ selectClause: "id" }));
@@ -71,5 +88,4 @@ export async function deletePoolAndWait(batchClient: BatchClient, poolId: string
       throw error;
     }
   });
-  console.log(`Pool [${poolId}] deleted.`);
 }

@@ -5,7 +5,12 @@
  */
 import { BatchClient, BatchSharedKeyCredentials } from "../../src/index.js";
 import { redactText } from "../../src/http/redact.js";
-import { ENVIRONMENT_HELP, openEnvironment, type ExampleEnvironment } from "./environment.js";
+import {
+  ENVIRONMENT_HELP,
+  openEnvironment,
+  type EnvironmentOptions,
+  type ExampleEnvironment,
+} from "./environment.js";
 
 /** What an example's body receives. */
 export interface ExampleContext {
@@ -21,6 +26,8 @@ export interface ExampleDefinition {
   readonly description: string;
   /** The example uses Blob storage. */
   readonly storage?: boolean;
+  /** How the local Batch service is started when the example runs without a real account. */
+  readonly localService?: EnvironmentOptions["localService"];
   /** The example's steps. */
   main(context: ExampleContext): Promise<void>;
 }
@@ -35,7 +42,10 @@ export async function runExample(
     return;
   }
   try {
-    const environment = await openEnvironment({ storage: example.storage });
+    const environment = await openEnvironment({
+      storage: example.storage,
+      localService: example.localService,
+    });
     try {
       if (environment.local) console.log(`Using the local Batch service at ${environment.batch.url}`);
       const { url, accountName, accountKey } = environment.batch;

@@ -30,6 +30,30 @@ function segment(kind: string, id: string): string {
   return id;
 }
 
+/** The directory of each job-level task kind under `workitems/<jobId>/job-1/`. */
+const JOB_TASK_DIRS = { jobPreparation: "jobpreparation", jobRelease: "jobrelease" } as const;
+
+/**
+ * Where a run of a job's task lives, relative to the node root with `/` separators, as the service
+ * reports it in `taskRootDirectory`: `workitems/<jobId>/job-1/<taskId>` for a task,
+ * `…/jobpreparation` and `…/jobrelease` for the job preparation and release tasks.
+ * @throws TypeError when a task's `taskId` is missing; RangeError for an id that is not a path segment.
+ */
+export function taskRootDirectory(
+  kind: Exclude<TaskKind, "startTask">,
+  jobId: string,
+  taskId?: string,
+): string {
+  let name: string;
+  if (kind === "task") {
+    if (taskId === undefined) throw new TypeError("a task needs a task id");
+    name = segment("task", taskId);
+  } else {
+    name = JOB_TASK_DIRS[kind];
+  }
+  return ["workitems", segment("job", jobId), JOB_INSTANCE_DIR, name].join("/");
+}
+
 /** The directories of one node; nothing is created until {@link NodeLayout.create} is called. */
 export class NodeLayout {
   /** `AZ_BATCH_NODE_ROOT_DIR`. */
@@ -87,13 +111,7 @@ export class NodeLayout {
       taskDir = this.startupDir;
     } else {
       if (jobId === undefined) throw new TypeError(`a ${kind} needs a job id`);
-      const jobDir = this.jobDir(jobId);
-      if (kind === "jobPreparation") taskDir = path.join(jobDir, "jobpreparation");
-      else if (kind === "jobRelease") taskDir = path.join(jobDir, "jobrelease");
-      else {
-        if (taskId === undefined) throw new TypeError("a task needs a task id");
-        taskDir = path.join(jobDir, segment("task", taskId));
-      }
+      taskDir = path.join(this.rootDir, ...taskRootDirectory(kind, jobId, taskId).split("/"));
     }
     return { taskDir, workingDir: path.join(taskDir, "wd") };
   }

@@ -23,6 +23,7 @@ import { resolveExitOptions } from "./exit-conditions.js";
 import { isJobManager, JobActions } from "./job-actions.js";
 import { instanceCount, MultiInstanceRun, type Instance, type InstanceSlot } from "./multi-instance.js";
 import { killReasonFor, NodeLifecycle, SCHEDULABLE_NODE_STATES } from "./node-lifecycle.js";
+import { taskRootDirectory } from "./node-layout.js";
 import { executionFields, findNode, key, NodeRuntime, str, type NodeRuntimeOptions } from "./node-runtime.js";
 import type { KillReason, TaskRunResult } from "./process-runner.js";
 import { Subscriptions } from "./subscriptions.js";
@@ -284,7 +285,12 @@ export class TaskScheduler implements SchedulerHandle {
     if (!outcome) {
       outcome = (async () => {
         const status = this.prepReleaseEntry(job, pool, node);
-        const info: WireObject = { state: "running", startTime: new Date().toISOString(), retryCount: 0 };
+        const info: WireObject = {
+          state: "running",
+          startTime: new Date().toISOString(),
+          taskRootDirectory: taskRootDirectory("jobPreparation", str(job.data.id)),
+          retryCount: 0,
+        };
         status.jobPreparationTaskExecutionInfo = info;
         await this.runtime.ensureLayout(pool, node);
         const result = await this.runtime.startRun(pool, node, prepSpec, { kind: "jobPreparation", job })
@@ -323,7 +329,7 @@ export class TaskScheduler implements SchedulerHandle {
       affinityId: node.data.affinityId,
       poolId: str(pool.data.id),
       nodeId: str(node.data.id),
-      taskRootDirectory: `workitems/${jobId}/job-1/${taskId}`,
+      taskRootDirectory: taskRootDirectory("task", jobId, taskId),
     };
   }
 
@@ -500,7 +506,11 @@ export class TaskScheduler implements SchedulerHandle {
       job.prepReleaseStatus.map(async (status) => {
         const found = findNode(this.store, str(status.poolId), str(status.nodeId));
         if (!found || !SCHEDULABLE_NODE_STATES.has(str(found.node.data.state))) return;
-        const info: WireObject = { state: "running", startTime: new Date().toISOString() };
+        const info: WireObject = {
+          state: "running",
+          startTime: new Date().toISOString(),
+          taskRootDirectory: taskRootDirectory("jobRelease", str(job.data.id)),
+        };
         status.jobReleaseTaskExecutionInfo = info;
         this.store.markDirty();
         const result = await this.runtime.startRun(found.pool, found.node, release, {

@@ -25,15 +25,27 @@ export function nodeUrl(ctx: RequestContext, poolId: string, nodeId: string): st
   return resourceUrl(ctx, "pools", poolId, "nodes", nodeId);
 }
 
+/** The runs a preparation / release status entry holds, each with its own `taskRootDirectory`. */
+const PREPARATION_AND_RELEASE_RUNS = ["jobPreparationTaskExecutionInfo", "jobReleaseTaskExecutionInfo"];
+
 /**
- * A stored `ComputeNodeInformation` (or preparation / release status) with `nodeUrl` and
- * `taskRootDirectoryUrl` derived from the request, as `url` is: behind a proxy or port forward
- * they follow the address the client used. The store never keeps them.
+ * A stored `ComputeNodeInformation` (or preparation / release status, whose two runs get theirs)
+ * with `nodeUrl` and `taskRootDirectoryUrl` derived from the request, as `url` is: behind a proxy or
+ * port forward they follow the address the client used. The store never keeps them.
  */
 export function withNodeUrls(ctx: RequestContext, info: WireObject): WireObject {
-  const { nodeUrl: _stored, taskRootDirectoryUrl: _storedRoot, ...rest } = info;
   const url = nodeUrl(ctx, String(info.poolId), String(info.nodeId));
-  const wire: WireObject = { ...rest, nodeUrl: url };
+  const wire: WireObject = { ...withRootUrl(info, url), nodeUrl: url };
+  for (const run of PREPARATION_AND_RELEASE_RUNS) {
+    if (info[run] !== undefined) wire[run] = withRootUrl(info[run] as WireObject, url);
+  }
+  return wire;
+}
+
+/** `info` with `taskRootDirectoryUrl` pointing at its `taskRootDirectory` on the node at `url`. */
+function withRootUrl(info: WireObject, url: string): WireObject {
+  const { nodeUrl: _stored, taskRootDirectoryUrl: _storedRoot, ...rest } = info;
+  const wire: WireObject = { ...rest };
   if (info.taskRootDirectory !== undefined)
     wire.taskRootDirectoryUrl = `${url}/files/${String(info.taskRootDirectory)}`;
   return wire;

@@ -211,6 +211,39 @@ describe("job preparation and release", () => {
       expect(log.slice(1, -1).every((w) => w === "task")).toBe(true);
     }
   });
+
+  it("reports where the preparation and release tasks ran, so their files can be read by that path", async () => {
+    await createReadyPool(ctx.client, "prep-dirs", 1);
+    await createJob(ctx.client, "prep-dirs-job", "prep-dirs", (job) => {
+      job.jobPreparationTask = new JobPreparationTask({ commandLine: "/bin/sh -c 'echo prepared'" });
+      job.jobReleaseTask = new JobReleaseTask({ commandLine: "/bin/sh -c 'echo released'" });
+    });
+    await ctx.client.jobOperations.addTask("prep-dirs-job", new CloudTask("t", "/bin/true"));
+    await waitForCompletedTasks(ctx.client, "prep-dirs-job", 1);
+    await ctx.client.jobOperations.terminateJob("prep-dirs-job");
+    await waitFor(
+      "the job to complete",
+      () => ctx.client.jobOperations.getJob("prep-dirs-job"),
+      (j) => j.state === "completed",
+    );
+    const [status] = await ctx.client.jobOperations
+      .listJobPreparationAndReleaseTaskStatus("prep-dirs-job")
+      .toList();
+    const runs = [
+      { run: status.jobPreparationTaskExecutionInformation, dir: "jobpreparation", stdout: "prepared" },
+      { run: status.jobReleaseTaskExecutionInformation, dir: "jobrelease", stdout: "released" },
+    ];
+    for (const { run, dir, stdout } of runs) {
+      expect(run?.taskRootDirectory).toBe(`workitems/prep-dirs-job/job-1/${dir}`);
+      expect(run?.taskRootDirectoryUrl).toBe(`${status.computeNodeUrl}/files/${run?.taskRootDirectory}`);
+      const text = await ctx.client.poolOperations.copyNodeFileContentToString({
+        poolId: "prep-dirs",
+        computeNodeId: status.computeNodeId!,
+        filePath: `${run?.taskRootDirectory}/stdout.txt`,
+      });
+      expect(text.trim()).toBe(stdout);
+    }
+  });
 });
 
 describe("start tasks and node states", () => {
