@@ -11,6 +11,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { routes } from "../protocol/routes.generated.js";
+import { OLDER_VERSION_ROUTES } from "./versions/index.js";
 import { createFaultInjection, type FaultController, type FaultOptions } from "./faults/index.js";
 import type { AutoStorageAccount } from "./agent/blob-access.js";
 import { killProcessesOnNodesUnder } from "./agent/process-group.js";
@@ -207,7 +208,7 @@ export async function startLocalBatchService(
   const faults = faultInjection.attach(store);
   const autoScale = new AutoScaleRunner(store);
   const server = createBatchHttpServer({
-    routes,
+    routes: [...routes, ...OLDER_VERSION_ROUTES],
     handlers: faultInjection.wrapHandlers(
       buildHandlers({
         evaluateAutoScale: autoScale.evaluator,
