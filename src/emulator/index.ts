@@ -1,6 +1,6 @@
 /**
  * The local Batch service: a real HTTP server speaking the Batch REST protocol (api-version
- * 2024-07-01.20.0) for one emulated account. Start it with {@link startLocalBatchService}; the
+ * 2024-07-01.20.0, and each older version from 2019-08-01.10.0 in its own shape) for one emulated account. Start it with {@link startLocalBatchService}; the
  * returned {@link LocalBatchService.service} exposes the store and its change events, through
  * which a scheduler can drive nodes and tasks.
  * @module

@@ -107,6 +107,27 @@ function walk(table: SchemaTable, schema: SchemaNode, value: unknown, visit: Vis
   return name ? visit(name, out) : out;
 }
 
+/**
+ * A copy of `value` without the `drop` keys and with each `[from, to]` key renamed; `value` itself
+ * when there is nothing to change.
+ */
+function reshaped(
+  value: Record<string, unknown>,
+  drop: readonly string[],
+  renames: readonly (readonly [string, string])[],
+): Record<string, unknown> {
+  if (drop.length === 0 && renames.length === 0) return value;
+  const out = { ...value };
+  for (const key of drop) delete out[key];
+  for (const [from, to] of renames) {
+    if (from in out) {
+      out[to] = out[from];
+      delete out[from];
+    }
+  }
+  return out;
+}
+
 /** The definitions of an older version: 2024-07's with its lacks removed, renames applied and extras free-form. */
 function versionDefinitions(difference: ApiVersionDifference): SchemaTable {
   const table: Record<string, SchemaNode> = {};
@@ -154,20 +175,13 @@ export class ApiVersionShape {
   toContract(name: string, body: unknown): unknown {
     const difference = this.difference;
     if (!difference) return body;
-    return walk(this.definitions, { ref: name }, body, (definition, value) => {
-      const renames = Object.entries(difference.renames[definition] ?? {});
-      const extras = difference.extras[definition] ?? [];
-      if (renames.length === 0 && extras.length === 0) return value;
-      const out = { ...value };
-      for (const key of extras) delete out[key];
-      for (const [current, older] of renames) {
-        if (older in out) {
-          out[current] = out[older];
-          delete out[older];
-        }
-      }
-      return out;
-    });
+    return walk(this.definitions, { ref: name }, body, (definition, value) =>
+      reshaped(
+        value,
+        difference.extras[definition] ?? [],
+        Object.entries(difference.renames[definition] ?? {}).map(([current, older]) => [older, current]),
+      ),
+    );
   }
 
   /** An answer of definition `name` in this version's shape: lacks dropped, renames applied, envelopes unwrapped. */
@@ -177,18 +191,11 @@ export class ApiVersionShape {
     const shaped = walk(contractDefinitions, { ref: name }, body, (definition, value) => {
       const unwrap = difference.unwraps[definition];
       if (unwrap !== undefined) return value[unwrap];
-      const lacks = difference.lacks[definition] ?? [];
-      const renames = Object.entries(difference.renames[definition] ?? {});
-      if (lacks.length === 0 && renames.length === 0) return value;
-      const out = { ...value };
-      for (const key of lacks) delete out[key];
-      for (const [current, older] of renames) {
-        if (current in out) {
-          out[older] = out[current];
-          delete out[current];
-        }
-      }
-      return out;
+      return reshaped(
+        value,
+        difference.lacks[definition] ?? [],
+        Object.entries(difference.renames[definition] ?? {}),
+      );
     });
     return isRecord(shaped) ? shaped : body;
   }

@@ -12,23 +12,21 @@ type ServiceClient = InstanceType<typeof ServiceClient>;
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalBatchService, type LocalBatchService } from "../../../src/emulator/index.js";
 import { LINUX_VM_CONFIGURATION } from "../../support/fixtures.js";
+import { pollUntil } from "../../support/service-client.js";
 
 let service: LocalBatchService;
 let client: ServiceClient;
 
 /** Polls `probe` until `done` holds, with a deadline generous enough for a loaded machine. */
-async function until<T>(
-  probe: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 60_000,
-): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() - start > timeoutMs) throw new Error("condition not reached in time");
-    await new Promise((r) => setTimeout(r, 50));
-  }
+function until<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  return pollUntil(
+    what,
+    async () => {
+      const value = await probe();
+      return done(value) ? value : undefined;
+    },
+    60_000,
+  );
 }
 
 /** A task file's content: the client's callback form hands back the download stream itself. */
@@ -62,12 +60,14 @@ describe("the azure-batch 9.0.0 client (api-version 2020-03-01.11.0) against the
       maxTasksPerNode: 2,
     });
     const pool = await until(
+      "pool9 to be steady",
       () => client.pool.get("pool9"),
       (p) => p.allocationState === "steady",
     );
     expect(pool.maxTasksPerNode).toBe(2);
     expect(pool.currentDedicatedNodes).toBe(1);
     const nodes = await until(
+      "an idle node",
       () => client.computeNodeOperations.list("pool9"),
       (list) => list.length === 1 && list[0].state === "idle",
     );
@@ -94,6 +94,7 @@ describe("the azure-batch 9.0.0 client (api-version 2020-03-01.11.0) against the
       { id: "t3", commandLine: "/bin/sh -c 'echo three'" },
     ]);
     const tasks = await until(
+      "the tasks to complete",
       () => client.task.list("job9"),
       (list) => list.length === 3 && list.every((t) => t.state === "completed"),
     );
@@ -125,6 +126,7 @@ describe("the azure-batch 9.0.0 client (api-version 2020-03-01.11.0) against the
       jobSpecification: { poolInfo: { poolId: "pool9" } },
     });
     const schedule = await until(
+      "a job of the schedule",
       () => client.jobSchedule.get("sched9"),
       (s) => s.executionInfo?.recentJob?.id !== undefined,
     );
@@ -138,6 +140,7 @@ describe("the azure-batch 9.0.0 client (api-version 2020-03-01.11.0) against the
     await client.job.deleteMethod("job9");
     await client.pool.deleteMethod("pool9");
     await until(
+      "pool9 to be deleted",
       () => client.pool.exists("pool9"),
       (exists) => exists === false,
     );
