@@ -15,7 +15,7 @@ import {
 
 const HELP = `Usage: azbatch-emulator [options]
 
-Runs a local Batch service (REST api-version 2024-07-01.20.0).
+Runs a local Batch service (REST api-versions 2019-08-01.10.0 to 2024-07-01.20.0, each in its own shape).
 
 Options:
   --port <n>            TCP port (default: 0 = a free port)

@@ -25,8 +25,7 @@ export type CodeBeyondDotNet =
   | "NotModified"
   | "PoolNotResizing"
   | "TaskNotCompleted"
-  | "TaskSucceeded"
-  | "UnsupportedApiVersion";
+  | "TaskSucceeded";
 
 /** A `BatchError.code` the local service may send. */
 export type ServiceErrorCode = BatchErrorCodeString | CodeBeyondDotNet;

@@ -1,6 +1,6 @@
 /**
  * The local Batch service: a real HTTP server speaking the Batch REST protocol (api-version
- * 2024-07-01.20.0) for one emulated account. Start it with {@link startLocalBatchService}; the
+ * 2024-07-01.20.0, and each older version from 2019-08-01.10.0 in its own shape) for one emulated account. Start it with {@link startLocalBatchService}; the
  * returned {@link LocalBatchService.service} exposes the store and its change events, through
  * which a scheduler can drive nodes and tasks.
  * @module
@@ -11,6 +11,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { routes } from "../protocol/routes.generated.js";
+import { OLDER_VERSION_ROUTES } from "./versions/index.js";
 import { createFaultInjection, type FaultController, type FaultOptions } from "./faults/index.js";
 import type { AutoStorageAccount } from "./agent/blob-access.js";
 import { killProcessesOnNodesUnder } from "./agent/process-group.js";
@@ -209,7 +210,7 @@ export async function startLocalBatchService(
   const autoScale = new AutoScaleRunner(store);
   const nodeLogs = new NodeLogWriter(store);
   const server = createBatchHttpServer({
-    routes,
+    routes: [...routes, ...OLDER_VERSION_ROUTES],
     handlers: faultInjection.wrapHandlers(
       buildHandlers({
         evaluateAutoScale: autoScale.evaluator,

@@ -1,5 +1,6 @@
 /**
- * HTTP handlers of the account-level operations: applications, supported images, node counts.
+ * HTTP handlers of the account-level operations: applications, supported images, node counts,
+ * lifetime statistics.
  * @module
  */
 import { notFound } from "../errors.js";
@@ -7,6 +8,7 @@ import { pathParam, type HandlerTable } from "../http/context.js";
 import { indexed, listPage } from "../http/views.js";
 import { poolNodeCounts, SUPPORTED_IMAGES } from "../resources/account.js";
 import { applicationSummary, findApplication } from "../resources/applications.js";
+import { lifetimeJobStats, lifetimePoolStats } from "../resources/lifetime-stats.js";
 
 /** Handlers keyed by operation id. */
 export function accountHandlers(): HandlerTable {
@@ -20,5 +22,14 @@ export function accountHandlers(): HandlerTable {
     },
     Account_ListSupportedImages: (ctx) => listPage(ctx, indexed(SUPPORTED_IMAGES), "supportedimages"),
     Account_ListPoolNodeCounts: (ctx) => listPage(ctx, indexed(poolNodeCounts(ctx.store)), "nodecounts"),
+    // Served at api-versions before 2023-05-01.17.0 only (see versions/).
+    Pool_GetAllLifetimeStatistics: (ctx) => ({
+      body: lifetimePoolStats(ctx.store, ctx.baseUrl),
+      metadata: "poolstats/@Element",
+    }),
+    Job_GetAllLifetimeStatistics: (ctx) => ({
+      body: lifetimeJobStats(ctx.store, ctx.baseUrl),
+      metadata: "jobstats/@Element",
+    }),
   };
 }

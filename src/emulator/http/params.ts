@@ -6,19 +6,10 @@ import type { IncomingHttpHeaders } from "node:http";
 import type { Route } from "../../protocol/route-types.js";
 import { BatchServiceError } from "../errors.js";
 import { validateBody, validateParameter, type ValidationIssue } from "../validation/index.js";
+import { apiVersionShape, SUPPORTED_API_VERSIONS, type ApiVersionShape } from "../versions/index.js";
 
-/** Api-versions the service accepts (answers always take the 2024-07-01.20.0 shape). */
-export const SUPPORTED_API_VERSIONS: readonly string[] = [
-  "2022-10-01.16.0",
-  "2023-05-01.17.0",
-  "2023-11-01.18.0",
-  "2024-02-01.19.0",
-  "2024-07-01.20.0",
-  "2025-06-01",
-];
-
-/** Throws 400 `MissingRequiredQueryParameter` / `UnsupportedApiVersion` unless the api-version is accepted. */
-export function checkApiVersion(query: URLSearchParams): void {
+/** Throws 400 `MissingRequiredQueryParameter` / `UnsupportedRequestVersion` unless the api-version is served. */
+export function checkApiVersion(query: URLSearchParams): ApiVersionShape {
   const version = query.get("api-version");
   if (version === null || version === "") {
     throw new BatchServiceError(
@@ -28,11 +19,12 @@ export function checkApiVersion(query: URLSearchParams): void {
       [{ key: "QueryParameterName", value: "api-version" }],
     );
   }
-  if (!SUPPORTED_API_VERSIONS.includes(version)) {
+  const shape = apiVersionShape(version);
+  if (!shape) {
     throw new BatchServiceError(
       400,
-      "UnsupportedApiVersion",
-      "This service does not support the requested api-version.",
+      "UnsupportedRequestVersion",
+      "The specified Request Version is not supported.",
       [
         { key: "QueryParameterName", value: "api-version" },
         { key: "QueryParameterValue", value: version },
@@ -40,6 +32,7 @@ export function checkApiVersion(query: URLSearchParams): void {
       ],
     );
   }
+  return shape;
 }
 
 function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
@@ -73,9 +66,14 @@ const BODY_EXTENSIONS: Readonly<Record<string, Readonly<Record<string, string>>>
   Pool_Add: { identity: "BatchPoolIdentity" },
 };
 
-/** Throws 400 with the first schema violation of a request body. */
-export function checkBody(route: Route, body: unknown): void {
-  const schema = route.parameters.find((p) => p.in === "body")?.schema;
+/** The definition name of an operation's request body, if it takes one. */
+export function bodySchema(route: Route): string | undefined {
+  return route.parameters.find((p) => p.in === "body")?.schema;
+}
+
+/** Throws 400 with the first violation of a request body against the api-version's schema. */
+export function checkBody(route: Route, body: unknown, shape: ApiVersionShape): void {
+  const schema = bodySchema(route);
   if (!schema) return;
   const extensions = Object.entries(BODY_EXTENSIONS[route.operationId] ?? {});
   let contractPart = body;
@@ -90,6 +88,6 @@ export function checkBody(route: Route, body: unknown): void {
     }
     contractPart = rest;
   }
-  const [issue] = validateBody(schema, contractPart);
+  const [issue] = validateBody(schema, contractPart, { definitions: shape.definitions });
   if (issue) throw issueError(issue);
 }

@@ -72,7 +72,12 @@ export class Router {
         [{ key: "HttpVerb", value: method }],
       );
     }
-    throw new BatchServiceError(
+    throw Router.unknownResource();
+  }
+
+  /** The 404 `ResourceNotFound` for a path (or an operation of another api-version) the service does not know. */
+  static unknownResource(): BatchServiceError {
+    return new BatchServiceError(
       404,
       "ResourceNotFound",
       "The requested URI does not name any resource of this service.",

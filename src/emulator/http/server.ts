@@ -13,7 +13,7 @@ import { authenticate, verifyContentMd5, type AuthSettings } from "./auth.js";
 import { parseBody, readBody } from "./body.js";
 import type { HandlerTable, RequestContext } from "./context.js";
 import { withInt64Strings } from "./int64.js";
-import { checkApiVersion, checkBody, checkParameters } from "./params.js";
+import { bodySchema, checkApiVersion, checkBody, checkParameters } from "./params.js";
 import { sendError, sendResult, type ResponseContext } from "./respond.js";
 import { Router } from "./router.js";
 
@@ -99,7 +99,9 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       verifyContentMd5(request.headers, raw);
       const rawPath = (request.url ?? "/").split("?")[0];
       const match = router.match(method, rawPath);
-      checkApiVersion(url.searchParams);
+      const shape = checkApiVersion(url.searchParams);
+      // An operation the requested api-version does not have is unknown there, as an unknown path is.
+      if (!shape.has(match.route.operationId)) throw Router.unknownResource();
       const fault = config.injectFault?.(match.route.operationId);
       if (fault?.kind === "fail") throw fault.error;
       if (fault?.kind === "drop") {
@@ -107,8 +109,10 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
         return;
       }
       checkParameters(match.route, url.searchParams, request.headers);
-      const body = parseBody(match.route, raw);
-      if (body !== undefined) checkBody(match.route, body);
+      const sent = parseBody(match.route, raw);
+      if (sent !== undefined) checkBody(match.route, sent, shape);
+      const requestSchema = bodySchema(match.route);
+      const body = sent !== undefined && requestSchema ? shape.toContract(requestSchema, sent) : sent;
       const handler = config.handlers[match.route.operationId];
       if (!handler)
         throw new BatchServiceError(
@@ -134,7 +138,9 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       }
       const schema = match.route.responseSchema;
       const answer =
-        result.body && schema ? { ...result, body: withInt64Strings(schema, result.body) } : result;
+        result.body && schema
+          ? { ...result, body: shape.fromContract(schema, withInt64Strings(schema, result.body)) }
+          : result;
       sendResult(
         response,
         rc,

@@ -116,10 +116,10 @@ describe("api-version", () => {
     );
   });
 
-  it("answers an unknown api-version with 400 UnsupportedApiVersion", async () => {
+  it("answers an unknown api-version with 400 UnsupportedRequestVersion", async () => {
     const res = await signedRequest(service, "GET", "/pools", { query: { "api-version": "2019-01-01.8.0" } });
     expect(res.status).toBe(400);
-    expect(res.body.code).toBe("UnsupportedApiVersion");
+    expect(res.body.code).toBe("UnsupportedRequestVersion");
   });
 
   it("accepts the versions clients in use send", async () => {
