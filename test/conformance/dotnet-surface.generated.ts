@@ -28,6 +28,21 @@ import type {
   PoolSpecification,
   VirtualMachineConfiguration,
   ResourceFile,
+  TaskConstraints,
+  ExitConditions,
+  ExitOptions,
+  AutoPoolSpecification,
+  JobPreparationAndReleaseTaskExecutionInformation,
+  MultiInstanceSettings,
+  FileProperties,
+  OutputFileBlobContainerDestination,
+  AutoUserSpecification,
+  OutputFileUploadOptions,
+  ImageReference,
+  JobSpecification,
+  TaskExecutionInformation,
+  BatchPoolIdentity,
+  UserAccount,
   AddTaskResult,
   TaskDependencies,
   ODATADetailLevel,
@@ -173,6 +188,68 @@ export const dotnetSurface = {
       "autoStorageContainerName blobPrefix fileMode filePath httpUrl identityReference storageContainerUrl",
     statics: "fromUrl fromStorageContainerUrl fromAutoStorageContainer",
   },
+  TaskConstraints: {
+    kind: "class",
+    members: "maxTaskRetryCount maxWallClockTime retentionTime",
+    statics: "",
+  },
+  ExitConditions: {
+    kind: "class",
+    members: "default exitCodeRanges exitCodes fileUploadError preProcessingError",
+    statics: "",
+  },
+  ExitOptions: { kind: "class", members: "dependencyAction jobAction", statics: "" },
+  AutoPoolSpecification: {
+    kind: "class",
+    members: "autoPoolIdPrefix keepAlive poolLifetimeOption poolSpecification",
+    statics: "",
+  },
+  JobPreparationAndReleaseTaskExecutionInformation: {
+    kind: "class",
+    members:
+      "computeNodeId computeNodeUrl jobPreparationTaskExecutionInformation jobReleaseTaskExecutionInformation poolId",
+    statics: "",
+  },
+  MultiInstanceSettings: {
+    kind: "class",
+    members: "commonResourceFiles coordinationCommandLine numberOfInstances",
+    statics: "",
+  },
+  FileProperties: {
+    kind: "class",
+    members: "creationTime fileMode lastModified contentLength contentType",
+    statics: "",
+  },
+  OutputFileBlobContainerDestination: {
+    kind: "class",
+    members: "containerUrl identityReference path uploadHeaders",
+    statics: "",
+  },
+  AutoUserSpecification: { kind: "class", members: "elevationLevel scope", statics: "" },
+  OutputFileUploadOptions: { kind: "class", members: "uploadCondition", statics: "" },
+  ImageReference: {
+    kind: "class",
+    members: "exactVersion offer publisher sku version virtualMachineImageId",
+    statics: "",
+  },
+  JobSpecification: {
+    kind: "class",
+    members:
+      "commonEnvironmentSettings constraints displayName jobManagerTask jobPreparationTask jobReleaseTask maxParallelTasks metadata networkConfiguration onAllTasksComplete onTaskFailure poolInformation priority usesTaskDependencies",
+    statics: "",
+  },
+  TaskExecutionInformation: {
+    kind: "class",
+    members:
+      "containerInformation endTime exitCode failureInformation lastRequeueTime lastRetryTime requeueCount result retryCount startTime",
+    statics: "",
+  },
+  BatchPoolIdentity: { kind: "class", members: "type userAssignedIdentities", statics: "" },
+  UserAccount: {
+    kind: "class",
+    members: "elevationLevel linuxUserConfiguration name password windowsUserConfiguration",
+    statics: "",
+  },
   AddTaskResult: {
     kind: "interface",
     members: "error eTag lastModified location status taskId",
@@ -297,6 +374,8 @@ export const dotnetSurface = {
   NodeCommunicationMode: { kind: "enum", members: "Default Classic Simplified", statics: "" },
   ComputeNodeUserCommitSemantics: { kind: "enum", members: "AddUser UpdateUser", statics: "" },
   AddTaskResultStatus: { kind: "enum", members: "Success Retry", statics: "" },
+  PoolLifetimeOption: { kind: "enum", members: "JobSchedule Job", statics: "" },
+  AddTaskStatus: { kind: "enum", members: "Success ClientError ServerError", statics: "" },
 } as const;
 
 /** The deliberate differences (also listed in docs/porting-from-dotnet.md). */
@@ -373,6 +452,27 @@ export type TypeLevelChecks = [
   Has<PoolSpecification, Names<(typeof dotnetSurface)["PoolSpecification"]["members"]>>,
   Has<VirtualMachineConfiguration, Names<(typeof dotnetSurface)["VirtualMachineConfiguration"]["members"]>>,
   Has<ResourceFile, Names<(typeof dotnetSurface)["ResourceFile"]["members"]>>,
+  Has<TaskConstraints, Names<(typeof dotnetSurface)["TaskConstraints"]["members"]>>,
+  Has<ExitConditions, Names<(typeof dotnetSurface)["ExitConditions"]["members"]>>,
+  Has<ExitOptions, Names<(typeof dotnetSurface)["ExitOptions"]["members"]>>,
+  Has<AutoPoolSpecification, Names<(typeof dotnetSurface)["AutoPoolSpecification"]["members"]>>,
+  Has<
+    JobPreparationAndReleaseTaskExecutionInformation,
+    Names<(typeof dotnetSurface)["JobPreparationAndReleaseTaskExecutionInformation"]["members"]>
+  >,
+  Has<MultiInstanceSettings, Names<(typeof dotnetSurface)["MultiInstanceSettings"]["members"]>>,
+  Has<FileProperties, Names<(typeof dotnetSurface)["FileProperties"]["members"]>>,
+  Has<
+    OutputFileBlobContainerDestination,
+    Names<(typeof dotnetSurface)["OutputFileBlobContainerDestination"]["members"]>
+  >,
+  Has<AutoUserSpecification, Names<(typeof dotnetSurface)["AutoUserSpecification"]["members"]>>,
+  Has<OutputFileUploadOptions, Names<(typeof dotnetSurface)["OutputFileUploadOptions"]["members"]>>,
+  Has<ImageReference, Names<(typeof dotnetSurface)["ImageReference"]["members"]>>,
+  Has<JobSpecification, Names<(typeof dotnetSurface)["JobSpecification"]["members"]>>,
+  Has<TaskExecutionInformation, Names<(typeof dotnetSurface)["TaskExecutionInformation"]["members"]>>,
+  Has<BatchPoolIdentity, Names<(typeof dotnetSurface)["BatchPoolIdentity"]["members"]>>,
+  Has<UserAccount, Names<(typeof dotnetSurface)["UserAccount"]["members"]>>,
   Has<AddTaskResult, Names<(typeof dotnetSurface)["AddTaskResult"]["members"]>>,
   Has<TaskDependencies, Names<(typeof dotnetSurface)["TaskDependencies"]["members"]>>,
   Has<ODATADetailLevel, Names<(typeof dotnetSurface)["ODATADetailLevel"]["members"]>>,

@@ -20,6 +20,8 @@ import {
   LinearRetry,
   ODATADetailLevel,
   OperationContext,
+  OutputFileBlobContainerDestination,
+  OutputFileUploadOptions,
   ParallelOperationsException,
   RequestResult,
   ResourceFile,
@@ -46,6 +48,9 @@ const instances: Readonly<Record<string, () => object>> = {
   CloudTask: () => new CloudTask("t1", "echo hi"),
   ResourceFile: () => ResourceFile.fromUrl("https://store.example/in/a.txt", "a.txt"),
   ODATADetailLevel: () => new ODATADetailLevel(),
+  OutputFileBlobContainerDestination: () =>
+    new OutputFileBlobContainerDestination("https://store.example/out?sig=x", "logs"),
+  OutputFileUploadOptions: () => new OutputFileUploadOptions("taskcompletion"),
   ExponentialRetry: () => new ExponentialRetry(1000, 3),
   LinearRetry: () => new LinearRetry(1000, 3),
   RetryDecision: () => RetryDecision.retryWithDelay(1000),
