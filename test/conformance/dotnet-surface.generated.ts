@@ -211,6 +211,26 @@ export const dotnetSurfaceExceptions: readonly {
     azbatch: "None",
     why: "CertificateVisibility is a list of values, not a [Flags] enum; None is sent as an empty list",
   },
+  {
+    dotnet: "CloudPool.ApplicationLicenses",
+    difference: "absent",
+    why: "the 2024-07-01 contract azbatch speaks has no applicationLicenses field, so there is nothing to send or read",
+  },
+  {
+    dotnet: "CloudPool.CloudServiceConfiguration",
+    difference: "absent",
+    why: "cloud service pools are retired and the 2024-07-01 contract has no cloudServiceConfiguration; use VirtualMachineConfiguration",
+  },
+  {
+    dotnet: "PoolSpecification.ApplicationLicenses",
+    difference: "absent",
+    why: "as CloudPool.ApplicationLicenses",
+  },
+  {
+    dotnet: "PoolSpecification.CloudServiceConfiguration",
+    difference: "absent",
+    why: "as CloudPool.CloudServiceConfiguration",
+  },
 ];
 
 /** The names of a space-separated member list. */
