@@ -13,6 +13,7 @@ import {
   clientWritableTypes,
   constructorForms,
   definitionPropertyNames,
+  emptyListMembers,
   enumMemberNames,
   enumNames,
   entities,
@@ -62,13 +63,13 @@ function collectEnums(schema: Schema): void {
     const restName = schema["x-ms-enum"].name;
     const name = enumName(restName);
     if (!enums.has(name) && !externalTypes[restName]) {
-      enums.set(
-        name,
-        schema.enum.map((value, i) => ({
+      enums.set(name, [
+        ...schema.enum.map((value, i) => ({
           value,
           name: enumMemberNames[restName]?.[value] ?? pascal(schema["x-ms-enum"]?.values?.[i]?.name ?? value),
         })),
-      );
+        ...(emptyListMembers[restName] ?? []),
+      ]);
     }
   }
   for (const child of [...Object.values(schema.properties ?? {}), ...(schema.items ? [schema.items] : [])]) {
@@ -126,8 +127,12 @@ function describe(schema: Schema): { converter: string; get: string; set: string
   }
   if (schema.type === "array") {
     const item = describe(schema.items!);
+    const restEnum = (schema.items!.$ref ? definitions[refName(schema.items!)!] : schema.items!)["x-ms-enum"]
+      ?.name;
+    const omitted = (emptyListMembers[restEnum ?? ""] ?? []).map((m) => m.value);
+    const omit = omitted.length > 0 ? `, omit: ${JSON.stringify(omitted)}` : "";
     return {
-      converter: `{ kind: "array", item: ${item.converter} }`,
+      converter: `{ kind: "array", item: ${item.converter}${omit} }`,
       get: `${wrap(item.get)}[]`,
       set: `readonly ${wrap(item.set)}[]`,
       refs: item.refs,

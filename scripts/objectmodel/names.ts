@@ -74,6 +74,23 @@ export const enumMemberNames: Readonly<Record<string, Readonly<Record<string, st
   StorageAccountType: { standard_lrs: "StandardLrs", premium_lrs: "PremiumLrs" },
 };
 
+/**
+ * Batch .NET enum members with no wire value of their own, by REST enum name: the flags value `None` of
+ * `CertificateVisibility` means "no account". Each stands for an empty list: a list holding it is sent
+ * without it, so the service never receives the value.
+ */
+export const emptyListMembers: Readonly<
+  Record<string, readonly { readonly name: string; readonly value: string; readonly doc: string }[]>
+> = {
+  CertificateVisibility: [
+    {
+      name: "None",
+      value: "none",
+      doc: "No user account sees the certificate (Batch .NET `None`); sent as an empty `visibility` list.",
+    },
+  ],
+};
+
 /** Leading constructor arguments, as in Batch .NET's constructors (`new StartTask(commandLine)`). */
 export const positionalArguments: Readonly<Record<string, readonly string[]>> = {
   StartTask: ["commandLine"],

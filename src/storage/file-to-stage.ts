@@ -150,6 +150,11 @@ export class StagingStorageAccount {
     return this.#names?.blobEndpoint ?? this.#client().url.replace(/\/$/, "");
   }
 
+  /** {@link blobEndpoint} as a `URL` (Batch .NET `BlobUri`); a new object on each read. */
+  get blobUri(): URL {
+    return new URL(this.blobEndpoint);
+  }
+
   /**
    * Waits until `@azure/storage-blob` has loaded and the account's client is built.
    * @throws TypeError for a malformed connection string (without quoting it).

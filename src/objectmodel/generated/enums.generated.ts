@@ -77,6 +77,8 @@ export const CertificateVisibility = {
   Task: "task",
   /** Wire value `remoteuser`. */
   RemoteUser: "remoteuser",
+  /** No user account sees the certificate (Batch .NET `None`); sent as an empty `visibility` list. */
+  None: "none",
 } as const;
 /** A wire value of {@link CertificateVisibility}. */
 export type CertificateVisibility = (typeof CertificateVisibility)[keyof typeof CertificateVisibility];

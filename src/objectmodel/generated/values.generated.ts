@@ -874,7 +874,7 @@ const CertificateReferenceSpec: TypeSpec = {
     {
       name: "visibility",
       wire: "visibility",
-      converter: { kind: "array", item: SCALAR },
+      converter: { kind: "array", item: SCALAR, omit: ["none"] },
       unbound: "write",
       bound: "write",
     },

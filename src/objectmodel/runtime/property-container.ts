@@ -45,8 +45,11 @@ export type Converter =
       /** Normalizes a user-assigned value (class instance or literal). */
       readonly fromUser: (value: unknown) => unknown;
     }
-  /** A list of another converter's values. */
-  | { readonly kind: "array"; readonly item: Converter };
+  /**
+   * A list of another converter's values. `omit` lists values that stand for "nothing" (Batch .NET's
+   * `CertificateVisibility.None`): they are kept in the object but left out of the wire list.
+   */
+  | { readonly kind: "array"; readonly item: Converter; readonly omit?: readonly unknown[] };
 
 /** One property: its object-model name, wire name, conversion and access in each binding state. */
 export interface PropertySpec {
@@ -285,7 +288,9 @@ function toWire(converter: Converter, value: unknown): unknown {
         ? toWireObject(value)
         : (JSON.parse(JSON.stringify(value)) as unknown);
     case "array":
-      return (value as unknown[]).map((item) => toWire(converter.item, item));
+      return (value as unknown[])
+        .filter((item) => !converter.omit?.includes(item))
+        .map((item) => toWire(converter.item, item));
   }
 }
 

@@ -28,6 +28,15 @@ describe("StagingStorageAccount constructor", () => {
     expect(init.sasLifetimeMs).toBe(60_000);
   });
 
+  it("gives the endpoint as a URL under the .NET name blobUri", () => {
+    const account = new StagingStorageAccount("myaccount", KEY, ENDPOINT);
+    expect(account.blobUri).toBeInstanceOf(URL);
+    expect(account.blobUri.href).toBe("https://myaccount.blob.core.windows.net/");
+    expect(account.blobUri.host).toBe("myaccount.blob.core.windows.net");
+    account.blobUri.host = "other.example";
+    expect(account.blobEndpoint).toBe("https://myaccount.blob.core.windows.net");
+  });
+
   it.each([
     ["a number", () => new StagingStorageAccount(42 as never)],
     ["null", () => new StagingStorageAccount(null as never)],
