@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { addJob, completeJob, terminateJob } from "../../../src/emulator/resources/jobs.js";
 import { addPool, removeNodes, resizePool, stopResize } from "../../../src/emulator/resources/pools.js";
 import { addSchedule } from "../../../src/emulator/resources/schedules.js";
@@ -70,16 +70,25 @@ describe("pools", () => {
     store.events.on("nodeRemoving", (e) => removing.push(e.deallocationOption));
     const pool = addPool(store, { id: "p", ...POOL, targetDedicatedNodes: 3 });
     expect(pool.data.allocationState).toBe("resizing");
-    await tick();
-    expect(pool.data.allocationState).toBe("steady");
-    expect(pool.nodes.size).toBe(3);
+    await vi.waitFor(
+      () => {
+        expect(pool.data.allocationState).toBe("steady");
+        expect(pool.nodes.size).toBe(3);
+      },
+      { timeout: 30_000, interval: 10 },
+    );
     const [busy] = pool.nodes.list();
     busy.data.state = "running";
     resizePool(store, pool, { targetDedicatedNodes: 1, nodeDeallocationOption: "taskcompletion" });
-    await tick(20);
-    expect(removing).toEqual(["taskcompletion", "taskcompletion"]);
-    expect(pool.nodes.list().map((n) => n.data.id)).toEqual([busy.data.id]);
-    expect(pool.data.currentDedicatedNodes).toBe(1);
+    // Removal runs on chained zero-delay timers: wait for its outcome, not for a number of ms.
+    await vi.waitFor(
+      () => {
+        expect(removing).toEqual(["taskcompletion", "taskcompletion"]);
+        expect(pool.nodes.list().map((n) => n.data.id)).toEqual([busy.data.id]);
+        expect(pool.data.currentDedicatedNodes).toBe(1);
+      },
+      { timeout: 30_000, interval: 10 },
+    );
   });
 
   it("stop-resize keeps the nodes the pool has", async () => {
@@ -94,12 +103,21 @@ describe("pools", () => {
   it("remove-nodes lowers the target and releases exactly the listed nodes", async () => {
     const store = newStore();
     const pool = addPool(store, { id: "p", ...POOL, targetDedicatedNodes: 2 });
-    await tick();
+    await vi.waitFor(
+      () => {
+        expect(pool.nodes.size).toBe(2);
+      },
+      { timeout: 30_000, interval: 10 },
+    );
     const [first, second] = pool.nodes.list();
     removeNodes(store, pool, { nodeList: [first.data.id] });
-    await tick(20);
-    expect(pool.data.targetDedicatedNodes).toBe(1);
-    expect(pool.nodes.list().map((n) => n.data.id)).toEqual([second.data.id]);
+    await vi.waitFor(
+      () => {
+        expect(pool.data.targetDedicatedNodes).toBe(1);
+        expect(pool.nodes.list().map((n) => n.data.id)).toEqual([second.data.id]);
+      },
+      { timeout: 30_000, interval: 10 },
+    );
   });
 });
 
@@ -139,15 +157,23 @@ describe("job schedules", () => {
       schedule: { recurrenceInterval: "PT1M" },
       jobSpecification: { poolInfo: { poolId: "p" } },
     });
-    await tick(10);
-    expect(triggered).toEqual(["s:job-1"]);
+    await vi.waitFor(
+      () => {
+        expect(triggered).toEqual(["s:job-1"]);
+      },
+      { timeout: 30_000, interval: 10 },
+    );
     await tick(100); // several intervals pass; job-1 is still active
     expect(triggered).toEqual(["s:job-1"]);
     const job = store.jobs.get("s:job-1");
     terminateJob(store, job);
     completeJob(store, job);
-    await tick(100);
-    expect(triggered[1]).toBe("s:job-2");
+    await vi.waitFor(
+      () => {
+        expect(triggered[1]).toBe("s:job-2");
+      },
+      { timeout: 30_000, interval: 10 },
+    );
   });
 });
 
