@@ -69,7 +69,7 @@ export const SERVICE_MESSAGES: Readonly<Record<string, string>> = {
 
 /**
  * A failure with the HTTP status, `BatchError` code, message and detail values the service answers
- * with. A code listed in {@link SERVICE_MESSAGES} always carries the service's wording; `message`
+ * with. A code listed in the service-message table always carries the service's wording; `message`
  * words the others.
  */
 export class BatchServiceError extends Error {

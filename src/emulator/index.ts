@@ -31,7 +31,12 @@ import { SnapshotFile } from "./store/persistence.js";
 import { resolveTransitionDurations, type TransitionDurations } from "./store/transitions.js";
 import { Store } from "./store/store.js";
 
-export { BatchServiceError, type ErrorDetail } from "./errors.js";
+export {
+  BatchServiceError,
+  type CodeBeyondDotNet,
+  type ErrorDetail,
+  type ServiceErrorCode,
+} from "./errors.js";
 export { LocationInUseError } from "./store/persistence.js";
 export type { TokenAcceptance } from "./http/auth.js";
 export type { ApplicationConfig, ApplicationPackageSource } from "./resources/applications.js";
@@ -46,6 +51,7 @@ export {
 export type { SchedulerHandle } from "./agent/scheduler.js";
 export type { AutoStorageAccount } from "./agent/blob-access.js";
 export type {
+  AutoPoolOwner,
   CertificateEntity,
   JobEntity,
   NodeEntity,
