@@ -23,7 +23,8 @@ import { dirname, join } from "node:path";
 import { routes } from "../../src/protocol/routes.generated.js";
 import { definitions } from "../../src/protocol/schemas.generated.js";
 import type { SchemaNode } from "../../src/protocol/route-types.js";
-import { FIRST_SERVED_IN, REMOVED_PROPERTY_TYPES, type RemovedPropertyType } from "./release-notes.js";
+import type { OlderPropertyType as RemovedPropertyType } from "../../src/emulator/versions/difference.js";
+import { FIRST_SERVED_IN, REMOVED_PROPERTY_TYPES } from "./release-notes.js";
 
 const require = createRequire(import.meta.url);
 
@@ -253,7 +254,8 @@ type Changes = Map<string, RemovedPropertyType | Operation | string | undefined>
 function changesOf(d: Difference): Changes {
   const changes: Changes = new Map();
   for (const name of d.missingDefinitions) changes.set(`+${name}`, undefined);
-  for (const [name, props] of Object.entries(d.lacks)) for (const p of props) changes.set(`+${name}.${p}`, undefined);
+  for (const [name, props] of Object.entries(d.lacks))
+    for (const p of props) changes.set(`+${name}.${p}`, undefined);
   for (const [name, props] of Object.entries(d.extras))
     for (const [p, type] of Object.entries(props)) changes.set(`-${name}.${p}`, type);
   for (const [name, props] of Object.entries(d.renames))
@@ -296,10 +298,9 @@ function dateChanges(measured: ReadonlyMap<string, Changes>): Map<string, string
       dated.set(key, version);
     }
   }
-  const known: [number, Changes][] = [
-    ...[...measured].map(([v, c]): [number, Changes] => [ORDER.indexOf(v), c]),
-    [ORDER.indexOf(CONTRACT), new Map()],
-  ].sort(([a], [b]) => a - b);
+  const known: [number, Changes][] = [...measured].map(([v, c]): [number, Changes] => [ORDER.indexOf(v), c]);
+  known.push([ORDER.indexOf(CONTRACT), new Map()]);
+  known.sort(([a], [b]) => a - b);
   const untagged: string[] = [];
   for (const key of new Set([...measured.values()].flatMap((c) => [...c.keys()]))) {
     // The change came after the last known version that predates it and by the next one that does not.
@@ -311,13 +312,20 @@ function dateChanges(measured: ReadonlyMap<string, Changes>): Map<string, string
     else untagged.push(`${key} (one of ${candidates.join(", ")})`);
   }
   if (untagged.length > 0) {
-    throw new Error(`release notes: date these changes in scripts/apiversions/release-notes.ts:\n  ${untagged.join("\n  ")}`);
+    throw new Error(
+      `release notes: date these changes in scripts/apiversions/release-notes.ts:\n  ${untagged.join("\n  ")}`,
+    );
   }
   return dated;
 }
 
 /** A version's difference from the contract: every change made after it. */
-function derive(version: string, dated: ReadonlyMap<string, string>, payloads: Changes, source: string): Difference {
+function derive(
+  version: string,
+  dated: ReadonlyMap<string, string>,
+  payloads: Changes,
+  source: string,
+): Difference {
   const after = [...dated].filter(([, v]) => ORDER.indexOf(v) > ORDER.indexOf(version)).map(([k]) => k);
   const missing = new Set(after.filter((k) => /^\+\w+$/.test(k)).map((k) => k.slice(1)));
   const lacks = new Map<string, string[]>();
@@ -345,7 +353,12 @@ function derive(version: string, dated: ReadonlyMap<string, string>, payloads: C
     } else if (kind === undefined) throw new Error(`release notes: cannot read the change key ${key}`);
   }
   const sortProps = <T extends object>(m: Map<string, T>) =>
-    sortedRecord([...m].map(([k, v]): [string, T] => [k, Array.isArray(v) ? (v.sort() as T) : sortedRecord(Object.entries(v)) as T]));
+    sortedRecord(
+      [...m].map(([k, v]): [string, T] => [
+        k,
+        Array.isArray(v) ? (v.sort() as T) : (sortedRecord(Object.entries(v)) as T),
+      ]),
+    );
   return {
     source,
     missingDefinitions: [...missing].sort(),
@@ -359,7 +372,7 @@ function derive(version: string, dated: ReadonlyMap<string, string>, payloads: C
 }
 
 function table(): Record<string, Difference> {
-  const measured = new Map(SOURCES.map((s) => [s.version, measure(s)]));
+  const measured = new Map<string, Difference>(SOURCES.map((s) => [s.version, measure(s)]));
   const changes = new Map([...measured].map(([v, d]) => [v, changesOf(d)]));
   const payloads: Changes = new Map([...changes.values()].flatMap((c) => [...c]));
   const dated = dateChanges(changes);

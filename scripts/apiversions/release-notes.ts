@@ -14,9 +14,7 @@
  *   `-op Group_Operation`     the operation was removed (older versions have it)
  * @module
  */
-
-/** The wire type of a removed property, for the ones no installed client describes. */
-export type RemovedPropertyType = "string" | "number" | "boolean" | "object" | "string[]" | "object[]";
+import type { OlderPropertyType } from "../../src/emulator/versions/difference.js";
 
 /** Per api-version, the changes that version made to the one before it. */
 export const FIRST_SERVED_IN: Readonly<Record<string, readonly string[]>> = {
@@ -153,6 +151,6 @@ export const FIRST_SERVED_IN: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Wire types of removed properties that no installed client describes. */
-export const REMOVED_PROPERTY_TYPES: Readonly<Record<string, RemovedPropertyType>> = {
+export const REMOVED_PROPERTY_TYPES: Readonly<Record<string, OlderPropertyType>> = {
   "NetworkConfiguration.publicIPs": "string[]",
 };
