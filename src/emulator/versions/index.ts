@@ -174,6 +174,34 @@ export class ApiVersionShape {
     return !(this.difference?.lacksOperations.includes(operationId) ?? false);
   }
 
+  /**
+   * The query with `$select` and `$filter` naming properties as the contract does: a client of an
+   * older version filters and selects by that version's names (e.g. `maxTasksPerNode`).
+   */
+  toContractQuery(query: URLSearchParams): URLSearchParams {
+    const renames = new Map(
+      Object.values(this.difference?.renames ?? {}).flatMap((r) =>
+        Object.entries(r).map(([current, older]): [string, string] => [older, current]),
+      ),
+    );
+    if (renames.size === 0) return query;
+    const rename = (text: string) => text.replace(/\b\w+\b/g, (word) => renames.get(word) ?? word);
+    const out = new URLSearchParams(query);
+    const select = query.get("$select");
+    if (select !== null) out.set("$select", rename(select));
+    const filter = query.get("$filter");
+    // Names only, never the text of a quoted literal (OData doubles a quote inside one).
+    if (filter !== null)
+      out.set(
+        "$filter",
+        filter
+          .split(/('(?:[^']|'')*')/)
+          .map((part, i) => (i % 2 ? part : rename(part)))
+          .join(""),
+      );
+    return out;
+  }
+
   /** A request body of definition `name` in the contract's shape: renames undone, extras dropped. */
   toContract(name: string, body: unknown): unknown {
     const difference = this.difference;

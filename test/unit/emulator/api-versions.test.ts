@@ -80,6 +80,18 @@ describe("request and answer shapes", () => {
     expect(current.body).not.toHaveProperty("maxTasksPerNode");
   });
 
+  it("selects and filters by the older version's property names", async () => {
+    const selected = await signedRequest(service, "GET", "/pools/old-slots", {
+      query: { ...at(V2020), $select: "id,maxTasksPerNode" },
+    });
+    expect(selected.body).toEqual(expect.objectContaining({ id: "old-slots", maxTasksPerNode: 3 }));
+    const filtered = await signedRequest(service, "GET", "/pools", {
+      query: { ...at(V2020), $filter: "maxTasksPerNode eq 3 and id ne 'maxTasksPerNode'" },
+    });
+    expect(filtered.status).toBe(200);
+    expect(filtered.body.value.map((p: { id: string }) => p.id)).toEqual(["old-slots"]);
+  });
+
   it("refuses at an older version a property only later versions have", async () => {
     const res = await signedRequest(service, "POST", "/pools", {
       query: at(V2020),
