@@ -123,7 +123,7 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       const ctx: RequestContext = {
         route: match.route,
         pathParams: match.pathParams,
-        query: url.searchParams,
+        query: shape.toContractQuery(url.searchParams),
         headers: request.headers,
         body,
         baseUrl,
