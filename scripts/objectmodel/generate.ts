@@ -248,13 +248,11 @@ function entityProperties(entity: string): Property[] {
 }
 
 function specLiteral(name: string, kind: "entity" | "value", properties: Property[]): string {
-  // Entity tables are exported for scripts/docs, which renders the bound-writable table of the guide.
-  const exported = kind === "entity" ? "export " : "";
   const rows = properties.map(
     (p) =>
       `    { name: ${JSON.stringify(p.name)}, wire: ${JSON.stringify(p.wire)}, converter: ${describe(p.schema).converter}, unbound: "${p.unbound}", bound: "${p.bound}" },`,
   );
-  return `/** Property table of {@link ${name}}. */\n${exported}const ${name}Spec: TypeSpec = {\n  typeName: "${name}",\n  kind: "${kind}",\n  properties: [\n${rows.join("\n")}\n  ],\n};\n`;
+  return `/** Property table of {@link ${name}}. */\nconst ${name}Spec: TypeSpec = {\n  typeName: "${name}",\n  kind: "${kind}",\n  properties: [\n${rows.join("\n")}\n  ],\n};\n`;
 }
 
 function accessors(properties: Property[]): string {

@@ -164,7 +164,7 @@ import {
 } from "./values.generated.js";
 
 /** Property table of {@link CloudPool}. */
-export const CloudPoolSpec: TypeSpec = {
+const CloudPoolSpec: TypeSpec = {
   typeName: "CloudPool",
   kind: "entity",
   properties: [
@@ -772,7 +772,7 @@ export abstract class CloudPoolProperties extends PatchableEntity {
 }
 
 /** Property table of {@link CloudJob}. */
-export const CloudJobSpec: TypeSpec = {
+const CloudJobSpec: TypeSpec = {
   typeName: "CloudJob",
   kind: "entity",
   properties: [
@@ -1180,7 +1180,7 @@ export abstract class CloudJobProperties extends PatchableEntity {
 }
 
 /** Property table of {@link CloudTask}. */
-export const CloudTaskSpec: TypeSpec = {
+const CloudTaskSpec: TypeSpec = {
   typeName: "CloudTask",
   kind: "entity",
   properties: [
@@ -1608,7 +1608,7 @@ export abstract class CloudTaskProperties extends PropertyContainer {
 }
 
 /** Property table of {@link CloudJobSchedule}. */
-export const CloudJobScheduleSpec: TypeSpec = {
+const CloudJobScheduleSpec: TypeSpec = {
   typeName: "CloudJobSchedule",
   kind: "entity",
   properties: [
@@ -1830,7 +1830,7 @@ export abstract class CloudJobScheduleProperties extends PatchableEntity {
 }
 
 /** Property table of {@link Certificate}. */
-export const CertificateSpec: TypeSpec = {
+const CertificateSpec: TypeSpec = {
   typeName: "Certificate",
   kind: "entity",
   properties: [
@@ -2010,7 +2010,7 @@ export abstract class CertificateProperties extends ServiceEntity {
 }
 
 /** Property table of {@link ComputeNode}. */
-export const ComputeNodeSpec: TypeSpec = {
+const ComputeNodeSpec: TypeSpec = {
   typeName: "ComputeNode",
   kind: "entity",
   properties: [
@@ -2331,7 +2331,7 @@ export abstract class ComputeNodeProperties extends PropertyContainer {
 }
 
 /** Property table of {@link ComputeNodeUser}. */
-export const ComputeNodeUserSpec: TypeSpec = {
+const ComputeNodeUserSpec: TypeSpec = {
   typeName: "ComputeNodeUser",
   kind: "entity",
   properties: [
@@ -2411,7 +2411,7 @@ export abstract class ComputeNodeUserProperties extends PropertyContainer {
 }
 
 /** Property table of {@link NodeFile}. */
-export const NodeFileSpec: TypeSpec = {
+const NodeFileSpec: TypeSpec = {
   typeName: "NodeFile",
   kind: "entity",
   properties: [
