@@ -18,8 +18,9 @@ const DOCUMENTS = [
 
 // Inline links and images, `[text](target)`, outside code blocks; the target up to a space or `)`.
 const LINK = /!?\[[^\]]*\]\(([^)\s]+)[^)]*\)/g;
-// Code spans holding a path below one of the repository's source folders.
-const PATH_SPAN = /`((?:src|scripts|examples|test|bench)\/[\w./-]*)`/g;
+// A path below one of the repository's source folders, in prose, code spans or commands; a pattern
+// (`storage-*.ts`, `examples/<name>.ts`) is not a path.
+const REPOSITORY_PATH = /(?<![\w./-])((?:src|scripts|examples|test|bench)\/[\w./-]*)(?![\w./*<{…-])/g;
 const NPM_RUN = /\bnpm run ([\w:-]+)/g;
 
 /** The document without its fenced code blocks (links there are code, not links). */
@@ -73,8 +74,8 @@ const PRODUCED = readFileSync(join(repoRoot, ".gitignore"), "utf8")
 
 function missingPaths(doc: string): string[] {
   const text = readFileSync(join(repoRoot, doc), "utf8");
-  return [...text.matchAll(PATH_SPAN)]
-    .map(([, path]) => path.replace(/#.*$/, ""))
+  return [...text.matchAll(REPOSITORY_PATH)]
+    .map(([, path]) => path.replace(/[.]+$/, ""))
     .filter((path) => !PRODUCED.some((produced) => path.startsWith(produced)))
     .filter((path) => !existsSync(join(repoRoot, path)));
 }
