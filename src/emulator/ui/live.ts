@@ -11,7 +11,7 @@ import type { Store } from "../store/store.js";
 
 /** How often changes are sent at most, in ms. */
 const FLUSH_INTERVAL_MS = 250;
-/** A comment line this often keeps idle connections (and proxies) open, and lets pages refresh. */
+/** A heartbeat event this often keeps idle connections open and lets pages refresh what has no event. */
 const HEARTBEAT_MS = 15_000;
 /** Distinct resources named in one message at most; beyond that it says `overflow`. */
 const MAX_REFS = 200;
@@ -82,7 +82,7 @@ export class LiveChanges {
       this.listeners.push([name, listener]);
       store.events.on(name, listener);
     }
-    this.heartbeat = setInterval(() => this.broadcast(": heartbeat\n\n"), HEARTBEAT_MS);
+    this.heartbeat = setInterval(() => this.broadcast("event: heartbeat\ndata: {}\n\n"), HEARTBEAT_MS);
     this.heartbeat.unref();
   }
 
