@@ -1,0 +1,193 @@
+/**
+ * The web view (`ui: true`) in a real browser: Debian's Chromium, headless, driven by playwright-core.
+ * A small job runs while the pages watch: the heatmap shows the nodes, the task table reaches
+ * "completed" without a reload, the task page shows the task's stdout, actions go through the REST
+ * operations. A screenshot of each main view is saved under test-artifacts/web-view/ (and into
+ * docs/images/ with AZBATCH_DOCS_SCREENSHOTS=1).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { build } from "tsup";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { webViewBuild } from "../../tsup.config.js";
+import { startLocalBatchService, type LocalBatchService } from "../../src/emulator/index.js";
+import type { ProtocolClient } from "../../src/protocol/client.js";
+import { addJob, addPool, protocolClientFor, waitForIdleNodes } from "../support/service-client.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const ROOT = join(import.meta.dirname, "../..");
+const ARTIFACTS = join(ROOT, "test-artifacts/web-view");
+const DOCS_IMAGES = join(ROOT, "docs/images");
+/** Generous: the machine may be loaded by other test runs. */
+const WAIT = { timeout: 60_000 };
+
+let service: LocalBatchService;
+let client: ProtocolClient;
+let browser: Browser;
+let page: Page;
+let gates: string;
+const internalErrors: unknown[] = [];
+
+async function screenshot(name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
+  if (process.env.AZBATCH_DOCS_SCREENSHOTS === "1") {
+    mkdirSync(DOCS_IMAGES, { recursive: true });
+    await page.screenshot({ path: join(DOCS_IMAGES, `web-view-${name}.png`), fullPage: false });
+  }
+}
+
+/** A task that prints `line`, then waits until the test opens its gate (a file). */
+function gatedTask(id: string, line: string) {
+  const gate = join(gates, id);
+  return {
+    id,
+    commandLine: `/bin/sh -c 'echo ${line}; while [ ! -f ${gate} ]; do sleep 0.1; done; echo done'`,
+  };
+}
+
+function openGate(id: string): void {
+  writeFileSync(join(gates, id), "");
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  // The assets from the current source, where the service finds them when it runs from source.
+  await build({ ...webViewBuild, outDir: join(ROOT, "dist"), silent: true, config: false });
+  gates = mkdtempSync(join(tmpdir(), "azbatch-web-view-"));
+  service = await startLocalBatchService({
+    ui: true,
+    transitions: { resize: 50, delete: 50, node: 50, nodeStarting: 50, job: 50 },
+    onInternalError: (error) => internalErrors.push(error),
+  });
+  client = protocolClientFor(service);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context.setDefaultTimeout(WAIT.timeout);
+  page = await context.newPage();
+  page.on("dialog", (dialog) => void dialog.accept());
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await service?.close();
+  if (gates) rmSync(gates, { recursive: true, force: true });
+});
+
+describe("web view in a browser", () => {
+  it("signs in with the one-time link, which then no longer works", async () => {
+    const url = service.ui!.loginUrl();
+    await page.goto(url);
+    // The token is gone from the address bar; the session cookie carries on.
+    expect(page.url()).toBe(`${service.url}/_ui/`);
+    await page.getByRole("heading", { name: `Account ${service.accountName}` }).waitFor(WAIT);
+    const second = await fetch(url, { redirect: "manual" });
+    expect(second.status).toBe(403);
+    const cookies = await page.context().cookies();
+    expect(cookies).toHaveLength(1);
+    expect(cookies[0]).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/_ui/" });
+  });
+
+  it("shows the pool's nodes in the heatmap and follows a resize", async () => {
+    await addPool(client, "web-pool", 2, { taskSlotsPerNode: 2 });
+    await waitForIdleNodes(client, "web-pool", 2);
+    await page.getByRole("link", { name: "web-pool" }).click();
+    await page.getByRole("heading", { name: "Pool web-pool" }).waitFor(WAIT);
+    const tiles = page.getByRole("list", { name: "Node heatmap" }).getByRole("link");
+    await expect.poll(() => tiles.count(), WAIT).toBe(2);
+    await expect.poll(() => tiles.first().getAttribute("data-state"), WAIT).toBe("idle");
+    // An action: the resize goes through Pool_Resize, and the new node appears live.
+    await page.getByLabel("Dedicated nodes").fill("3");
+    await page.getByRole("button", { name: "Resize" }).click();
+    await expect.poll(() => tiles.count(), WAIT).toBe(3);
+    await waitForIdleNodes(client, "web-pool", 3);
+    await expect.poll(() => page.locator('.heatmap [data-state="idle"]').count(), WAIT).toBe(3);
+    await screenshot("pool");
+  });
+
+  it("follows the job's tasks to completed without a reload, with the counts bar", async () => {
+    await addJob(client, "web-job", "web-pool");
+    await client.task.addCollection({
+      jobId: "web-job",
+      taskCollection: {
+        value: [
+          gatedTask("gated", "hello-from-the-gated-task"),
+          ...[1, 2, 3, 4].map((n) => ({ id: `quick-${n}`, commandLine: `/bin/sh -c 'echo quick ${n}'` })),
+        ],
+      },
+    });
+    await page.goto(`${service.url}/_ui/#/jobs/web-job`);
+    await page.getByRole("heading", { name: "Job web-job" }).waitFor(WAIT);
+    // Marks this document: a reload would lose it.
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    const gatedRow = page.getByRole("row", { name: /^gated / });
+    await gatedRow.getByText("running").waitFor(WAIT);
+    await page.getByTestId("task-counts").getByText(/4 of 5 completed/).waitFor(WAIT);
+    await screenshot("job");
+    openGate("gated");
+    await gatedRow.getByText("completed").waitFor(WAIT);
+    await page.getByTestId("task-counts").getByText(/5 of 5 completed \(5 succeeded/).waitFor(WAIT);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  });
+
+  it("filters and pages the task table on the service", async () => {
+    await page.getByLabel("Id starts with").fill("quick");
+    await page.getByLabel("Id starts with").press("Enter");
+    await expect.poll(() => page.getByRole("table", { name: /^Tasks/ }).locator("tbody tr").count(), WAIT).toBe(4);
+    await page.getByLabel("State").selectOption("running");
+    await page.getByText("No tasks match.").waitFor(WAIT);
+    await page.getByLabel("State").selectOption("all");
+    await page.getByLabel("Id starts with").fill("");
+    await page.getByLabel("Id starts with").press("Enter");
+    await expect.poll(() => page.getByRole("table", { name: /^Tasks/ }).locator("tbody tr").count(), WAIT).toBe(5);
+  });
+
+  it("tails a running task's stdout live, and offers its actions", async () => {
+    await client.task.add({ jobId: "web-job", task: gatedTask("tailed", "first-line-of-the-tailed-task") });
+    await page.goto(`${service.url}/_ui/#/jobs/web-job/tasks/tailed`);
+    await page.getByRole("heading", { name: /^Task tailed/ }).waitFor(WAIT);
+    await page.getByTestId("file-stdout.txt").getByText("first-line-of-the-tailed-task").waitFor(WAIT);
+    await screenshot("task");
+    // An action through Task_Terminate: the page shows the task completed with the failure.
+    await page.getByRole("button", { name: "Terminate task" }).click();
+    await page.getByRole("status").getByText("Terminate task: accepted.").waitFor(WAIT);
+    await page.getByRole("definition").getByText("completed").first().waitFor(WAIT);
+    const { body: task } = await client.task.get({ jobId: "web-job", taskId: "tailed" });
+    expect(task.state).toBe("completed");
+    openGate("tailed");
+  });
+
+  it("shows a node's recent tasks, start task and files", async () => {
+    const { body: task } = await client.task.get({ jobId: "web-job", taskId: "gated" });
+    const nodeId = task.nodeInfo!.nodeId!;
+    await page.goto(`${service.url}/_ui/#/pools/web-pool`);
+    await page.getByRole("link", { name: new RegExp(`^${nodeId}:`) }).click();
+    await page.getByRole("heading", { name: new RegExp(`^Node ${nodeId}`) }).waitFor(WAIT);
+    await page.getByRole("table", { name: "Tasks that ran on the node lately" }).getByRole("link", { name: "gated" }).waitFor(WAIT);
+    await page.getByRole("list", { name: "Node files" }).getByRole("button", { name: /gated\/wd\/.*|gated\/stdout\.txt/ }).first().waitFor(WAIT);
+    await screenshot("node");
+  });
+
+  it("shows the account overview with the job's counts, and terminates the job", async () => {
+    await page.goto(`${service.url}/_ui/#/`);
+    await page.getByRole("link", { name: "web-job" }).waitFor(WAIT);
+    await screenshot("overview");
+    await page.getByRole("link", { name: "web-job" }).click();
+    await page.getByRole("button", { name: "Terminate job" }).click();
+    await page.getByRole("definition").getByText("completed").first().waitFor(WAIT);
+    const { body: job } = await client.job.get({ jobId: "web-job" });
+    expect(job.state).toBe("completed");
+    expect(internalErrors).toEqual([]);
+  });
+});
