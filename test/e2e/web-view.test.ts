@@ -130,27 +130,51 @@ describe("web view in a browser", () => {
     await page.goto(`${service.url}/_ui/#/jobs/web-job`);
     await page.getByRole("heading", { name: "Job web-job" }).waitFor(WAIT);
     // Marks this document: a reload would lose it.
-    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.evaluate(() => ((globalThis as unknown as { marker: number }).marker = 1));
     const gatedRow = page.getByRole("row", { name: /^gated / });
     await gatedRow.getByText("running").waitFor(WAIT);
-    await page.getByTestId("task-counts").getByText(/4 of 5 completed/).waitFor(WAIT);
+    await page
+      .getByTestId("task-counts")
+      .getByText(/4 of 5 completed/)
+      .waitFor(WAIT);
     await screenshot("job");
     openGate("gated");
     await gatedRow.getByText("completed").waitFor(WAIT);
-    await page.getByTestId("task-counts").getByText(/5 of 5 completed \(5 succeeded/).waitFor(WAIT);
-    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    await page
+      .getByTestId("task-counts")
+      .getByText(/5 of 5 completed \(5 succeeded/)
+      .waitFor(WAIT);
+    expect(await page.evaluate(() => (globalThis as unknown as { marker?: number }).marker)).toBe(1);
   });
 
   it("filters and pages the task table on the service", async () => {
     await page.getByLabel("Id starts with").fill("quick");
     await page.getByLabel("Id starts with").press("Enter");
-    await expect.poll(() => page.getByRole("table", { name: /^Tasks/ }).locator("tbody tr").count(), WAIT).toBe(4);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole("table", { name: /^Tasks/ })
+            .locator("tbody tr")
+            .count(),
+        WAIT,
+      )
+      .toBe(4);
     await page.getByLabel("State").selectOption("running");
     await page.getByText("No tasks match.").waitFor(WAIT);
     await page.getByLabel("State").selectOption("all");
     await page.getByLabel("Id starts with").fill("");
     await page.getByLabel("Id starts with").press("Enter");
-    await expect.poll(() => page.getByRole("table", { name: /^Tasks/ }).locator("tbody tr").count(), WAIT).toBe(5);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole("table", { name: /^Tasks/ })
+            .locator("tbody tr")
+            .count(),
+        WAIT,
+      )
+      .toBe(5);
   });
 
   it("tails a running task's stdout live, and offers its actions", async () => {
@@ -174,8 +198,15 @@ describe("web view in a browser", () => {
     await page.goto(`${service.url}/_ui/#/pools/web-pool`);
     await page.getByRole("link", { name: new RegExp(`^${nodeId}:`) }).click();
     await page.getByRole("heading", { name: new RegExp(`^Node ${nodeId}`) }).waitFor(WAIT);
-    await page.getByRole("table", { name: "Tasks that ran on the node lately" }).getByRole("link", { name: "gated" }).waitFor(WAIT);
-    await page.getByRole("list", { name: "Node files" }).getByRole("button", { name: /gated\/wd\/.*|gated\/stdout\.txt/ }).first().waitFor(WAIT);
+    await page
+      .getByRole("table", { name: "Tasks that ran on the node lately" })
+      .getByRole("link", { name: "gated" })
+      .waitFor(WAIT);
+    await page
+      .getByRole("list", { name: "Node files" })
+      .getByRole("button", { name: /gated\/wd\/.*|gated\/stdout\.txt/ })
+      .first()
+      .waitFor(WAIT);
     await screenshot("node");
   });
 

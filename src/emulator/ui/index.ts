@@ -54,7 +54,11 @@ function sendJsonError(response: ServerResponse, status: number, code: string, m
 }
 
 function redirect(response: ServerResponse, location: string, cookie?: string): void {
-  response.writeHead(303, { Location: location, "Cache-Control": "no-store", ...(cookie && { "Set-Cookie": cookie }) });
+  response.writeHead(303, {
+    Location: location,
+    "Cache-Control": "no-store",
+    ...(cookie && { "Set-Cookie": cookie }),
+  });
   response.end();
 }
 
@@ -103,18 +107,30 @@ export function createWebView(config: WebViewConfig): WebView {
       const token = new URLSearchParams(query).get("token");
       if (token !== null) {
         // The redirect drops the token from the address bar and the history.
-        if (sessions.redeemToken(token)) redirect(response, `${UI_PREFIX}/`, sessions.setCookie(sessions.open()));
+        if (sessions.redeemToken(token))
+          redirect(response, `${UI_PREFIX}/`, sessions.setCookie(sessions.open()));
         else sendLogin(response, 403, "This link is not valid or was used already: enter the account key.");
         return;
       }
-      if (!signedIn) return sendLogin(response, 401, "Sign in with the login link the service printed, or the account key.");
+      if (!signedIn)
+        return sendLogin(
+          response,
+          401,
+          "Sign in with the login link the service printed, or the account key.",
+        );
       if (!assets.available)
-        return sendJsonError(response, 503, "AssetsNotBuilt", "The web view is not built: run npm run build.");
+        return sendJsonError(
+          response,
+          503,
+          "AssetsNotBuilt",
+          "The web view is not built: run npm run build.",
+        );
       return sendPage(response, 200, appPage(config.accountName));
     }
     if (path === `${UI_PREFIX}/login` || path === `${UI_PREFIX}/logout`) {
       if (!allow("POST")) return;
-      if (!sameOrigin(request)) return sendJsonError(response, 403, "CrossOriginRequest", "Refused: not from this service's page.");
+      if (!sameOrigin(request))
+        return sendJsonError(response, 403, "CrossOriginRequest", "Refused: not from this service's page.");
       if (path.endsWith("/logout")) {
         sessions.close(request.headers.cookie);
         return redirect(response, `${UI_PREFIX}/`, sessions.clearCookie());
@@ -127,14 +143,19 @@ export function createWebView(config: WebViewConfig): WebView {
       if (!allow("GET", "HEAD")) return;
       const asset = assets.get(path.slice(`${UI_PREFIX}/assets/`.length));
       if (!asset) return sendJsonError(response, 404, "NotFound", "There is no such asset.");
-      response.writeHead(200, { "Content-Type": asset.type, "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff" });
+      response.writeHead(200, {
+        "Content-Type": asset.type,
+        "Cache-Control": "no-cache",
+        "X-Content-Type-Options": "nosniff",
+      });
       response.end(method === "HEAD" ? undefined : asset.content);
       return;
     }
     const api = path === `${UI_PREFIX}/api` || path.startsWith(`${UI_PREFIX}/api/`);
     if (api || path === `${UI_PREFIX}/events`) {
       if (!signedIn) return sendJsonError(response, 401, "SessionRequired", "Sign in to the web view first.");
-      if (!sameOrigin(request)) return sendJsonError(response, 403, "CrossOriginRequest", "Refused: not from this service's page.");
+      if (!sameOrigin(request))
+        return sendJsonError(response, 403, "CrossOriginRequest", "Refused: not from this service's page.");
       if (!api) {
         if (allow("GET")) live.attach(response);
         return;
@@ -155,8 +176,10 @@ export function createWebView(config: WebViewConfig): WebView {
           response.destroy();
           return;
         }
-        if (error instanceof ProxyRefusal) return sendJsonError(response, error.status, error.code, error.message);
-        if (error instanceof BatchServiceError) return sendJsonError(response, error.status, error.code, error.message);
+        if (error instanceof ProxyRefusal)
+          return sendJsonError(response, error.status, error.code, error.message);
+        if (error instanceof BatchServiceError)
+          return sendJsonError(response, error.status, error.code, error.message);
         throw error;
       }
     },

@@ -94,7 +94,8 @@ export const seg = encodeURIComponent;
 /** A query string from the defined entries. */
 export function query(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== "") search.set(name, String(value));
+  for (const [name, value] of Object.entries(params))
+    if (value !== undefined && value !== "") search.set(name, String(value));
   const text = search.toString();
   return text ? `?${text}` : "";
 }

@@ -29,7 +29,8 @@ function routeOf(hash: string): string[] {
 
 function View({ route, account }: { route: string[]; account: string }) {
   const [kind, id, child, childId] = route;
-  if (kind === "pools" && id && child === "nodes" && childId) return <NodeView poolId={id} nodeId={childId} />;
+  if (kind === "pools" && id && child === "nodes" && childId)
+    return <NodeView poolId={id} nodeId={childId} />;
   if (kind === "pools" && id) return <PoolView poolId={id} />;
   if (kind === "jobs" && id && child === "tasks" && childId) return <TaskView jobId={id} taskId={childId} />;
   if (kind === "jobs" && id) return <JobView jobId={id} />;

@@ -13,7 +13,19 @@ import type {
 } from "../../../protocol/models.generated.js";
 import { getJson, listAll, pathOf, query, seg, type ListPage } from "./api.js";
 import { useLive } from "./live.js";
-import { Actions, duration, Failure, href, Loading, Properties, Section, State, Table, when } from "./parts.js";
+import {
+  Actions,
+  duration,
+  Failure,
+  href,
+  LongId,
+  Loading,
+  Properties,
+  Section,
+  State,
+  Table,
+  when,
+} from "./parts.js";
 import { TaskCountsBar } from "./task-counts.js";
 
 /** Tasks per page of the table. */
@@ -57,7 +69,12 @@ function TaskTable({ jobId }: { jobId: string }) {
   };
   return (
     <>
-      <form class="inline" role="search" aria-label="Filter tasks" onSubmit={(event) => event.preventDefault()}>
+      <form
+        class="inline"
+        role="search"
+        aria-label="Filter tasks"
+        onSubmit={(event) => event.preventDefault()}
+      >
         <label>
           State{" "}
           <select value={state} onChange={(e) => refilter(() => setState(e.currentTarget.value))}>
@@ -70,7 +87,11 @@ function TaskTable({ jobId }: { jobId: string }) {
         </label>
         <label>
           Id starts with{" "}
-          <input type="search" value={prefix} onChange={(e) => refilter(() => setPrefix(e.currentTarget.value))} />
+          <input
+            type="search"
+            value={prefix}
+            onChange={(e) => refilter(() => setPrefix(e.currentTarget.value))}
+          />
         </label>
       </form>
       {error && <Failure error={error} />}
@@ -85,7 +106,7 @@ function TaskTable({ jobId }: { jobId: string }) {
             <a href={href("jobs", jobId, "tasks", task.id ?? "")}>{task.id}</a>,
             <State value={task.state} />,
             task.executionInfo?.exitCode ?? "–",
-            task.nodeInfo?.nodeId ?? "–",
+            <LongId id={task.nodeInfo?.nodeId} />,
             when(task.executionInfo?.startTime),
             when(task.executionInfo?.endTime),
             task.executionInfo?.retryCount ?? 0,
@@ -96,11 +117,7 @@ function TaskTable({ jobId }: { jobId: string }) {
         <button type="button" disabled={pages.length === 0} onClick={() => setPages(pages.slice(0, -1))}>
           Previous page
         </button>
-        <button
-          type="button"
-          disabled={!next}
-          onClick={() => next && setPages([...pages, pathOf(next)])}
-        >
+        <button type="button" disabled={!next} onClick={() => next && setPages([...pages, pathOf(next)])}>
           Next page
         </button>
       </nav>
@@ -149,13 +166,24 @@ export function JobView({ jobId }: { jobId: string }) {
         label="Job properties"
         items={[
           ["State", <State value={job.state} />],
-          ["Pool", job.poolInfo?.poolId ? <a href={href("pools", job.poolInfo.poolId)}>{job.poolInfo.poolId}</a> : job.poolInfo?.autoPoolSpecification ? "auto pool" : undefined],
+          [
+            "Pool",
+            job.poolInfo?.poolId ? (
+              <a href={href("pools", job.poolInfo.poolId)}>{job.poolInfo.poolId}</a>
+            ) : job.poolInfo?.autoPoolSpecification ? (
+              "auto pool"
+            ) : undefined,
+          ],
           ["Priority", job.priority ?? 0],
           ["Created", when(job.creationTime)],
           ["State changed", when(job.stateTransitionTime)],
           ["Terminate reason", job.executionInfo?.terminateReason],
           ["When all tasks complete", job.onAllTasksComplete],
-          ["Scheduling error", job.executionInfo?.schedulingError && `${job.executionInfo.schedulingError.code}: ${job.executionInfo.schedulingError.message}`],
+          [
+            "Scheduling error",
+            job.executionInfo?.schedulingError &&
+              `${job.executionInfo.schedulingError.code}: ${job.executionInfo.schedulingError.message}`,
+          ],
         ]}
       />
       <Section title="Progress">
@@ -184,7 +212,9 @@ export function JobView({ jobId }: { jobId: string }) {
             caption="Job preparation and release tasks per node"
             head={["Node", "Preparation", "Exit code", "Release", "Exit code"]}
             rows={prepRelease.map((entry) => [
-              <a href={href("pools", entry.poolId ?? "", "nodes", entry.nodeId ?? "")}>{entry.nodeId}</a>,
+              <a href={href("pools", entry.poolId ?? "", "nodes", entry.nodeId ?? "")}>
+                <LongId id={entry.nodeId} />
+              </a>,
               <State value={entry.jobPreparationTaskExecutionInfo?.state} />,
               entry.jobPreparationTaskExecutionInfo?.exitCode ?? "–",
               <State value={entry.jobReleaseTaskExecutionInfo?.state ?? "not run"} />,

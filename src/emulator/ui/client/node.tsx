@@ -16,7 +16,7 @@ const MAX_FILES = 1000;
 /** The node page. */
 export function NodeView({ poolId, nodeId }: { poolId: string; nodeId: string }) {
   const base = `/pools/${seg(poolId)}/nodes/${seg(nodeId)}`;
-  const [shown, setShown] = useState("startup/stdout.txt");
+  const [picked, setPicked] = useState<string>();
   const { data, error, reload } = useLive(
     `node:${poolId}/${nodeId}`,
     async () => {
@@ -31,10 +31,14 @@ export function NodeView({ poolId, nodeId }: { poolId: string; nodeId: string })
   if (!data) return error ? <Failure error={error} /> : <Loading />;
   const { node, files } = data;
   const start = node.startTaskInfo;
+  const shown = picked ?? files.find((file) => file.name === "startup/stdout.txt")?.name ?? files[0]?.name;
   return (
     <>
       <h1>
-        Node {node.id} <span class="note">in pool <a href={href("pools", poolId)}>{poolId}</a></span>
+        Node {node.id}{" "}
+        <span class="note">
+          in pool <a href={href("pools", poolId)}>{poolId}</a>
+        </span>
       </h1>
       <Actions
         label="Node actions"
@@ -100,14 +104,18 @@ export function NodeView({ poolId, nodeId }: { poolId: string; nodeId: string })
           <ul aria-label="Node files" class="file-list">
             {files.map((file) => (
               <li key={file.name}>
-                <button type="button" aria-pressed={file.name === shown} onClick={() => setShown(file.name ?? "")}>
+                <button type="button" aria-pressed={file.name === shown} onClick={() => setPicked(file.name)}>
                   {file.name}
                 </button>{" "}
                 <span class="note">{file.properties?.contentLength ?? 0} B</span>
               </li>
             ))}
           </ul>
-          <FileTail path={filePath(base, shown)} title={shown} follow={node.state !== "unusable"} />
+          {shown ? (
+            <FileTail path={filePath(base, shown)} title={shown} follow={node.state !== "unusable"} />
+          ) : (
+            <p class="note">The node holds no files.</p>
+          )}
         </div>
       </Section>
     </>

@@ -2,7 +2,12 @@
  * The account overview: pools, jobs and schedules with their states, and the task counts of the jobs.
  * @module
  */
-import type { CloudJob, CloudJobSchedule, CloudPool, TaskCounts } from "../../../protocol/models.generated.js";
+import type {
+  CloudJob,
+  CloudJobSchedule,
+  CloudPool,
+  TaskCounts,
+} from "../../../protocol/models.generated.js";
 import { getJson, listAll, query, seg } from "./api.js";
 import { useLive } from "./live.js";
 import { Failure, href, Loading, Section, State, Table, when } from "./parts.js";
@@ -96,7 +101,9 @@ export function OverviewView({ account }: { account: string }) {
             <State value={schedule.state} />,
             when(schedule.executionInfo?.nextRunTime),
             schedule.executionInfo?.recentJob?.id ? (
-              <a href={href("jobs", schedule.executionInfo.recentJob.id)}>{schedule.executionInfo.recentJob.id}</a>
+              <a href={href("jobs", schedule.executionInfo.recentJob.id)}>
+                {schedule.executionInfo.recentJob.id}
+              </a>
             ) : (
               "–"
             ),

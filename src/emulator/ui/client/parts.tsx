@@ -16,7 +16,9 @@ export function href(...segments: string[]): string {
 export function when(value: string | Date | undefined): string {
   if (!value) return "–";
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? String(value) : date.toLocaleString();
+  return Number.isNaN(date.getTime())
+    ? String(value)
+    : date.toLocaleString(undefined, { dateStyle: "short", timeStyle: "medium" });
 }
 
 /** An ISO-8601 duration (`PT1M2.5S`) as `1m 2.5s`, or a dash. */
@@ -66,27 +68,42 @@ export function Table({
   empty?: string;
 }) {
   return (
-    <table>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {head.map((name) => (
-            <th scope="col" key={name}>
-              {name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 ? (
+    <div class="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
           <tr>
-            <td colSpan={head.length}>{empty}</td>
+            {head.map((name) => (
+              <th scope="col" key={name}>
+                {name}
+              </th>
+            ))}
           </tr>
-        ) : (
-          rows.map((cells, i) => <tr key={i}>{cells.map((cell, j) => (j === 0 ? <th scope="row">{cell}</th> : <td>{cell}</td>))}</tr>)
-        )}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={head.length}>{empty}</td>
+            </tr>
+          ) : (
+            rows.map((cells, i) => (
+              <tr key={i}>
+                {cells.map((cell, j) => (j === 0 ? <th scope="row">{cell}</th> : <td>{cell}</td>))}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A long id (a node's) cut to fit a table cell; the whole id stays in the tooltip and for screen readers. */
+export function LongId({ id }: { id: string | undefined }) {
+  return (
+    <span class="long-id" title={id}>
+      {id ?? "–"}
+    </span>
   );
 }
 

@@ -29,7 +29,15 @@ const NODE_STATES = [
 const NODE_FIELDS = "id,state,schedulingState,runningTasksCount,runningTaskSlotsCount";
 
 /** One tile per node; a tile links to the node. */
-export function Heatmap({ poolId, nodes, slotsPerNode }: { poolId: string; nodes: ComputeNode[]; slotsPerNode: number }) {
+export function Heatmap({
+  poolId,
+  nodes,
+  slotsPerNode,
+}: {
+  poolId: string;
+  nodes: ComputeNode[];
+  slotsPerNode: number;
+}) {
   const present = new Set(nodes.map((node) => node.state));
   return (
     <>
@@ -39,8 +47,17 @@ export function Heatmap({ poolId, nodes, slotsPerNode }: { poolId: string; nodes
           const label = `${node.id}: ${node.state}, ${node.runningTasksCount ?? 0} running tasks, ${used} of ${slotsPerNode} slots in use`;
           return (
             <li key={node.id}>
-              <a class={`tile node-${node.state}`} href={href("pools", poolId, "nodes", node.id ?? "")} aria-label={label} title={label} data-state={node.state}>
-                <span class="slots" style={{ height: `${(100 * Math.min(used, slotsPerNode)) / slotsPerNode}%` }} />
+              <a
+                class={`tile node-${node.state}`}
+                href={href("pools", poolId, "nodes", node.id ?? "")}
+                aria-label={label}
+                title={label}
+                data-state={node.state}
+              >
+                <span
+                  class="slots"
+                  style={{ height: `${(100 * Math.min(used, slotsPerNode)) / slotsPerNode}%` }}
+                />
               </a>
             </li>
           );
@@ -83,7 +100,12 @@ function ResizeForm({ pool, onDone }: { pool: CloudPool; onDone: () => void }) {
       </label>
       <label>
         Low-priority nodes{" "}
-        <input type="number" min={0} value={lowPriority} onInput={(e) => setLowPriority(e.currentTarget.value)} />
+        <input
+          type="number"
+          min={0}
+          value={lowPriority}
+          onInput={(e) => setLowPriority(e.currentTarget.value)}
+        />
       </label>
       <button type="submit">Resize</button>
       <span role={message?.error ? "alert" : "status"} class={message?.error ? "error" : "note"}>
@@ -118,20 +140,40 @@ export function PoolView({ poolId }: { poolId: string }) {
           ["State", <State value={pool.state} />],
           ["Allocation state", <State value={pool.allocationState} />],
           ["Allocation changed", when(pool.allocationStateTransitionTime)],
-          ["Dedicated nodes (current / target)", `${pool.currentDedicatedNodes ?? 0} / ${pool.targetDedicatedNodes ?? 0}`],
-          ["Low-priority nodes (current / target)", `${pool.currentLowPriorityNodes ?? 0} / ${pool.targetLowPriorityNodes ?? 0}`],
+          [
+            "Dedicated nodes (current / target)",
+            `${pool.currentDedicatedNodes ?? 0} / ${pool.targetDedicatedNodes ?? 0}`,
+          ],
+          [
+            "Low-priority nodes (current / target)",
+            `${pool.currentLowPriorityNodes ?? 0} / ${pool.targetLowPriorityNodes ?? 0}`,
+          ],
           ["VM size", pool.vmSize],
           ["Task slots per node", pool.taskSlotsPerNode ?? 1],
           ["Resize timeout", duration(pool.resizeTimeout)],
           ["Resize errors", pool.resizeErrors?.map((e) => `${e.code}: ${e.message}`).join("; ")],
           ["Autoscale formula", pool.enableAutoScale ? <code>{pool.autoScaleFormula}</code> : undefined],
-          ["Autoscale interval", pool.enableAutoScale ? duration(pool.autoScaleEvaluationInterval) : undefined],
-          ["Last evaluation", run ? `${when(run.timestamp)}: ${run.error ? `${run.error.code}: ${run.error.message}` : (run.results ?? "")}` : undefined],
+          [
+            "Autoscale interval",
+            pool.enableAutoScale ? duration(pool.autoScaleEvaluationInterval) : undefined,
+          ],
+          [
+            "Last evaluation",
+            run
+              ? `${when(run.timestamp)}: ${run.error ? `${run.error.code}: ${run.error.message}` : (run.results ?? "")}`
+              : undefined,
+          ],
         ]}
       />
-      {!pool.enableAutoScale && pool.state === "active" && <ResizeForm key={pool.id} pool={pool} onDone={reload} />}
+      {!pool.enableAutoScale && pool.state === "active" && (
+        <ResizeForm key={pool.id} pool={pool} onDone={reload} />
+      )}
       <Section title="Nodes">
-        {nodes.length === 0 ? <p class="note">No nodes.</p> : <Heatmap poolId={poolId} nodes={nodes} slotsPerNode={pool.taskSlotsPerNode ?? 1} />}
+        {nodes.length === 0 ? (
+          <p class="note">No nodes.</p>
+        ) : (
+          <Heatmap poolId={poolId} nodes={nodes} slotsPerNode={pool.taskSlotsPerNode ?? 1} />
+        )}
       </Section>
     </>
   );

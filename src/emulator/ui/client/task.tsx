@@ -7,12 +7,27 @@ import type { CloudTask } from "../../../protocol/models.generated.js";
 import { getJson, seg } from "./api.js";
 import { FileTail, filePath } from "./file-tail.js";
 import { useLive } from "./live.js";
-import { Actions, duration, Failure, href, Loading, Properties, Section, State, Table, when } from "./parts.js";
+import {
+  Actions,
+  duration,
+  Failure,
+  href,
+  Loading,
+  Properties,
+  Section,
+  State,
+  Table,
+  when,
+} from "./parts.js";
 
 /** The task page. */
 export function TaskView({ jobId, taskId }: { jobId: string; taskId: string }) {
   const base = `/jobs/${seg(jobId)}/tasks/${seg(taskId)}`;
-  const { data: task, error, reload } = useLive(
+  const {
+    data: task,
+    error,
+    reload,
+  } = useLive(
     `task:${jobId}/${taskId}`,
     () => getJson<CloudTask>(base),
     (ref) => ref.jobId === jobId && (ref.taskId === undefined || ref.taskId === taskId),
@@ -26,7 +41,10 @@ export function TaskView({ jobId, taskId }: { jobId: string; taskId: string }) {
   return (
     <>
       <h1>
-        Task {task.id} <span class="note">in job <a href={href("jobs", jobId)}>{jobId}</a></span>
+        Task {task.id}{" "}
+        <span class="note">
+          in job <a href={href("jobs", jobId)}>{jobId}</a>
+        </span>
       </h1>
       <Actions
         label="Task actions"
@@ -47,7 +65,12 @@ export function TaskView({ jobId, taskId }: { jobId: string; taskId: string }) {
         items={[
           ["State", <State value={task.state} />],
           ["Command line", <code>{task.commandLine}</code>],
-          ["Node", node?.nodeId && <a href={href("pools", node.poolId ?? "", "nodes", node.nodeId)}>{node.nodeId}</a>],
+          [
+            "Node",
+            node?.nodeId && (
+              <a href={href("pools", node.poolId ?? "", "nodes", node.nodeId)}>{node.nodeId}</a>
+            ),
+          ],
           ["Created", when(task.creationTime)],
           ["State changed", when(task.stateTransitionTime)],
           ["Required slots", task.requiredSlots ?? 1],
@@ -64,7 +87,11 @@ export function TaskView({ jobId, taskId }: { jobId: string; taskId: string }) {
             ["Retries", info?.retryCount ?? 0],
             ["Last retry", info?.lastRetryTime && when(info.lastRetryTime)],
             ["Requeues", info?.requeueCount],
-            ["Failure", info?.failureInfo && `${info.failureInfo.category} ${info.failureInfo.code}: ${info.failureInfo.message ?? ""}`],
+            [
+              "Failure",
+              info?.failureInfo &&
+                `${info.failureInfo.category} ${info.failureInfo.code}: ${info.failureInfo.message ?? ""}`,
+            ],
             ["Failure details", info?.failureInfo?.details?.map((d) => `${d.name}=${d.value}`).join(", ")],
           ]}
         />
@@ -83,7 +110,10 @@ export function TaskView({ jobId, taskId }: { jobId: string; taskId: string }) {
             ["Retention time", constraints?.retentionTime && duration(constraints.retentionTime)],
             ["Max task retries", constraints?.maxTaskRetryCount],
             ["Depends on tasks", dependencies?.taskIds?.join(", ")],
-            ["Depends on id ranges", dependencies?.taskIdRanges?.map((r) => `${r.start}–${r.end}`).join(", ")],
+            [
+              "Depends on id ranges",
+              dependencies?.taskIdRanges?.map((r) => `${r.start}–${r.end}`).join(", "),
+            ],
             ["Run as", task.userIdentity?.username ?? task.userIdentity?.autoUser?.elevationLevel],
           ]}
         />
