@@ -94,6 +94,11 @@ describe("web view in a browser", () => {
     await page.getByRole("heading", { name: `Account ${service.accountName}` }).waitFor(WAIT);
     const second = await fetch(url, { redirect: "manual" });
     expect(second.status).toBe(403);
+    // Neither the page nor its script holds the account key: the proxy signs on the server.
+    const shell = await page.content();
+    const script = await (await page.request.get(`${service.url}/_ui/assets/app.js`)).text();
+    expect(shell).not.toContain(service.accountKey);
+    expect(script).not.toContain(service.accountKey);
     const cookies = await page.context().cookies();
     expect(cookies).toHaveLength(1);
     expect(cookies[0]).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/_ui/" });
