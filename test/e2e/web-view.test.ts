@@ -227,3 +227,44 @@ describe("web view in a browser", () => {
     expect(internalErrors).toEqual([]);
   });
 });
+
+describe("web view with 50,000 tasks in a job", () => {
+  const TASKS = 50_000;
+  let big: LocalBatchService;
+
+  beforeAll(async () => {
+    big = await startLocalBatchService({ ui: true, runTasks: false });
+    const bigClient = protocolClientFor(big);
+    await addJob(bigClient, "big-job", "no-pool");
+    const chunks = Array.from({ length: TASKS / 100 }, (_, chunk) =>
+      Array.from({ length: 100 }, (_, i) => ({ id: `task-${chunk * 100 + i}`, commandLine: "/bin/true" })),
+    );
+    // A few requests at a time, as the SDK's parallel add does.
+    const legs = Array.from({ length: 4 }, async () => {
+      for (let chunk = chunks.shift(); chunk; chunk = chunks.shift())
+        await bigClient.task.addCollection({ jobId: "big-job", taskCollection: { value: chunk } });
+    });
+    await Promise.all(legs);
+  }, 600_000);
+
+  afterAll(async () => {
+    await big?.close();
+  });
+
+  it("shows one page of tasks at a time, filtered and paged by the service", async () => {
+    await page.goto(big.ui!.loginUrl());
+    await page.goto(`${big.url}/_ui/#/jobs/big-job`);
+    const rows = page.getByRole("table", { name: /^Tasks/ }).locator("tbody tr");
+    await page.getByTestId("task-counts").getByText(`0 of ${TASKS} completed`).waitFor(WAIT);
+    await expect.poll(() => rows.count(), WAIT).toBe(50);
+    const firstPage = await rows.first().locator("th").textContent();
+    await page.getByRole("button", { name: "Next page" }).click();
+    await page.getByRole("table", { name: /^Tasks, page 2/ }).waitFor(WAIT);
+    expect(await rows.count()).toBe(50);
+    expect(await rows.first().locator("th").textContent()).not.toBe(firstPage);
+    await page.getByLabel("Id starts with").fill("task-4999");
+    await page.getByLabel("Id starts with").press("Enter");
+    await page.getByRole("table", { name: /^Tasks, page 1 \(11 shown\)/ }).waitFor(WAIT);
+    expect(await page.getByRole("button", { name: "Previous page" }).isDisabled()).toBe(true);
+  }, 180_000);
+});
