@@ -231,9 +231,7 @@ export async function startLocalBatchService(
   const autoScale = new AutoScaleRunner(store);
   const nodeLogs = new NodeLogWriter(store);
   let url = "";
-  const webView = options.ui
-    ? createWebView({ store, accountName, accountKey, url: () => url })
-    : undefined;
+  const webView = options.ui ? createWebView({ store, accountName, accountKey, url: () => url }) : undefined;
   const server = createBatchHttpServer({
     routes: [...routes, ...OLDER_VERSION_ROUTES],
     handlers: faultInjection.wrapHandlers(

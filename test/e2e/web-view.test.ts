@@ -57,6 +57,17 @@ function gatedTask(id: string, line: string) {
   };
 }
 
+/** The rows of the job page's task table. */
+function taskRows() {
+  return page.getByRole("table", { name: /^Tasks/ }).locator("tbody tr");
+}
+
+/** Types an id prefix into the task table's filter. */
+async function filterById(prefix: string): Promise<void> {
+  await page.getByLabel("Id starts with").fill(prefix);
+  await page.getByLabel("Id starts with").press("Enter");
+}
+
 function openGate(id: string): void {
   writeFileSync(join(gates, id), "");
 }
@@ -153,33 +164,13 @@ describe("web view in a browser", () => {
   });
 
   it("filters and pages the task table on the service", async () => {
-    await page.getByLabel("Id starts with").fill("quick");
-    await page.getByLabel("Id starts with").press("Enter");
-    await expect
-      .poll(
-        () =>
-          page
-            .getByRole("table", { name: /^Tasks/ })
-            .locator("tbody tr")
-            .count(),
-        WAIT,
-      )
-      .toBe(4);
+    await filterById("quick");
+    await expect.poll(() => taskRows().count(), WAIT).toBe(4);
     await page.getByLabel("State").selectOption("running");
     await page.getByText("No tasks match.").waitFor(WAIT);
     await page.getByLabel("State").selectOption("all");
-    await page.getByLabel("Id starts with").fill("");
-    await page.getByLabel("Id starts with").press("Enter");
-    await expect
-      .poll(
-        () =>
-          page
-            .getByRole("table", { name: /^Tasks/ })
-            .locator("tbody tr")
-            .count(),
-        WAIT,
-      )
-      .toBe(5);
+    await filterById("");
+    await expect.poll(() => taskRows().count(), WAIT).toBe(5);
   });
 
   it("tails a running task's stdout live, and offers its actions", async () => {
@@ -254,7 +245,7 @@ describe("web view with 50,000 tasks in a job", () => {
   it("shows one page of tasks at a time, filtered and paged by the service", async () => {
     await page.goto(big.ui!.loginUrl());
     await page.goto(`${big.url}/_ui/#/jobs/big-job`);
-    const rows = page.getByRole("table", { name: /^Tasks/ }).locator("tbody tr");
+    const rows = taskRows();
     await page.getByTestId("task-counts").getByText(`0 of ${TASKS} completed`).waitFor(WAIT);
     await expect.poll(() => rows.count(), WAIT).toBe(50);
     const firstPage = await rows.first().locator("th").textContent();
@@ -262,8 +253,7 @@ describe("web view with 50,000 tasks in a job", () => {
     await page.getByRole("table", { name: /^Tasks, page 2/ }).waitFor(WAIT);
     expect(await rows.count()).toBe(50);
     expect(await rows.first().locator("th").textContent()).not.toBe(firstPage);
-    await page.getByLabel("Id starts with").fill("task-4999");
-    await page.getByLabel("Id starts with").press("Enter");
+    await filterById("task-4999");
     await page.getByRole("table", { name: /^Tasks, page 1 \(11 shown\)/ }).waitFor(WAIT);
     expect(await page.getByRole("button", { name: "Previous page" }).isDisabled()).toBe(true);
   }, 180_000);
