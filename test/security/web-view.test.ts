@@ -184,28 +184,54 @@ describe("web view access", () => {
     expect((await request("GET", "/_ui/api/pools", { cookie, "x-azbatch-ui": "1" })).status).toBe(401);
   });
 
-  it("streams change events to a signed-in page", async () => {
+  it("streams change events to a signed-in page, coalesced, and a flood as one overflow message", async () => {
     const cookie = await signIn();
     const response = await fetch(`${service.url}/_ui/events`, { headers: { cookie } });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
     const reader = response.body!.getReader();
-    const added = request(
-      "POST",
-      "/_ui/api/jobs",
-      { cookie, "x-azbatch-ui": "1", "content-type": "application/json" },
-      JSON.stringify({ id: "evented-job", poolInfo: { poolId: "p" } }),
-    );
-    let text = "";
-    while (!text.includes("evented-job")) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += new TextDecoder().decode(value);
+    const decoder = new TextDecoder();
+    let buffered = "";
+    /** The next `change` message's data. */
+    const nextChange = async (): Promise<{ refs: Record<string, string>[]; overflow: boolean }> => {
+      for (;;) {
+        const end = buffered.indexOf("\n\n");
+        if (end >= 0) {
+          const message = buffered.slice(0, end);
+          buffered = buffered.slice(end + 2);
+          const data = /^event: change\ndata: (.*)$/m.exec(message);
+          if (data) return JSON.parse(data[1]);
+          continue;
+        }
+        const { value, done } = await reader.read();
+        if (done) throw new Error("the stream ended");
+        buffered += decoder.decode(value, { stream: true });
+      }
+    };
+    try {
+      const added = await request(
+        "POST",
+        "/_ui/api/jobs",
+        { cookie, "x-azbatch-ui": "1", "content-type": "application/json" },
+        JSON.stringify({ id: "evented-job", poolInfo: { poolId: "p" } }),
+      );
+      expect(added.status).toBe(201);
+      expect(await nextChange()).toEqual({ refs: [{ jobId: "evented-job" }], overflow: false });
+      // Events in one burst share a message; a burst too large to name is one overflow message.
+      const events = service.service.store.events;
+      for (const taskId of ["a", "b", "a"]) events.emit("taskUpdated", { jobId: "evented-job", taskId });
+      expect(await nextChange()).toEqual({
+        refs: [
+          { jobId: "evented-job", taskId: "a" },
+          { jobId: "evented-job", taskId: "b" },
+        ],
+        overflow: false,
+      });
+      for (let i = 0; i < 1000; i++) events.emit("taskUpdated", { jobId: "evented-job", taskId: `t${i}` });
+      expect(await nextChange()).toEqual({ refs: [], overflow: true });
+    } finally {
+      await reader.cancel();
     }
-    await reader.cancel();
-    expect((await added).status).toBe(201);
-    expect(text).toContain("event: change");
-    expect(text).toContain('"jobId":"evented-job"');
     expect(internalErrors).toEqual([]);
   });
 });
