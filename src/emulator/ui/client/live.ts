@@ -51,14 +51,19 @@ export interface LiveData<T> {
   readonly reload: () => void;
 }
 
-/** Coalescing: a burst of changes is one reload, at most this often. */
+/** Coalescing: a burst of changes is one reload, at most this often (unless a view asks for less). */
 const MIN_RELOAD_INTERVAL_MS = 400;
 
 /**
  * Loads with `load` when `key` changes, and again on each relevant change; a reload never
- * overlaps the previous one, and bursts of changes coalesce into one.
+ * overlaps the previous one, and bursts of changes coalesce into one per `intervalMs`.
  */
-export function useLive<T>(key: string, load: () => Promise<T>, relevant: Relevance): LiveData<T> {
+export function useLive<T>(
+  key: string,
+  load: () => Promise<T>,
+  relevant: Relevance,
+  intervalMs = MIN_RELOAD_INTERVAL_MS,
+): LiveData<T> {
   const [state, setState] = useState<{ key: string; data?: T; error?: Error }>({ key });
   const loadRef = useRef(load);
   loadRef.current = load;
@@ -91,7 +96,7 @@ export function useLive<T>(key: string, load: () => Promise<T>, relevant: Releva
           running = false;
           if (again && alive) {
             again = false;
-            schedule(MIN_RELOAD_INTERVAL_MS - (Date.now() - started));
+            schedule(intervalMs - (Date.now() - started));
           }
         });
     };
@@ -101,14 +106,14 @@ export function useLive<T>(key: string, load: () => Promise<T>, relevant: Releva
       const matches = relevantRef.current;
       if (!message.overflow && matches && !message.refs.some(matches)) return;
       if (running) again = true;
-      else schedule(MIN_RELOAD_INTERVAL_MS);
+      else schedule(intervalMs);
     });
     return () => {
       alive = false;
       clearTimeout(timer);
       unsubscribe();
     };
-  }, [key]);
+  }, [key, intervalMs]);
 
   const current = state.key === key;
   return {

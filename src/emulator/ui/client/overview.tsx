@@ -15,6 +15,8 @@ import { TaskCountsBar } from "./task-counts.js";
 
 /** Jobs whose task counts the overview asks for, at most (one request each). */
 const COUNTED_JOBS = 50;
+/** Every change concerns the overview: it reloads less often than the other views. */
+const RELOAD_INTERVAL_MS = 2000;
 
 interface Overview {
   pools: CloudPool[];
@@ -50,7 +52,7 @@ function total(counts: Iterable<TaskCounts>): TaskCounts {
 
 /** The account overview page. */
 export function OverviewView({ account }: { account: string }) {
-  const { data, error } = useLive("overview", loadOverview, undefined);
+  const { data, error } = useLive("overview", loadOverview, undefined, RELOAD_INTERVAL_MS);
   if (!data) return error ? <Failure error={error} /> : <Loading />;
   const sum = total(data.counts.values());
   return (
