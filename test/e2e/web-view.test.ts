@@ -129,11 +129,13 @@ describe("web view in a browser", () => {
     await expect.poll(() => tiles.count(), WAIT).toBe(3);
     await waitForIdleNodes(client, "web-pool", 3);
     await expect.poll(() => page.locator('.heatmap [data-state="idle"]').count(), WAIT).toBe(3);
-    await screenshot("pool");
   });
 
   it("follows the job's tasks to completed without a reload, with the counts bar", async () => {
-    await addJob(client, "web-job", "web-pool");
+    await addJob(client, "web-job", "web-pool", {
+      jobPreparationTask: { commandLine: "/bin/sh -c 'echo preparing'" },
+      jobReleaseTask: { commandLine: "/bin/sh -c 'echo releasing'" },
+    });
     await client.task.addCollection({
       jobId: "web-job",
       taskCollection: {
@@ -153,6 +155,8 @@ describe("web view in a browser", () => {
       .getByTestId("task-counts")
       .getByText(/4 of 5 completed/)
       .waitFor(WAIT);
+    const prepRelease = page.getByRole("table", { name: "Job preparation and release tasks per node" });
+    await prepRelease.getByRole("cell", { name: "completed" }).first().waitFor(WAIT);
     await screenshot("job");
     openGate("gated");
     await gatedRow.getByText("completed").waitFor(WAIT);
@@ -175,6 +179,10 @@ describe("web view in a browser", () => {
 
   it("tails a running task's stdout live, and offers its actions", async () => {
     await client.task.add({ jobId: "web-job", task: gatedTask("tailed", "first-line-of-the-tailed-task") });
+    // The heatmap shows the node that runs it, with the slot in use.
+    await page.goto(`${service.url}/_ui/#/pools/web-pool`);
+    await page.getByRole("link", { name: /: running, 1 running tasks, 1 of 2 slots in use$/ }).waitFor(WAIT);
+    await screenshot("pool");
     await page.goto(`${service.url}/_ui/#/jobs/web-job/tasks/tailed`);
     await page.getByRole("heading", { name: /^Task tailed/ }).waitFor(WAIT);
     await page.getByTestId("file-stdout.txt").getByText("first-line-of-the-tailed-task").waitFor(WAIT);
@@ -186,6 +194,14 @@ describe("web view in a browser", () => {
     const { body: task } = await client.task.get({ jobId: "web-job", taskId: "tailed" });
     expect(task.state).toBe("completed");
     openGate("tailed");
+    // Task_Delete, after the confirmation: back on the job's page, the task is gone.
+    await client.task.add({ jobId: "web-job", task: { id: "doomed", commandLine: "/bin/true" } });
+    await page.goto(`${service.url}/_ui/#/jobs/web-job/tasks/doomed`);
+    await page.getByRole("button", { name: "Delete task" }).click();
+    await page.getByRole("heading", { name: "Job web-job" }).waitFor(WAIT);
+    await expect(client.task.get({ jobId: "web-job", taskId: "doomed" })).rejects.toMatchObject({
+      requestInformation: { httpStatusCode: 404 },
+    });
   });
 
   it("shows a node's recent tasks, start task and files", async () => {
