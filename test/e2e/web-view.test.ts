@@ -41,10 +41,10 @@ const internalErrors: unknown[] = [];
 
 async function screenshot(name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   if (process.env.AZBATCH_DOCS_SCREENSHOTS === "1") {
     mkdirSync(DOCS_IMAGES, { recursive: true });
-    await page.screenshot({ path: join(DOCS_IMAGES, `web-view-${name}.png`), fullPage: false });
+    await page.screenshot({ path: join(DOCS_IMAGES, `web-view-${name}.png`), fullPage: true });
   }
 }
 
