@@ -129,6 +129,7 @@ describe("web view access", () => {
       ["GET", "/_ui/api/\\evil.example", { cookie, "x-azbatch-ui": "1" }, 400, "InvalidOperationPath"],
       ["GET", "/_ui/api/_ui/api/pools", { cookie, "x-azbatch-ui": "1" }, 400, "InvalidOperationPath"],
       ["GET", "/_ui/api", { cookie, "x-azbatch-ui": "1" }, 400, "InvalidOperationPath"],
+      ["GET", "/_ui/api/pools/../_ui/events", { cookie, "x-azbatch-ui": "1" }, 400, "InvalidOperationPath"],
       ["OPTIONS", "/_ui/api/pools", { cookie, "x-azbatch-ui": "1" }, 405, "MethodNotAllowed"],
       ["POST", "/_ui/events", { cookie }, 405, "MethodNotAllowed"],
       ["DELETE", "/_ui/", { cookie }, 405, "MethodNotAllowed"],

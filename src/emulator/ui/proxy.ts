@@ -44,14 +44,19 @@ export class ProxyRefusal extends Error {
   }
 }
 
-/** The operation path and query of a `/_ui/api/...` request target; refuses anything but one absolute path. */
-export function operationTarget(rawTarget: string): string {
+/**
+ * The service URL a `/_ui/api/...` request target stands for; refuses anything but one absolute
+ * operation path on the service itself.
+ */
+export function operationUrl(rawTarget: string, serviceUrl: string): URL {
   const rest = rawTarget.slice("/_ui/api".length);
   // One leading slash only: `//host` or a backslash would change what the signed URL means.
-  if (!/^\/[^/\\]/.test(rest) || rest.startsWith("/_ui")) {
+  const url = /^\/[^/\\]/.test(rest) ? new URL(rest, serviceUrl) : undefined;
+  // Dot segments resolve before the check, so that `/pools/../_ui/…` cannot reach the web view either.
+  if (!url || url.pathname.startsWith("/_ui")) {
     throw new ProxyRefusal(400, "InvalidOperationPath", "The path does not name a Batch operation.");
   }
-  return rest;
+  return url;
 }
 
 /** Forwards one request, signed, and streams the answer back. */
@@ -62,7 +67,7 @@ export async function forward(
 ): Promise<void> {
   const method = (request.method ?? "GET").toUpperCase();
   if (!METHODS.has(method)) throw new ProxyRefusal(405, "MethodNotAllowed", `${method} is not supported.`);
-  const url = new URL(operationTarget(request.url ?? ""), target.url());
+  const url = operationUrl(request.url ?? "", target.url());
   url.searchParams.set("api-version", API_VERSION);
   const body = await readBody(request);
   const headers: Record<string, string> = { "ocp-date": new Date().toUTCString() };

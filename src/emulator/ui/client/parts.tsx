@@ -25,6 +25,8 @@ export function when(value: string | Date | undefined): string {
 export function duration(value: string | undefined): string {
   const m = value ? /^P(?:(\d+)D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?$/.exec(value) : null;
   if (!m) return value ?? "–";
+  // The service's "no limit" is the largest .NET TimeSpan (10675199 days).
+  if (Number(m[1] ?? 0) >= 10_000) return "unlimited";
   const parts = [
     m[1] && `${m[1]}d`,
     m[2] && `${m[2]}h`,
