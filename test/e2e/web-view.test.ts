@@ -115,6 +115,29 @@ describe("web view in a browser", () => {
     expect(cookies[0]).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/_ui/" });
   });
 
+  it(
+    "without a session shows the login form, which takes the account key and nothing else",
+    { timeout: 120_000 },
+    async () => {
+      const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      fresh.setDefaultTimeout(WAIT.timeout);
+      try {
+        const login = await fresh.newPage();
+        const answer = await login.goto(`${service.url}/_ui/`);
+        expect(answer?.status()).toBe(401);
+        const key = login.getByLabel(`Account key of ${service.accountName}`);
+        await key.fill("bm90LXRoZS1rZXk=");
+        await login.getByRole("button", { name: "Sign in" }).click();
+        await login.getByText("That is not the account key.").waitFor(WAIT);
+        await key.fill(service.accountKey);
+        await login.getByRole("button", { name: "Sign in" }).click();
+        await login.getByRole("heading", { name: `Account ${service.accountName}` }).waitFor(WAIT);
+      } finally {
+        await fresh.close();
+      }
+    },
+  );
+
   it("shows the pool's nodes in the heatmap and follows a resize", async () => {
     await addPool(client, "web-pool", 2, { taskSlotsPerNode: 2 });
     await waitForIdleNodes(client, "web-pool", 2);
@@ -220,6 +243,10 @@ describe("web view in a browser", () => {
       .first()
       .waitFor(WAIT);
     await screenshot("node");
+    // ComputeNode_Reboot, after the confirmation; the node comes back idle.
+    await page.getByRole("button", { name: "Reboot" }).click();
+    await page.getByRole("status").getByText("Reboot: accepted.").waitFor(WAIT);
+    await page.getByRole("definition").getByText("idle").waitFor(WAIT);
   });
 
   it("shows the account overview with the job's counts, and terminates the job", async () => {

@@ -40,7 +40,8 @@ const PAGE_HEADERS = {
   "Cache-Control": "no-store",
   "Content-Security-Policy": CONTENT_SECURITY_POLICY,
   "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "no-referrer",
+  // Not "no-referrer": with it, browsers send `Origin: null` on the login form's same-origin POST.
+  "Referrer-Policy": "same-origin",
   "X-Frame-Options": "DENY",
 };
 
