@@ -35,6 +35,7 @@ Options:
                         offer an application package (repeatable); <source> is a .zip file,
                         a directory or an http(s) URL of a .zip; the first version given for
                         an id is its default version
+  --ui                  serve the web view under /_ui/ and print its one-time login URL
   -h, --help            show this help
 
 Environment:
@@ -111,6 +112,7 @@ function parseCliOptions(args: readonly string[]): LocalBatchServiceOptions | un
       "time-scale": { type: "string" },
       transition: { type: "string", multiple: true },
       application: { type: "string", multiple: true },
+      ui: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
@@ -132,6 +134,7 @@ function parseCliOptions(args: readonly string[]): LocalBatchServiceOptions | un
     timeScale: parseNumber("time-scale", values["time-scale"], false),
     transitions: parseTransitions(values.transition),
     applications: parseApplications(values.application ?? []),
+    ui: values.ui ?? false,
     // From the environment: a connection string holds a key, which a command line would expose to `ps`.
     autoStorage: autoStorage ? { connectionString: autoStorage } : undefined,
   };
@@ -155,6 +158,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Local Batch service listening on ${service.url} (account ${service.accountName}${keyNote})\n`,
   );
+  if (service.ui) process.stdout.write(`Web view (the link works once): ${service.ui.loginUrl()}\n`);
   const stop = (): void => {
     void service.close().then(() => process.exit(0));
   };
