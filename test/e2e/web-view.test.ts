@@ -96,7 +96,8 @@ afterAll(async () => {
   if (gates) rmSync(gates, { recursive: true, force: true });
 });
 
-describe("web view in a browser", () => {
+// Each step waits up to WAIT on a loaded machine, so a test gets several of them.
+describe("web view in a browser", { timeout: 4 * WAIT.timeout }, () => {
   it("signs in with the one-time link, which then no longer works", async () => {
     const url = service.ui!.loginUrl();
     await page.goto(url);
@@ -262,7 +263,7 @@ describe("web view in a browser", () => {
   });
 });
 
-describe("web view with 50,000 tasks in a job", () => {
+describe("web view with 50,000 tasks in a job", { timeout: 4 * WAIT.timeout }, () => {
   const TASKS = 50_000;
   let big: LocalBatchService;
 
