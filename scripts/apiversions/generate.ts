@@ -1,22 +1,18 @@
 /**
  * Generates `src/emulator/generated/api-versions.generated.ts`: for each older api-version whose
  * complete wire schema an installed Batch npm client carries (in its generated mappers and operation
- * specs), how it differs from 2024-07-01.20.0, the contract the local service is built on.
- *
- *   npx tsx scripts/apiversions/generate.ts            write the file
- *   npx tsx scripts/apiversions/generate.ts --check    exit 1 when the committed file differs
- *   npx tsx scripts/apiversions/generate.ts OUT_DIR    write the file into OUT_DIR instead
+ * specs), how it differs from the contract the local service is built on. Part of `npm run codegen`
+ * (`scripts/codegen/index.ts`).
  *
  * The clients are dev dependencies (see package.json); nothing of their code is copied, only the
  * property and operation names are compared.
  * @module
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { routes } from "../../src/protocol/routes.generated.js";
-import { definitions } from "../../src/protocol/schemas.generated.js";
-import type { SchemaNode } from "../../src/protocol/route-types.js";
+import type { Route, SchemaNode } from "../../src/protocol/route-types.js";
+import { readRoutes, toSchemaNode, type Swagger } from "../codegen/swagger.js";
 
 const require = createRequire(import.meta.url);
 
@@ -120,12 +116,18 @@ function clientOperations(pkg: string, dialect: string): Operation[] {
   return ops;
 }
 
-/** Wire properties of a 2024-07 definition, including those it takes from `allOf`. */
-function contractProperties(name: string): Set<string> {
-  const node = definitions[name] as SchemaNode | undefined;
+/** The contract the older versions are compared with. */
+interface Contract {
+  readonly routes: readonly Route[];
+  readonly definitions: Readonly<Record<string, SchemaNode>>;
+}
+
+/** Wire properties of a contract definition, including those it takes from `allOf`. */
+function contractProperties(contract: Contract, name: string): Set<string> {
+  const node = contract.definitions[name] as SchemaNode | undefined;
   if (!node || !("type" in node) || node.type !== "object") return new Set();
   const props = new Set(Object.keys(node.properties ?? {}));
-  for (const base of node.allOf ?? []) for (const p of contractProperties(base)) props.add(p);
+  for (const base of node.allOf ?? []) for (const p of contractProperties(contract, base)) props.add(p);
   return props;
 }
 
@@ -137,14 +139,15 @@ function sortedRecord<T>(entries: Iterable<[string, T]>): Record<string, T> {
   return Object.fromEntries([...entries].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-function difference(source: (typeof SOURCES)[number]): unknown {
+function difference(contract: Contract, source: (typeof SOURCES)[number]): unknown {
+  const { routes, definitions } = contract;
   const old = mapperProperties(source.pkg, source.dialect);
   const lacks: [string, string[]][] = [];
   const renames: [string, Record<string, string>][] = [];
   const extras: [string, string[]][] = [];
   const missingDefinitions: string[] = [];
   for (const name of Object.keys(definitions).sort()) {
-    const current = contractProperties(name);
+    const current = contractProperties(contract, name);
     if (current.size === 0) continue;
     const before = old.get(name);
     if (!before) {
@@ -181,39 +184,27 @@ function difference(source: (typeof SOURCES)[number]): unknown {
   };
 }
 
-function render(): string {
-  const table = Object.fromEntries(SOURCES.map((s) => [s.version, difference(s)]));
-  return [
+/** Repository path → content of the generated difference table, compared with the given contract. */
+export function generateApiVersions(swagger: Swagger): Record<string, string> {
+  const contract: Contract = {
+    routes: readRoutes(swagger),
+    definitions: Object.fromEntries(
+      Object.entries(swagger.definitions).map(([name, schema]) => [name, toSchemaNode(schema)]),
+    ),
+  };
+  const version = swagger.info.version;
+  const table = Object.fromEntries(SOURCES.map((s) => [s.version, difference(contract, s)]));
+  const text = [
     "// generated — do not edit. Produced by scripts/apiversions/generate.ts from the Batch clients in devDependencies.",
     "/**",
-    " * How each older api-version's wire schema differs from 2024-07-01.20.0.",
+    ` * How each older api-version's wire schema differs from ${version}.`,
     " * @module",
     " */",
     'import type { ApiVersionDifference } from "../versions/difference.js";',
     "",
-    "/** Per api-version: what it lacks, renames, adds and answers unwrapped, compared with 2024-07-01.20.0. */",
+    `/** Per api-version: what it lacks, renames, adds and answers unwrapped, compared with ${version}. */`,
     `export const API_VERSION_DIFFERENCES: Readonly<Record<string, ApiVersionDifference>> = ${JSON.stringify(table, null, 2)};`,
     "",
   ].join("\n");
-}
-
-const args = process.argv.slice(2);
-const repo = join(import.meta.dirname, "..", "..");
-const target = join(repo, "src", "emulator", "generated", "api-versions.generated.ts");
-const text = render();
-if (args.includes("--check")) {
-  let committed = "";
-  try {
-    committed = readFileSync(target, "utf8");
-  } catch {
-    // a missing file is stale
-  }
-  if (committed !== text) {
-    console.error("apiversions: src/emulator/generated/api-versions.generated.ts is out of date");
-    process.exit(1);
-  }
-} else {
-  const out = args[0] ? join(args[0], "api-versions.generated.ts") : target;
-  writeFileSync(out, text);
-  console.log(`apiversions: wrote ${out}`);
+  return { "src/emulator/generated/api-versions.generated.ts": text };
 }

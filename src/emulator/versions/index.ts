@@ -6,6 +6,7 @@
  * version's shape.
  * @module
  */
+import { API_VERSION } from "../../protocol/api-version.generated.js";
 import type { Route, SchemaNode } from "../../protocol/route-types.js";
 import { definitions as contractDefinitions } from "../../protocol/schemas.generated.js";
 import { API_VERSION_DIFFERENCES } from "../generated/api-versions.generated.js";
@@ -29,7 +30,7 @@ const SERVED: Readonly<Record<string, string | undefined>> = {
   "2023-05-01.17.0": undefined,
   "2023-11-01.18.0": undefined,
   "2024-02-01.19.0": undefined,
-  "2024-07-01.20.0": undefined,
+  [API_VERSION]: undefined,
   "2025-06-01": undefined,
 };
 
