@@ -7,30 +7,32 @@ import { conflict, invalidProperty, type ServiceErrorCode } from "../errors.js";
 import { Collection } from "../store/collection.js";
 import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
-import { applyPatch, applyUpdate, checkId, checkRange, clone, transition, zeroUsageStats } from "./common.js";
+import {
+  applyPatch,
+  applyUpdate,
+  bodyProperties,
+  checkId,
+  checkRange,
+  clone,
+  replacements,
+  transition,
+  zeroUsageStats,
+} from "./common.js";
 import { assignAutoPool, checkAutoPoolSpecification, endAutoPoolLifetime } from "./auto-pools.js";
 import { MAX_TIMESPAN } from "./pools.js";
 
-const PATCHABLE = [
-  "priority",
-  "maxParallelTasks",
-  "allowTaskPreemption",
-  "onAllTasksComplete",
-  "constraints",
-  "poolInfo",
-  "networkConfiguration",
-  "metadata",
-] as const;
+/** Properties a PATCH may change: those of the contract's patch body. */
+const PATCHABLE = bodyProperties("JobPatchParameter");
 
-const REPLACEABLE: Readonly<Record<string, unknown>> = {
+/** Properties a PUT replaces (absent ones are cleared or reset). */
+const REPLACEABLE = replacements("JobUpdateParameter", {
   priority: 0,
   maxParallelTasks: -1,
   allowTaskPreemption: false,
   constraints: { maxWallClockTime: MAX_TIMESPAN, maxTaskRetryCount: 0 },
-  poolInfo: undefined,
   metadata: [],
   onAllTasksComplete: "noaction",
-};
+});
 
 const STATE_CONFLICTS: Readonly<Record<string, [ServiceErrorCode, string]>> = {
   deleting: ["JobBeingDeleted", "The job is being deleted."],

@@ -6,7 +6,14 @@
 import { conflict, missingProperty, notFound, type ServiceErrorCode } from "../errors.js";
 import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
-import { checkId, clone } from "./common.js";
+import { applyUpdate, bodyProperties, checkId, clone } from "./common.js";
+
+/** What a user update replaces (absent ones are cleared): the contract's update body but the password, never kept. */
+const USER_REPLACEABLE = Object.fromEntries(
+  bodyProperties("NodeUpdateUserParameter")
+    .filter((name) => name !== "password")
+    .map((name) => [name, undefined]),
+);
 
 /** Node states from which reboot, reimage and deallocate are refused, with the code the service uses. */
 const BUSY_STATES: Readonly<Record<string, ServiceErrorCode>> = {
@@ -161,11 +168,7 @@ function findUser(node: NodeEntity, name: string): WireObject {
 
 /** Replaces a node user's expiry and SSH key (absent ones are cleared); the password is not kept. */
 export function updateUser(store: Store, node: NodeEntity, name: string, body: WireObject): void {
-  const user = findUser(node, name);
-  for (const key of ["expiryTime", "sshPublicKey"]) {
-    if (body[key] !== undefined) user[key] = body[key];
-    else delete user[key];
-  }
+  applyUpdate(findUser(node, name), body, USER_REPLACEABLE);
   store.markDirty();
 }
 

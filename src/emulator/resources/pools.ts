@@ -10,7 +10,16 @@ import { Collection } from "../store/collection.js";
 import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { resolvePackageReferences } from "./applications.js";
-import { applyPatch, applyUpdate, checkId, checkRange, clone, transition } from "./common.js";
+import {
+  applyPatch,
+  applyUpdate,
+  bodyProperties,
+  checkId,
+  checkRange,
+  clone,
+  replacements,
+  transition,
+} from "./common.js";
 
 /** Most dedicated (and, separately, low-priority) nodes a pool may target, by resize or autoscale. */
 export const MAX_TARGET_NODES = 1000;
@@ -18,34 +27,16 @@ export const MAX_TARGET_NODES = 1000;
 /** Largest wall-clock duration the service shows for "no limit". */
 export const MAX_TIMESPAN = "P10675199DT2H48M5.4775807S";
 
-/** Properties a PATCH may change. */
-const PATCHABLE = [
-  "startTask",
-  "certificateReferences",
-  "applicationPackageReferences",
-  "metadata",
-  "targetNodeCommunicationMode",
-  "displayName",
-  "vmSize",
-  "taskSlotsPerNode",
-  "taskSchedulingPolicy",
-  "enableInterNodeCommunication",
-  "virtualMachineConfiguration",
-  "networkConfiguration",
-  "userAccounts",
-  "mountConfiguration",
-  "upgradePolicy",
-  "resourceTags",
-] as const;
+/** Properties a PATCH may change: those of the contract's patch body. */
+const PATCHABLE = bodyProperties("PoolPatchParameter");
 
-/** Properties `updateproperties` replaces (absent ones are cleared). */
-const REPLACEABLE: Readonly<Record<string, unknown>> = {
-  startTask: undefined,
+/** Properties `updateproperties` replaces (absent ones are cleared or reset). */
+const REPLACEABLE = replacements("PoolUpdatePropertiesParameter", {
   certificateReferences: [],
   applicationPackageReferences: [],
   metadata: [],
   targetNodeCommunicationMode: "default",
-};
+});
 
 /** Least time between two accepted `enableautoscale` requests on a pool (time-scaled like every emulated delay). */
 export const ENABLE_AUTOSCALE_INTERVAL_MS = 30_000;

@@ -6,10 +6,24 @@
 import { BatchServiceError, conflict, invalidProperty, missingProperty } from "../errors.js";
 import type { ScheduleEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
-import { applyPatch, checkId, clone, transition } from "./common.js";
+import {
+  applyPatch,
+  applyUpdate,
+  bodyProperties,
+  checkId,
+  clone,
+  replacements,
+  transition,
+} from "./common.js";
 import { endAutoPoolLifetime } from "./auto-pools.js";
 import { addJob, checkPoolInformation, deleteJob, terminateJob } from "./jobs.js";
 import { durationMs } from "./pools.js";
+
+/** Properties a PATCH may change: those of the contract's patch body. */
+const PATCHABLE = bodyProperties("JobSchedulePatchParameter");
+
+/** Properties a PUT replaces (absent metadata is cleared to none). */
+const REPLACEABLE = replacements("JobScheduleUpdateParameter", { metadata: [] });
 
 const MIN_RECURRENCE_MS = 60_000;
 
@@ -145,11 +159,8 @@ export function changeSchedule(
   requireOpen(schedule);
   if (body.schedule !== undefined || replace) checkSchedule(body.schedule);
   if (body.jobSpecification !== undefined || replace) checkSpecification(body.jobSpecification);
-  if (replace) {
-    schedule.data.schedule = clone(body.schedule);
-    schedule.data.jobSpecification = clone(body.jobSpecification);
-    schedule.data.metadata = clone(body.metadata ?? []);
-  } else applyPatch(schedule.data, clone(body), ["schedule", "jobSpecification", "metadata"]);
+  if (replace) applyUpdate(schedule.data, clone(body), REPLACEABLE);
+  else applyPatch(schedule.data, clone(body), PATCHABLE);
   store.stamp(schedule.data);
   store.events.emit("jobScheduleUpdated", { jobScheduleId: String(schedule.data.id) });
   if (body.schedule !== undefined && schedule.data.state === "active") arm(store, schedule, false);
