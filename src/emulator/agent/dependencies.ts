@@ -43,7 +43,7 @@ export function dependenciesMet(job: JobEntity, task: TaskEntity): boolean {
   const ranges = deps.taskIdRanges ?? [];
   if (ranges.length === 0) return true;
   for (const candidate of job.tasks.list()) {
-    const n = numericId(String(candidate.data.id));
+    const n = numericId(candidate.data.id);
     if (n === undefined || !ranges.some((r) => r.start <= n && n <= r.end)) continue;
     if (candidate !== task && !satisfies(candidate)) return false;
   }

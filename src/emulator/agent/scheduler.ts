@@ -16,6 +16,7 @@ import { setNodeState } from "../resources/nodes.js";
 import { durationMs } from "../resources/pools.js";
 import { setTaskState, terminatedFailure } from "../resources/tasks.js";
 import type { Defer } from "../store/events.js";
+import type { TaskExecutionInformation } from "../../protocol/models.generated.js";
 import type { JobEntity, NodeEntity, PoolEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { dependenciesMet } from "./dependencies.js";
@@ -437,7 +438,7 @@ export class TaskScheduler implements SchedulerHandle {
           ...info,
           exitCode: result.exitCode,
           endTime: result.endTime.toISOString(),
-        };
+        } as TaskExecutionInformation;
       }
     } else if (result) {
       const retries = Number(info.retryCount ?? 0);

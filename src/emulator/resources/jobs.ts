@@ -5,7 +5,8 @@
  */
 import { conflict, invalidProperty, type ServiceErrorCode } from "../errors.js";
 import { Collection } from "../store/collection.js";
-import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
+import type { CloudJob, JobExecutionInformation } from "../../protocol/models.generated.js";
+import type { JobEntity, StoredWithId, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import {
   applyPatch,
@@ -110,7 +111,7 @@ export function addJob(store: Store, body: WireObject, origin?: ScheduleOrigin):
   };
   const job = store.jobs.insert(id, {
     seq: store.nextSeq(),
-    data,
+    data: data as StoredWithId<CloudJob>, // built from a body validated against the contract
     tasks: new Collection<TaskEntity>("Task"),
     scheduleId: origin?.scheduleId,
     prepReleaseStatus: [],
@@ -128,7 +129,7 @@ export function changeJob(store: Store, job: JobEntity, body: WireObject, replac
   if (replace) applyUpdate(job.data, clone(body), REPLACEABLE);
   else applyPatch(job.data, clone(body), PATCHABLE);
   store.stamp(job.data);
-  store.events.emit("jobUpdated", { jobId: String(job.data.id) });
+  store.events.emit("jobUpdated", { jobId: job.data.id });
 }
 
 /** Disables an active job; `disableTasks` (requeue / terminate / wait) tells the scheduler what to do with running tasks. */
@@ -139,7 +140,7 @@ export function disableJob(store: Store, job: JobEntity, body: WireObject): void
   }
   const disableTasks = String(body.disableTasks ?? "requeue");
   transition(store, job.data, "disabling");
-  store.events.emit("jobDisabled", { jobId: String(job.data.id), disableTasks });
+  store.events.emit("jobDisabled", { jobId: job.data.id, disableTasks });
   store.afterTransition("job", () => {
     if (job.data.state === "disabling") transition(store, job.data, "disabled");
   });
@@ -152,7 +153,7 @@ export function enableJob(store: Store, job: JobEntity): void {
     throw conflict("JobNotDisabled", "Only a disabled job can be enabled.");
   }
   transition(store, job.data, "enabling");
-  store.events.emit("jobEnabled", { jobId: String(job.data.id) });
+  store.events.emit("jobEnabled", { jobId: job.data.id });
   store.afterTransition("job", () => {
     if (job.data.state === "enabling") transition(store, job.data, "active");
   });
@@ -162,12 +163,12 @@ export function enableJob(store: Store, job: JobEntity): void {
 export function terminateJob(store: Store, job: JobEntity, terminateReason = "UserTerminate"): void {
   requireOpen(job);
   transition(store, job.data, "terminating");
-  const executionInfo = (job.data.executionInfo ?? {}) as WireObject;
+  const executionInfo = job.data.executionInfo ?? ({} as JobExecutionInformation);
   executionInfo.terminateReason = terminateReason;
   job.data.executionInfo = executionInfo;
   const pending: Promise<unknown>[] = [];
   store.events.emit("jobTerminated", {
-    jobId: String(job.data.id),
+    jobId: job.data.id,
     terminateReason,
     defer: (work) => pending.push(work),
   });
@@ -184,22 +185,22 @@ export function terminateJob(store: Store, job: JobEntity, terminateReason = "Us
 /** Moves a terminating job to `completed` (the scheduler may call this once its tasks are stopped). */
 export function completeJob(store: Store, job: JobEntity): void {
   if (job.data.state !== "terminating") return;
-  const executionInfo = (job.data.executionInfo ?? {}) as WireObject;
+  const executionInfo = job.data.executionInfo ?? ({} as JobExecutionInformation);
   executionInfo.endTime = store.now().toISOString();
   transition(store, job.data, "completed");
-  endAutoPoolLifetime(store, "job", String(job.data.id));
+  endAutoPoolLifetime(store, "job", job.data.id);
 }
 
 /** Starts deleting a job (and its tasks). */
 export function deleteJob(store: Store, job: JobEntity): void {
   if (job.data.state === "deleting") throw conflict("JobBeingDeleted", "The job is being deleted.");
   transition(store, job.data, "deleting");
-  store.events.emit("jobDeleting", { jobId: String(job.data.id) });
+  store.events.emit("jobDeleting", { jobId: job.data.id });
   finishJobDeletion(store, job);
 }
 
 function finishJobDeletion(store: Store, job: JobEntity): void {
-  const jobId = String(job.data.id);
+  const jobId = job.data.id;
   store.afterTransition("delete", () => {
     if (store.jobs.find(jobId) !== job) return;
     store.jobs.remove(jobId);

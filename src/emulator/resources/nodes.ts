@@ -4,6 +4,7 @@
  * @module
  */
 import { conflict, missingProperty, notFound, type ServiceErrorCode } from "../errors.js";
+import type { ComputeNodeState } from "../../protocol/models.generated.js";
 import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { applyUpdate, bodyProperties, checkId, clone } from "./common.js";
@@ -30,12 +31,12 @@ const BUSY_STATES: Readonly<Record<string, ServiceErrorCode>> = {
 /** Sets a node's state (keeping the transition time) and tells subscribers. */
 export function setNodeState(store: Store, pool: PoolEntity, node: NodeEntity, state: string): void {
   const previousState = String(node.data.state);
-  node.data.state = state;
+  node.data.state = state as ComputeNodeState;
   node.data.stateTransitionTime = store.now().toISOString();
   store.markDirty();
   store.events.emit("nodeStateChanged", {
-    poolId: String(pool.data.id),
-    nodeId: String(node.data.id),
+    poolId: pool.data.id,
+    nodeId: node.data.id,
     state,
     previousState,
   });
@@ -99,7 +100,7 @@ export function nodeAction(
   const spec = ACTIONS[action];
   const option = typeof body[spec.optionKey] === "string" ? String(body[spec.optionKey]) : "requeue";
   setNodeState(store, pool, node, spec.state);
-  store.events.emit(spec.event, { poolId: String(pool.data.id), nodeId: String(node.data.id), option });
+  store.events.emit(spec.event, { poolId: pool.data.id, nodeId: node.data.id, option });
   settleLater(store, pool, node, spec.state, spec.settled, () => {
     if (action !== "deallocate") node.data.lastBootTime = store.now().toISOString();
   });
@@ -110,7 +111,7 @@ export function startNode(store: Store, pool: PoolEntity, node: NodeEntity): voi
   if (node.data.state !== "deallocated")
     throw conflict("NodeNotDeallocated", "Only a deallocated node can be started.");
   setNodeState(store, pool, node, "starting");
-  store.events.emit("nodeStarted", { poolId: String(pool.data.id), nodeId: String(node.data.id) });
+  store.events.emit("nodeStarted", { poolId: pool.data.id, nodeId: node.data.id });
   settleLater(store, pool, node, "starting", "idle", () => {
     node.data.lastBootTime = store.now().toISOString();
   });
@@ -136,8 +137,8 @@ export function setScheduling(
   if (enabled && node.data.state === "offline") setNodeState(store, pool, node, "idle");
   store.markDirty();
   store.events.emit("nodeSchedulingChanged", {
-    poolId: String(pool.data.id),
-    nodeId: String(node.data.id),
+    poolId: pool.data.id,
+    nodeId: node.data.id,
     schedulingState,
     option: enabled ? undefined : (option ?? "requeue"),
   });

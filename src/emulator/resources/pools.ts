@@ -7,7 +7,13 @@ import { randomBytes } from "node:crypto";
 import { BatchServiceError, conflict, invalidProperty, missingProperty } from "../errors.js";
 import { checkAutoScaleFormula, type AutoScaleTargets } from "../autoscale/index.js";
 import { Collection } from "../store/collection.js";
-import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
+import type {
+  CloudPool,
+  ComputeNode,
+  PoolEnableAutoScaleParameter,
+  PoolResizeParameter,
+} from "../../protocol/models.generated.js";
+import type { NodeEntity, PoolEntity, StoredWithId, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { resolvePackageReferences } from "./applications.js";
 import {
@@ -125,7 +131,7 @@ export function addPool(store: Store, body: WireObject): PoolEntity {
   if (autoScale) data.autoScaleEvaluationInterval = spec.autoScaleEvaluationInterval ?? "PT15M";
   const pool = store.pools.insert(id, {
     seq: store.nextSeq(),
-    data,
+    data: data as StoredWithId<CloudPool>, // built from a body validated against the contract
     nodes: new Collection<NodeEntity>("Node"),
     resizeGeneration: 0,
   });
@@ -201,9 +207,13 @@ export function addNode(store: Store, pool: PoolEntity, dedicated: boolean, node
   if (pool.data.startTask !== undefined) data.startTask = clone(pool.data.startTask);
   if (pool.data.certificateReferences !== undefined)
     data.certificateReferences = clone(pool.data.certificateReferences);
-  const node = pool.nodes.insert(id, { seq: store.nextSeq(), data, users: {} });
+  const node = pool.nodes.insert(id, {
+    seq: store.nextSeq(),
+    data: data as StoredWithId<ComputeNode>,
+    users: {},
+  });
   store.markDirty();
-  store.events.emit("nodeAdded", { poolId: String(pool.data.id), nodeId: id });
+  store.events.emit("nodeAdded", { poolId: pool.data.id, nodeId: id });
   return node;
 }
 
@@ -215,8 +225,8 @@ export function removeNode(
   deallocationOption: string,
 ): void {
   if (node.data.state === "leavingpool") return;
-  const poolId = String(pool.data.id);
-  const nodeId = String(node.data.id);
+  const poolId = pool.data.id;
+  const nodeId = node.data.id;
   const previousState = String(node.data.state);
   node.data.state = "leavingpool";
   node.data.stateTransitionTime = store.now().toISOString();
@@ -279,7 +289,7 @@ export function patchPool(store: Store, pool: PoolEntity, body: WireObject): voi
   resolvePackageReferences(store.applications, body.applicationPackageReferences);
   applyPatch(pool.data, clone(body), PATCHABLE);
   store.stamp(pool.data);
-  store.events.emit("poolUpdated", { poolId: String(pool.data.id) });
+  store.events.emit("poolUpdated", { poolId: pool.data.id });
 }
 
 /** `updateproperties`: replaces the updatable properties. */
@@ -287,7 +297,7 @@ export function updatePoolProperties(store: Store, pool: PoolEntity, body: WireO
   resolvePackageReferences(store.applications, body.applicationPackageReferences);
   applyUpdate(pool.data, clone(body), REPLACEABLE);
   store.stamp(pool.data);
-  store.events.emit("poolUpdated", { poolId: String(pool.data.id) });
+  store.events.emit("poolUpdated", { poolId: pool.data.id });
 }
 
 function requireSteady(pool: PoolEntity): void {
@@ -302,7 +312,7 @@ function requireManualScale(pool: PoolEntity): void {
 }
 
 /** Sets new targets and starts the resize. */
-export function resizePool(store: Store, pool: PoolEntity, body: WireObject): void {
+export function resizePool(store: Store, pool: PoolEntity, body: PoolResizeParameter): void {
   requireManualScale(pool);
   requireSteady(pool);
   checkRange(body.targetDedicatedNodes, "targetDedicatedNodes", 0, MAX_TARGET_NODES);
@@ -315,7 +325,7 @@ export function resizePool(store: Store, pool: PoolEntity, body: WireObject): vo
     typeof body.nodeDeallocationOption === "string" ? body.nodeDeallocationOption : undefined;
   store.stamp(pool.data);
   store.events.emit("poolResized", {
-    poolId: String(pool.data.id),
+    poolId: pool.data.id,
     targetDedicatedNodes: Number(pool.data.targetDedicatedNodes),
     targetLowPriorityNodes: Number(pool.data.targetLowPriorityNodes),
   });
@@ -391,7 +401,7 @@ function requireEnableAutoScaleSpacing(store: Store, pool: PoolEntity): void {
 }
 
 /** Turns autoscale on (or changes its settings); refused while the pool resizes and within 30 s of the last one. */
-export function enableAutoScale(store: Store, pool: PoolEntity, body: WireObject): void {
+export function enableAutoScale(store: Store, pool: PoolEntity, body: PoolEnableAutoScaleParameter): void {
   requireSteady(pool);
   requireEnableAutoScaleSpacing(store, pool);
   checkFormula(body.autoScaleFormula, "autoScaleFormula");
@@ -404,7 +414,7 @@ export function enableAutoScale(store: Store, pool: PoolEntity, body: WireObject
   pool.data.enableAutoScale = true;
   pool.autoScaleEnabledAt = store.now().getTime();
   store.stamp(pool.data);
-  store.events.emit("poolAutoScaleChanged", { poolId: String(pool.data.id), enabled: true });
+  store.events.emit("poolAutoScaleChanged", { poolId: pool.data.id, enabled: true });
 }
 
 /** Turns autoscale off; the pool keeps its current targets. */
@@ -414,7 +424,7 @@ export function disableAutoScale(store: Store, pool: PoolEntity): void {
   delete pool.data.autoScaleEvaluationInterval;
   delete pool.data.autoScaleRun;
   store.stamp(pool.data);
-  store.events.emit("poolAutoScaleChanged", { poolId: String(pool.data.id), enabled: false });
+  store.events.emit("poolAutoScaleChanged", { poolId: pool.data.id, enabled: false });
 }
 
 /** Checks a formula given to `evaluateautoscale` (the pool must have autoscale enabled). */
@@ -435,17 +445,16 @@ export function deletePool(store: Store, pool: PoolEntity): void {
   if (pool.data.state === "deleting") return;
   transition(store, pool.data, "deleting", false);
   pool.resizeGeneration++;
-  const poolId = String(pool.data.id);
+  const poolId = pool.data.id;
   store.events.emit("poolDeleting", { poolId });
   finishPoolDeletion(store, pool);
 }
 
 function finishPoolDeletion(store: Store, pool: PoolEntity): void {
-  const poolId = String(pool.data.id);
+  const poolId = pool.data.id;
   store.afterTransition("delete", () => {
     if (store.pools.find(poolId) !== pool) return;
-    for (const node of pool.nodes.list())
-      store.events.emit("nodeRemoved", { poolId, nodeId: String(node.data.id) });
+    for (const node of pool.nodes.list()) store.events.emit("nodeRemoved", { poolId, nodeId: node.data.id });
     store.pools.remove(poolId);
     store.markDirty();
     store.events.emit("poolDeleted", { poolId });
@@ -462,7 +471,7 @@ export function resumePools(store: Store): void {
     for (const node of pool.nodes.list()) {
       if (node.data.state !== "leavingpool") continue;
       store.afterTransition("nodeLeave", () => {
-        pool.nodes.remove(String(node.data.id));
+        pool.nodes.remove(node.data.id);
         updateCurrentCounts(store, pool);
       });
     }

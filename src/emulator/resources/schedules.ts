@@ -4,7 +4,8 @@
  * @module
  */
 import { BatchServiceError, conflict, invalidProperty, missingProperty } from "../errors.js";
-import type { ScheduleEntity, WireObject } from "../store/entities.js";
+import type { CloudJobSchedule } from "../../protocol/models.generated.js";
+import type { ScheduleEntity, StoredWithId, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import {
   applyPatch,
@@ -94,7 +95,7 @@ function arm(store: Store, schedule: ScheduleEntity, afterRun: boolean): void {
   const expected = info.nextRunTime;
   store.later(next.getTime() - store.now().getTime(), () => {
     if (schedule.data.state !== "active" || executionInfo(schedule).nextRunTime !== expected) return;
-    if (store.jobSchedules.find(String(schedule.data.id)) !== schedule) return;
+    if (store.jobSchedules.find(schedule.data.id) !== schedule) return;
     trigger(store, schedule);
   });
 }
@@ -108,7 +109,7 @@ function recentJobActive(store: Store, schedule: ScheduleEntity): boolean {
 
 /** Creates the schedule's next job now (at most one active job at a time: a busy schedule waits for the next interval). */
 function trigger(store: Store, schedule: ScheduleEntity): void {
-  const scheduleId = String(schedule.data.id);
+  const scheduleId = schedule.data.id;
   if (!recentJobActive(store, schedule)) {
     schedule.jobCounter++;
     const jobId = `${scheduleId}:job-${schedule.jobCounter}`;
@@ -142,7 +143,11 @@ export function addSchedule(store: Store, body: WireObject): ScheduleEntity {
     stateTransitionTime: now,
     executionInfo: {},
   };
-  const schedule = store.jobSchedules.insert(id, { seq: store.nextSeq(), data, jobCounter: 0 });
+  const schedule = store.jobSchedules.insert(id, {
+    seq: store.nextSeq(),
+    data: data as StoredWithId<CloudJobSchedule>, // built from a body validated against the contract
+    jobCounter: 0,
+  });
   store.stamp(data);
   store.events.emit("jobScheduleAdded", { jobScheduleId: id });
   arm(store, schedule, false);
@@ -162,7 +167,7 @@ export function changeSchedule(
   if (replace) applyUpdate(schedule.data, clone(body), REPLACEABLE);
   else applyPatch(schedule.data, clone(body), PATCHABLE);
   store.stamp(schedule.data);
-  store.events.emit("jobScheduleUpdated", { jobScheduleId: String(schedule.data.id) });
+  store.events.emit("jobScheduleUpdated", { jobScheduleId: schedule.data.id });
   if (body.schedule !== undefined && schedule.data.state === "active") arm(store, schedule, false);
 }
 
@@ -171,7 +176,7 @@ export function setScheduleEnabled(store: Store, schedule: ScheduleEntity, enabl
   requireOpen(schedule);
   if (enabled && schedule.data.state !== "disabled") return;
   transition(store, schedule.data, enabled ? "active" : "disabled");
-  store.events.emit("jobScheduleUpdated", { jobScheduleId: String(schedule.data.id) });
+  store.events.emit("jobScheduleUpdated", { jobScheduleId: schedule.data.id });
   if (enabled) arm(store, schedule, false);
   else delete executionInfo(schedule).nextRunTime;
 }
@@ -189,7 +194,7 @@ export function terminateSchedule(store: Store, schedule: ScheduleEntity): void 
   const job = recentJob(store, schedule);
   if (job && ["active", "disabled", "disabling", "enabling"].includes(String(job.data.state)))
     terminateJob(store, job);
-  store.events.emit("jobScheduleTerminated", { jobScheduleId: String(schedule.data.id) });
+  store.events.emit("jobScheduleTerminated", { jobScheduleId: schedule.data.id });
   store.afterTransition("job", () => completeSchedule(store, schedule));
 }
 
@@ -198,12 +203,12 @@ function completeSchedule(store: Store, schedule: ScheduleEntity): void {
   if (schedule.data.state !== "terminating") return;
   executionInfo(schedule).endTime = store.now().toISOString();
   transition(store, schedule.data, "completed");
-  endAutoPoolLifetime(store, "jobschedule", String(schedule.data.id));
+  endAutoPoolLifetime(store, "jobschedule", schedule.data.id);
 }
 
 /** Removes a deleting schedule after the emulated delay; its `jobschedule` auto pool's lifetime ends. */
 function finishScheduleDeletion(store: Store, schedule: ScheduleEntity): void {
-  const scheduleId = String(schedule.data.id);
+  const scheduleId = schedule.data.id;
   store.afterTransition("delete", () => {
     if (store.jobSchedules.find(scheduleId) !== schedule) return;
     store.jobSchedules.remove(scheduleId);
@@ -218,7 +223,7 @@ export function deleteSchedule(store: Store, schedule: ScheduleEntity): void {
   if (schedule.data.state === "deleting")
     throw conflict("JobScheduleBeingDeleted", "The job schedule is being deleted.");
   transition(store, schedule.data, "deleting");
-  const scheduleId = String(schedule.data.id);
+  const scheduleId = schedule.data.id;
   for (const job of store.jobs.list()) {
     if (job.scheduleId?.toLowerCase() === scheduleId.toLowerCase() && job.data.state !== "deleting")
       deleteJob(store, job);
