@@ -15,7 +15,7 @@ import {
 import type { AutoScaleEvaluator, AutoScaleOutcome } from "./handlers/index.js";
 import { jobPoolId } from "./resources/jobs.js";
 import { applyAutoScaleTargets, durationMs, MAX_TARGET_NODES } from "./resources/pools.js";
-import type { PoolEntity, WireObject } from "./store/entities.js";
+import type { PoolEntity } from "./store/entities.js";
 import type { Store } from "./store/store.js";
 
 /** The service records a sample of each system variable this often (simulated time). */
@@ -44,7 +44,7 @@ function measure(store: Store, pool: PoolEntity): Record<string, number> {
       if (state === "active") active++;
       else if (state === "running" || state === "preparing") running++;
       else if (state === "completed") {
-        if ((task.data.executionInfo as WireObject | undefined)?.result === "success") succeeded++;
+        if (task.data.executionInfo?.result === "success") succeeded++;
         else failed++;
       }
     }

@@ -66,7 +66,7 @@ export class JobActions {
       for (const name of MANAGER_ONLY) delete spec[name];
       addTask(this.store, job, spec);
     }
-    const limit = durationMs(((job.data.constraints ?? {}) as WireObject).maxWallClockTime);
+    const limit = durationMs(job.data.constraints?.maxWallClockTime);
     if (limit !== undefined) this.store.after(limit, () => this.terminate(job, "MaxWallClockTimeExpiry"));
   }
 

@@ -77,8 +77,8 @@ export function checkPoolInformation(poolInfo: unknown, property = "poolInfo", o
 
 /** The id of the pool a job runs on: the one its `poolInfo` names, or its auto pool. */
 export function jobPoolId(job: JobEntity): string | undefined {
-  const named = (job.data.poolInfo as WireObject | undefined)?.poolId;
-  const assigned = (job.data.executionInfo as WireObject | undefined)?.poolId;
+  const named = job.data.poolInfo?.poolId;
+  const assigned = job.data.executionInfo?.poolId;
   const id = named ?? assigned;
   return id === undefined ? undefined : String(id);
 }
@@ -221,7 +221,7 @@ export function taskCounts(job: JobEntity): { taskCounts: WireObject; taskSlotCo
     counts[bucket]++;
     slots[bucket] += required;
     if (state === "completed") {
-      const result = (task.data.executionInfo as WireObject | undefined)?.result;
+      const result = task.data.executionInfo?.result;
       const outcome = result === "failure" ? "failed" : "succeeded";
       counts[outcome]++;
       slots[outcome] += required;
@@ -234,16 +234,11 @@ export function taskCounts(job: JobEntity): { taskCounts: WireObject; taskSlotCo
 export function jobStats(store: Store, job: JobEntity, url: string): WireObject {
   const tasks = job.tasks.list();
   const completed = tasks.filter((t) => t.data.state === "completed");
-  const failed = completed.filter(
-    (t) => (t.data.executionInfo as WireObject | undefined)?.result === "failure",
-  ).length;
+  const failed = completed.filter((t) => t.data.executionInfo?.result === "failure").length;
   return zeroUsageStats(store, url, job.data.creationTime, {
     numSucceededTasks: completed.length - failed,
     numFailedTasks: failed,
-    numTaskRetries: tasks.reduce(
-      (n, t) => n + Number((t.data.executionInfo as WireObject | undefined)?.retryCount ?? 0),
-      0,
-    ),
+    numTaskRetries: tasks.reduce((n, t) => n + Number(t.data.executionInfo?.retryCount ?? 0), 0),
   });
 }
 
