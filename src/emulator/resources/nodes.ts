@@ -5,7 +5,7 @@
  */
 import { conflict, missingProperty, notFound, type ServiceErrorCode } from "../errors.js";
 import type { ComputeNodeState } from "../../protocol/models.generated.js";
-import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
+import type { NodeEntity, PoolEntity, StoredUser, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { applyUpdate, bodyProperties, checkId, clone } from "./common.js";
 
@@ -144,10 +144,10 @@ export function setScheduling(
   });
 }
 
-/** A user account as stored: without its password, which the service never returns and so never keeps. */
-function storedUser(body: WireObject): WireObject {
+/** A user account as stored (see {@link StoredUser}). */
+function storedUser(body: WireObject): StoredUser {
   const { password: _password, ...rest } = clone(body);
-  return rest;
+  return rest as StoredUser; // a body validated against the contract's ComputeNodeUser
 }
 
 /** Adds a user account to a node. */
@@ -161,7 +161,7 @@ export function addUser(store: Store, node: NodeEntity, body: WireObject): void 
   store.markDirty();
 }
 
-function findUser(node: NodeEntity, name: string): WireObject {
+function findUser(node: NodeEntity, name: string): StoredUser {
   const user = Object.hasOwn(node.users, name.toLowerCase()) ? node.users[name.toLowerCase()] : undefined;
   if (!user) throw notFound("NodeUser");
   return user;

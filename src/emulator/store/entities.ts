@@ -11,6 +11,9 @@ import type {
   CloudPool,
   CloudTask,
   ComputeNode,
+  ComputeNodeUser,
+  JobPreparationAndReleaseTaskExecutionInformation,
+  SubtaskInformation,
 } from "../../protocol/models.generated.js";
 import type { Collection } from "./collection.js";
 
@@ -26,6 +29,9 @@ export type Stored<T> = T & WireObject;
 /** A stored resource that has an id (every kind but certificates, which are keyed by thumbprint). */
 export type StoredWithId<T> = Stored<T> & { id: string };
 
+/** A node's user account as stored: without its password, which the service never returns and so never keeps. */
+export type StoredUser = Stored<Omit<ComputeNodeUser, "password">>;
+
 /** A compute node and its user accounts. */
 export interface NodeEntity {
   /** Creation sequence number (listing order). */
@@ -33,7 +39,7 @@ export interface NodeEntity {
   /** The `ComputeNode` wire object. */
   data: StoredWithId<ComputeNode>;
   /** `ComputeNodeUser` accounts by name (passwords and keys are never returned). */
-  users: Record<string, WireObject>;
+  users: Record<string, StoredUser>;
 }
 
 /** What owns an auto pool and whether it outlives its owner. */
@@ -71,7 +77,7 @@ export interface TaskEntity {
   /** The `CloudTask` wire object. */
   data: StoredWithId<CloudTask>;
   /** `SubtaskInformation` entries of a multi-instance task. */
-  subtasks: WireObject[];
+  subtasks: Stored<SubtaskInformation>[];
   /**
    * What its exit conditions decided when it completed: the job action and whether tasks that
    * depend on it may run. Absent for tasks that were terminated by a request.
@@ -95,7 +101,7 @@ export interface JobEntity {
   /** Id of the job schedule that created this job, if any. */
   scheduleId?: string;
   /** `JobPreparationAndReleaseTaskExecutionInformation` entries, one per node that ran them. */
-  prepReleaseStatus: WireObject[];
+  prepReleaseStatus: Stored<JobPreparationAndReleaseTaskExecutionInformation>[];
 }
 
 /** A job schedule. */

@@ -15,6 +15,7 @@ import type {
   JobState,
   JobScheduleState,
   PoolState,
+  SubtaskState,
   TaskExecutionInformation,
   TaskState,
 } from "../../../src/protocol/models.generated.js";
@@ -36,6 +37,16 @@ describe("stored entities", () => {
     expectTypeOf<ScheduleEntity["data"]["state"]>().toEqualTypeOf<JobScheduleState | undefined>();
     expectTypeOf<CertificateEntity["data"]["state"]>().toEqualTypeOf<CertificateState | undefined>();
     expectTypeOf<TaskEntity["data"]["executionInfo"]>().toEqualTypeOf<TaskExecutionInformation | undefined>();
+  });
+
+  it("type what they hold beside their wire object", () => {
+    expectTypeOf<NodeEntity["users"][string]["isAdmin"]>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<TaskEntity["subtasks"][number]["state"]>().toEqualTypeOf<SubtaskState | undefined>();
+    expectTypeOf<JobEntity["prepReleaseStatus"][number]["nodeId"]>().toEqualTypeOf<string | undefined>();
+  });
+
+  it("keep no password for a node user", () => {
+    expectTypeOf<NodeEntity["users"][string]["password"]>().toEqualTypeOf<unknown>();
   });
 
   it("stay wire objects for the rules every kind shares", () => {
