@@ -173,7 +173,6 @@ export function addNode(store: Store, pool: PoolEntity, dedicated: boolean, node
   const id = nodeId ?? newNodeId(dedicated);
   const index = pool.nodes.size + 1;
   const ip = `127.0.${(index >> 8) & 255}.${index & 255}`;
-  const vmConfig = (pool.data.virtualMachineConfiguration ?? {}) as WireObject;
   const data: WireObject = {
     id,
     state: store.settings.initialNodeState,
@@ -202,7 +201,7 @@ export function addNode(store: Store, pool: PoolEntity, dedicated: boolean, node
       ],
     },
     nodeAgentInfo: { version: "1.0.0-emulated", lastUpdateTime: now },
-    virtualMachineInfo: { imageReference: vmConfig.imageReference ?? {} },
+    virtualMachineInfo: { imageReference: pool.data.virtualMachineConfiguration?.imageReference ?? {} },
   };
   if (pool.data.startTask !== undefined) data.startTask = clone(pool.data.startTask);
   if (pool.data.certificateReferences !== undefined)

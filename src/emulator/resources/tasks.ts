@@ -198,10 +198,10 @@ export function terminateTask(store: Store, job: JobEntity, task: TaskEntity): v
 /** Reactivates a completed task that failed: back to `active` with its retry count reset. */
 export function reactivateTask(store: Store, job: JobEntity, task: TaskEntity): void {
   requireOpen(job);
-  const info = (task.data.executionInfo ?? {}) as WireObject;
+  const info = task.data.executionInfo;
   if (task.data.state !== "completed")
     throw conflict("TaskNotCompleted", "Only a completed task can be reactivated.");
-  if (info.result !== "failure")
+  if (info?.result !== "failure")
     throw conflict("TaskSucceeded", "A task that succeeded cannot be reactivated.");
   task.data.executionInfo = { retryCount: 0, requeueCount: Number(info.requeueCount ?? 0) };
   transition(store, task.data, "active");

@@ -27,7 +27,10 @@ export type WireObject = Record<string, unknown>;
 export type Stored<T> = T & WireObject;
 
 /** A stored resource that has an id (every kind but certificates, which are keyed by thumbprint). */
-export type StoredWithId<T> = Stored<T> & { id: string };
+export type StoredWithId<T> = Stored<T> & {
+  /** The resource's id, which every stored resource of these kinds has. */
+  id: string;
+};
 
 /** A node's user account as stored: without its password, which the service never returns and so never keeps. */
 export type StoredUser = Stored<Omit<ComputeNodeUser, "password">>;
