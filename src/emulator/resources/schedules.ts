@@ -4,7 +4,7 @@
  * @module
  */
 import { BatchServiceError, conflict, invalidProperty, missingProperty } from "../errors.js";
-import type { CloudJobSchedule } from "../../protocol/models.generated.js";
+import type { CloudJobSchedule, JobScheduleExecutionInformation } from "../../protocol/models.generated.js";
 import type { ScheduleEntity, StoredWithId, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import {
@@ -59,26 +59,26 @@ function requireOpen(schedule: ScheduleEntity): void {
   if (state === "completed") throw conflict("JobScheduleCompleted", "The job schedule has completed.");
 }
 
-function executionInfo(schedule: ScheduleEntity): WireObject {
-  const info = (schedule.data.executionInfo ?? {}) as WireObject;
+function executionInfo(schedule: ScheduleEntity): JobScheduleExecutionInformation {
+  const info = schedule.data.executionInfo ?? {};
   schedule.data.executionInfo = info;
   return info;
 }
 
 /** When the schedule should next create a job, or undefined when it never will again. */
 function nextRunTime(store: Store, schedule: ScheduleEntity, afterRun: boolean): Date | undefined {
-  const s = (schedule.data.schedule ?? {}) as WireObject;
+  const s = schedule.data.schedule ?? {};
   const now = store.now().getTime();
   let next: number;
   if (!afterRun) {
-    const notBefore = s.doNotRunUntil !== undefined ? Date.parse(String(s.doNotRunUntil)) : now;
+    const notBefore = s.doNotRunUntil !== undefined ? Date.parse(s.doNotRunUntil) : now;
     next = Math.max(now, notBefore);
   } else {
     const interval = durationMs(s.recurrenceInterval);
     if (interval === undefined) return undefined;
     next = now + interval;
   }
-  if (s.doNotRunAfter !== undefined && next > Date.parse(String(s.doNotRunAfter))) return undefined;
+  if (s.doNotRunAfter !== undefined && next > Date.parse(s.doNotRunAfter)) return undefined;
   return new Date(next);
 }
 
@@ -101,7 +101,7 @@ function arm(store: Store, schedule: ScheduleEntity, afterRun: boolean): void {
 }
 
 function recentJobActive(store: Store, schedule: ScheduleEntity): boolean {
-  const recent = executionInfo(schedule).recentJob as WireObject | undefined;
+  const recent = executionInfo(schedule).recentJob;
   if (!recent) return false;
   const job = store.jobs.find(String(recent.id));
   return job !== undefined && job.data.state !== "completed";
@@ -182,7 +182,7 @@ export function setScheduleEnabled(store: Store, schedule: ScheduleEntity, enabl
 }
 
 function recentJob(store: Store, schedule: ScheduleEntity) {
-  const recent = executionInfo(schedule).recentJob as WireObject | undefined;
+  const recent = executionInfo(schedule).recentJob;
   return recent ? store.jobs.find(String(recent.id)) : undefined;
 }
 
