@@ -74,7 +74,6 @@ function checkTask(job: JobEntity, body: WireObject): string {
 function newTask(store: Store, job: JobEntity, body: WireObject, id: string): TaskEntity {
   const spec = clone(body);
   const now = store.now().toISOString();
-  const jobConstraints = (job.data.constraints ?? {}) as WireObject;
   const data: WireObject = {
     id,
     ...spec,
@@ -84,7 +83,7 @@ function newTask(store: Store, job: JobEntity, body: WireObject, id: string): Ta
     constraints: {
       maxWallClockTime: MAX_TIMESPAN,
       retentionTime: DEFAULT_RETENTION,
-      maxTaskRetryCount: jobConstraints.maxTaskRetryCount ?? 0,
+      maxTaskRetryCount: job.data.constraints?.maxTaskRetryCount ?? 0,
       ...((spec.constraints ?? {}) as WireObject),
     },
     requiredSlots: spec.requiredSlots ?? 1,
