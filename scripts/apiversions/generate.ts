@@ -1,11 +1,7 @@
 /**
  * Generates `src/emulator/generated/api-versions.generated.ts`: for every older api-version the
- * local service serves, how its wire schema differs from 2024-07-01.20.0, the contract the service
- * is built on.
- *
- *   npx tsx scripts/apiversions/generate.ts            write the file
- *   npx tsx scripts/apiversions/generate.ts --check    exit 1 when the committed file differs
- *   npx tsx scripts/apiversions/generate.ts OUT_DIR    write the file into OUT_DIR instead
+ * local service serves, how its wire schema differs from the contract the service is built on. Part
+ * of `npm run codegen` (`scripts/codegen/index.ts`).
  *
  * Three versions are measured: an installed Batch npm client (a dev dependency) carries each one's
  * complete wire schema in its generated mappers and operation specs; nothing of their code is
@@ -16,20 +12,16 @@
  * and must come out exactly as measured, which checks the dates against the schemas.
  * @module
  */
-import { isDeepStrictEqual } from "node:util";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { routes } from "../../src/protocol/routes.generated.js";
-import { definitions } from "../../src/protocol/schemas.generated.js";
-import type { SchemaNode } from "../../src/protocol/route-types.js";
+import { isDeepStrictEqual } from "node:util";
+import type { Route, SchemaNode } from "../../src/protocol/route-types.js";
+import { readRoutes, toSchemaNode, type Swagger } from "../codegen/swagger.js";
 import type { OlderPropertyType as RemovedPropertyType } from "../../src/emulator/versions/difference.js";
 import { FIRST_SERVED_IN, REMOVED_PROPERTY_TYPES } from "./release-notes.js";
 
 const require = createRequire(import.meta.url);
-
-/** The contract every difference is measured against. */
-const CONTRACT = "2024-07-01.20.0";
 
 /** Every stable api-version older than the contract that the service serves, oldest first. */
 const OLDER_VERSIONS = [
@@ -176,12 +168,21 @@ function clientOperations(pkg: string, dialect: string): Operation[] {
   return ops;
 }
 
-/** Wire properties of a 2024-07 definition, including those it takes from `allOf`. */
-function contractProperties(name: string): Set<string> {
-  const node = definitions[name] as SchemaNode | undefined;
+/** The contract every difference is measured against: its version, operations and definitions. */
+interface Contract {
+  readonly version: string;
+  readonly routes: readonly Route[];
+  readonly definitions: Readonly<Record<string, SchemaNode>>;
+  /** The older versions and the contract's, oldest first. */
+  readonly order: readonly string[];
+}
+
+/** Wire properties of a contract definition, including those it takes from `allOf`. */
+function contractProperties(contract: Contract, name: string): Set<string> {
+  const node = contract.definitions[name] as SchemaNode | undefined;
   if (!node || !("type" in node) || node.type !== "object") return new Set();
   const props = new Set(Object.keys(node.properties ?? {}));
-  for (const base of node.allOf ?? []) for (const p of contractProperties(base)) props.add(p);
+  for (const base of node.allOf ?? []) for (const p of contractProperties(contract, base)) props.add(p);
   return props;
 }
 
@@ -198,14 +199,15 @@ function sourceName(pkg: string): string {
 }
 
 /** A measured version's difference from the contract, read from its installed client. */
-function measure(source: (typeof SOURCES)[number]): Difference {
+function measure(contract: Contract, source: (typeof SOURCES)[number]): Difference {
+  const { routes, definitions } = contract;
   const old = mapperProperties(source.pkg, source.dialect);
   const lacks: [string, string[]][] = [];
   const renames: [string, Record<string, string>][] = [];
   const extras: [string, Record<string, RemovedPropertyType>][] = [];
   const missingDefinitions: string[] = [];
   for (const name of Object.keys(definitions).sort()) {
-    const current = contractProperties(name);
+    const current = contractProperties(contract, name);
     if (current.size === 0) continue;
     const before = old.get(name);
     if (!before) {
@@ -274,39 +276,39 @@ function predates(changes: Changes, key: string): boolean {
 }
 
 /** Whether the contract agrees with a dated change: what was added is there, what was removed is not. */
-function inContract(key: string): boolean {
+function inContract(contract: Contract, key: string): boolean {
   const [, kind, name, prop] = /^([-+]|[-+]op )(\w+)(?:\.(\w+))?$/.exec(key) ?? [];
   const has =
     kind === "+op " || kind === "-op "
-      ? routes.some((r) => r.operationId === name)
+      ? contract.routes.some((r) => r.operationId === name)
       : prop === undefined
-        ? name in definitions
-        : contractProperties(name).has(prop);
+        ? name in contract.definitions
+        : contractProperties(contract, name).has(prop);
   return kind !== undefined && has === kind.startsWith("+");
 }
 
-const ORDER: readonly string[] = [...OLDER_VERSIONS, CONTRACT];
-
 /** The version each change first appeared in: from the release notes, or the only version the measurements allow. */
-function dateChanges(measured: ReadonlyMap<string, Changes>): Map<string, string> {
+function dateChanges(contract: Contract, measured: ReadonlyMap<string, Changes>): Map<string, string> {
+  const { order } = contract;
   const dated = new Map<string, string>();
   for (const [version, keys] of Object.entries(FIRST_SERVED_IN)) {
-    if (!ORDER.includes(version)) throw new Error(`release notes: ${version} is not a served api-version`);
+    if (!order.includes(version)) throw new Error(`release notes: ${version} is not a served api-version`);
     for (const key of keys) {
       if (dated.has(key)) throw new Error(`release notes: ${key} is dated twice`);
-      if (!inContract(key)) throw new Error(`release notes: ${key} does not match the ${CONTRACT} contract`);
+      if (!inContract(contract, key))
+        throw new Error(`release notes: ${key} does not match the ${contract.version} contract`);
       dated.set(key, version);
     }
   }
-  const known: [number, Changes][] = [...measured].map(([v, c]): [number, Changes] => [ORDER.indexOf(v), c]);
-  known.push([ORDER.indexOf(CONTRACT), new Map()]);
+  const known: [number, Changes][] = [...measured].map(([v, c]): [number, Changes] => [order.indexOf(v), c]);
+  known.push([order.length - 1, new Map()]);
   known.sort(([a], [b]) => a - b);
   const untagged: string[] = [];
   for (const key of new Set([...measured.values()].flatMap((c) => [...c.keys()]))) {
     // The change came after the last known version that predates it and by the next one that does not.
     const last = Math.max(...known.filter(([, c]) => predates(c, key)).map(([i]) => i));
-    const next = known.find(([i, c]) => i > last && !predates(c, key))?.[0] ?? ORDER.length - 1;
-    const candidates = ORDER.slice(last + 1, next + 1);
+    const next = known.find(([i, c]) => i > last && !predates(c, key))?.[0] ?? order.length - 1;
+    const candidates = order.slice(last + 1, next + 1);
     if (dated.has(key)) continue;
     if (candidates.length === 1) dated.set(key, candidates[0]);
     else untagged.push(`${key} (one of ${candidates.join(", ")})`);
@@ -321,12 +323,13 @@ function dateChanges(measured: ReadonlyMap<string, Changes>): Map<string, string
 
 /** A version's difference from the contract: every change made after it. */
 function derive(
+  order: readonly string[],
   version: string,
   dated: ReadonlyMap<string, string>,
   payloads: Changes,
   source: string,
 ): Difference {
-  const after = [...dated].filter(([, v]) => ORDER.indexOf(v) > ORDER.indexOf(version)).map(([k]) => k);
+  const after = [...dated].filter(([, v]) => order.indexOf(v) > order.indexOf(version)).map(([k]) => k);
   const missing = new Set(after.filter((k) => /^\+\w+$/.test(k)).map((k) => k.slice(1)));
   const lacks = new Map<string, string[]>();
   const renames = new Map<string, Record<string, string>>();
@@ -371,16 +374,16 @@ function derive(
   };
 }
 
-function table(): Record<string, Difference> {
-  const measured = new Map<string, Difference>(SOURCES.map((s) => [s.version, measure(s)]));
+function table(contract: Contract): Record<string, Difference> {
+  const measured = new Map<string, Difference>(SOURCES.map((s) => [s.version, measure(contract, s)]));
   const changes = new Map([...measured].map(([v, d]) => [v, changesOf(d)]));
   const payloads: Changes = new Map([...changes.values()].flatMap((c) => [...c]));
-  const dated = dateChanges(changes);
+  const dated = dateChanges(contract, changes);
   const derivedFrom = `${SOURCES.map((s) => sourceName(s.pkg)).join(", ")} and the release notes`;
   const result: Record<string, Difference> = {};
   for (const version of OLDER_VERSIONS) {
     const exact = measured.get(version);
-    const derived = derive(version, dated, payloads, exact?.source ?? derivedFrom);
+    const derived = derive(contract.order, version, dated, payloads, exact?.source ?? derivedFrom);
     if (exact && !isDeepStrictEqual(derived, exact)) {
       throw new Error(`release notes: the dates do not reproduce the measured schema of ${version}`);
     }
@@ -389,38 +392,28 @@ function table(): Record<string, Difference> {
   return result;
 }
 
-function render(): string {
-  return [
+/** Repository path → content of the generated difference table, compared with the given contract. */
+export function generateApiVersions(swagger: Swagger): Record<string, string> {
+  const version = swagger.info.version;
+  const contract: Contract = {
+    version,
+    routes: readRoutes(swagger),
+    definitions: Object.fromEntries(
+      Object.entries(swagger.definitions).map(([name, schema]) => [name, toSchemaNode(schema)]),
+    ),
+    order: [...OLDER_VERSIONS, version],
+  };
+  const text = [
     "// generated — do not edit. Produced by scripts/apiversions/generate.ts from the Batch clients in devDependencies and scripts/apiversions/release-notes.ts.",
     "/**",
-    ` * How each older api-version's wire schema differs from ${CONTRACT}.`,
+    ` * How each older api-version's wire schema differs from ${version}.`,
     " * @module",
     " */",
     'import type { ApiVersionDifference } from "../versions/difference.js";',
     "",
-    `/** Per api-version: what it lacks, renames, adds and answers unwrapped, compared with ${CONTRACT}. */`,
-    `export const API_VERSION_DIFFERENCES: Readonly<Record<string, ApiVersionDifference>> = ${JSON.stringify(table(), null, 2)};`,
+    `/** Per api-version: what it lacks, renames, adds and answers unwrapped, compared with ${version}. */`,
+    `export const API_VERSION_DIFFERENCES: Readonly<Record<string, ApiVersionDifference>> = ${JSON.stringify(table(contract), null, 2)};`,
     "",
   ].join("\n");
-}
-
-const args = process.argv.slice(2);
-const repo = join(import.meta.dirname, "..", "..");
-const target = join(repo, "src", "emulator", "generated", "api-versions.generated.ts");
-const text = render();
-if (args.includes("--check")) {
-  let committed = "";
-  try {
-    committed = readFileSync(target, "utf8");
-  } catch {
-    // a missing file is stale
-  }
-  if (committed !== text) {
-    console.error("apiversions: src/emulator/generated/api-versions.generated.ts is out of date");
-    process.exit(1);
-  }
-} else {
-  const out = args[0] ? join(args[0], "api-versions.generated.ts") : target;
-  writeFileSync(out, text);
-  console.log(`apiversions: wrote ${out}`);
+  return { "src/emulator/generated/api-versions.generated.ts": text };
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { API_VERSION } from "../protocol/api-version.generated.js";
 import {
   DEV_ACCOUNT_KEY,
   startLocalBatchService,
@@ -15,7 +16,7 @@ import {
 
 const HELP = `Usage: azbatch-emulator [options]
 
-Runs a local Batch service (REST api-versions 2019-08-01.10.0 to 2024-07-01.20.0, each in its own shape).
+Runs a local Batch service (REST api-versions 2019-08-01.10.0 to ${API_VERSION}, each in its own shape).
 
 Options:
   --port <n>            TCP port (default: 0 = a free port)

@@ -58,6 +58,9 @@ export type {
   NodeEntity,
   PoolEntity,
   ScheduleEntity,
+  Stored,
+  StoredUser,
+  StoredWithId,
   TaskEntity,
   WireObject,
 } from "./store/entities.js";

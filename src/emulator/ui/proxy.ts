@@ -7,7 +7,7 @@
  */
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import { buildStringToSign, computeSharedKeySignature } from "../../auth/shared-key.js";
-import { API_VERSION } from "../../http/policies/query.js";
+import { API_VERSION } from "../../protocol/api-version.generated.js";
 import { readBody } from "../http/body.js";
 
 /** Methods the REST operations use. */

@@ -6,6 +6,7 @@
  * version's shape.
  * @module
  */
+import { API_VERSION } from "../../protocol/api-version.generated.js";
 import type { Route, SchemaNode } from "../../protocol/route-types.js";
 import { definitions as contractDefinitions } from "../../protocol/schemas.generated.js";
 import { API_VERSION_DIFFERENCES } from "../generated/api-versions.generated.js";
@@ -18,7 +19,7 @@ export type { ApiVersionDifference, OlderPropertyType, VersionOperation } from "
  * Every api-version served, oldest first → whether the generated table shapes it (absent: the
  * 2024-07-01.20.0 contract itself, or a newer version answered in its shape).
  */
-const SERVED: readonly string[] = [...Object.keys(API_VERSION_DIFFERENCES), "2024-07-01.20.0", "2025-06-01"];
+const SERVED: readonly string[] = [...Object.keys(API_VERSION_DIFFERENCES), API_VERSION, "2025-06-01"];
 
 /** Api-versions the service accepts, oldest first. */
 export const SUPPORTED_API_VERSIONS: readonly string[] = SERVED;

@@ -2,10 +2,8 @@
  * Query string policy: the caller's query parameters plus `api-version`.
  * @module
  */
+import { API_VERSION } from "../../protocol/api-version.generated.js";
 import type { RequestPolicy } from "../outgoing.js";
-
-/** The REST API version every request speaks. */
-export const API_VERSION = "2024-07-01.20.0";
 
 /**
  * Appends the request's query parameters (skipping `undefined`) percent-encoded as

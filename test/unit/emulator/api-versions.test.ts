@@ -1,10 +1,7 @@
 /** Every served api-version answers in its own shape, driven by the generated difference table. */
-import { execFileSync } from "node:child_process";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalBatchService, type LocalBatchService } from "../../../src/emulator/index.js";
 import { signedRequest } from "../../integration/emulator/support.js";
-import { repoRoot } from "../../support/shared.js";
 
 const V2020 = "2020-03-01.11.0";
 const V2022 = "2022-10-01.16.0";
@@ -269,17 +266,4 @@ describe("operations of some versions only", () => {
     expect(res.status).toBe(404);
     expect(res.body.code).toBe("ResourceNotFound");
   });
-});
-
-describe("the generated difference table", () => {
-  it("matches what scripts/apiversions/generate.ts produces from the installed clients", () => {
-    execFileSync(
-      process.execPath,
-      ["--import", "tsx", join(repoRoot, "scripts/apiversions/generate.ts"), "--check"],
-      {
-        cwd: repoRoot,
-        stdio: "pipe",
-      },
-    );
-  }, 60_000);
 });
