@@ -109,12 +109,12 @@ export class ComputeNode extends ComputeNodeProperties {
 
   /** Restarts the node. */
   async reboot(rebootOption?: ComputeNodeRebootOption, call?: CallOptions): Promise<void> {
-    return rebootNode(this.#caller, this.#key, rebootOption, call);
+    return nodeAction(this.#caller, this.#key, "reboot", rebootOption, call);
   }
 
   /** Reinstalls the node's operating system. */
   async reimage(reimageOption?: ComputeNodeReimageOption, call?: CallOptions): Promise<void> {
-    return reimageNode(this.#caller, this.#key, reimageOption, call);
+    return nodeAction(this.#caller, this.#key, "reimage", reimageOption, call);
   }
 
   /** Starts the node after it was deallocated (Batch .NET `ComputeNode.StartAsync`). */
@@ -124,12 +124,12 @@ export class ComputeNode extends ComputeNodeProperties {
 
   /** Deallocates the node (Batch .NET `ComputeNode.DeallocateAsync`); `deallocateOption` says what happens to running tasks. */
   async deallocate(deallocateOption?: ComputeNodeDeallocateOption, call?: CallOptions): Promise<void> {
-    return deallocateNode(this.#caller, this.#key, deallocateOption, call);
+    return nodeAction(this.#caller, this.#key, "deallocate", deallocateOption, call);
   }
 
   /** Stops new tasks from being scheduled on the node. */
   async disableScheduling(option?: DisableComputeNodeSchedulingOption, call?: CallOptions): Promise<void> {
-    return disableNodeScheduling(this.#caller, this.#key, option, call);
+    return nodeAction(this.#caller, this.#key, "disableScheduling", option, call);
   }
 
   /** Lets tasks be scheduled on the node again. */
@@ -246,50 +246,34 @@ export async function removeNodes(
   );
 }
 
-/** @internal Restarts a node. */
-export async function rebootNode(
-  caller: Caller,
-  key: NodeKey,
-  rebootOption: ComputeNodeRebootOption | undefined,
-  call: CallOptions | undefined,
-): Promise<void> {
-  const nodeRebootParameter = rebootOption === undefined ? undefined : { nodeRebootOption: rebootOption };
-  return caller.send("computeNode.reboot", { ...key, nodeRebootParameter }, call);
+/** The node actions whose one optional argument travels as a one-field body: its parameter and field. */
+const OPTION_ACTIONS = {
+  reboot: ["nodeRebootParameter", "nodeRebootOption"],
+  reimage: ["nodeReimageParameter", "nodeReimageOption"],
+  deallocate: ["nodeDeallocateParameter", "nodeDeallocateOption"],
+  disableScheduling: ["nodeDisableSchedulingParameter", "nodeDisableSchedulingOption"],
+} as const;
+
+/** The option each of {@link OPTION_ACTIONS} takes. */
+interface ActionOptions {
+  reboot: ComputeNodeRebootOption;
+  reimage: ComputeNodeReimageOption;
+  deallocate: ComputeNodeDeallocateOption;
+  disableScheduling: DisableComputeNodeSchedulingOption;
 }
 
-/** @internal Reinstalls a node's operating system. */
-export async function reimageNode(
+/** @internal Reboots, reimages, deallocates or disables scheduling on a node; no option, no body. */
+export async function nodeAction<A extends keyof ActionOptions>(
   caller: Caller,
   key: NodeKey,
-  reimageOption: ComputeNodeReimageOption | undefined,
+  action: A,
+  option: ActionOptions[A] | undefined,
   call: CallOptions | undefined,
 ): Promise<void> {
-  const nodeReimageParameter = reimageOption === undefined ? undefined : { nodeReimageOption: reimageOption };
-  return caller.send("computeNode.reimage", { ...key, nodeReimageParameter }, call);
-}
-
-/** @internal Deallocates a node. */
-export async function deallocateNode(
-  caller: Caller,
-  key: NodeKey,
-  deallocateOption: ComputeNodeDeallocateOption | undefined,
-  call: CallOptions | undefined,
-): Promise<void> {
-  const nodeDeallocateParameter =
-    deallocateOption === undefined ? undefined : { nodeDeallocateOption: deallocateOption };
-  return caller.send("computeNode.deallocate", { ...key, nodeDeallocateParameter }, call);
-}
-
-/** @internal Stops new tasks from being scheduled on a node. */
-export async function disableNodeScheduling(
-  caller: Caller,
-  key: NodeKey,
-  option: DisableComputeNodeSchedulingOption | undefined,
-  call: CallOptions | undefined,
-): Promise<void> {
-  const nodeDisableSchedulingParameter =
-    option === undefined ? undefined : { nodeDisableSchedulingOption: option };
-  return caller.send("computeNode.disableScheduling", { ...key, nodeDisableSchedulingParameter }, call);
+  const [parameter, field] = OPTION_ACTIONS[action];
+  const body = option === undefined ? undefined : { [field]: option };
+  // The table pairs each action with its own parameter names, which the generic signature cannot see.
+  await caller.send(`computeNode.${action}`, { ...key, [parameter]: body } as never, call);
 }
 
 /** @internal Gets the address and port for remote login to a node. */

@@ -15,16 +15,13 @@ import {
   resizePool,
 } from "./cloud-pool.js";
 import {
-  deallocateNode,
-  disableNodeScheduling,
   getComputeNode,
   getNodeExtension,
   getRemoteLoginSettings,
   listComputeNodes,
   listNodeExtensions,
   nodeLocation,
-  rebootNode,
-  reimageNode,
+  nodeAction,
   uploadNodeLogs,
   type ComputeNode,
 } from "./compute-node.js";
@@ -275,7 +272,7 @@ export class PoolOperations {
     rebootOption?: ComputeNodeRebootOption,
     call?: CallOptions,
   ): Promise<void> {
-    return rebootNode(this.#caller, { poolId, nodeId: computeNodeId }, rebootOption, call);
+    return nodeAction(this.#caller, { poolId, nodeId: computeNodeId }, "reboot", rebootOption, call);
   }
 
   /** Reinstalls a node's operating system. */
@@ -285,7 +282,7 @@ export class PoolOperations {
     reimageOption?: ComputeNodeReimageOption,
     call?: CallOptions,
   ): Promise<void> {
-    return reimageNode(this.#caller, { poolId, nodeId: computeNodeId }, reimageOption, call);
+    return nodeAction(this.#caller, { poolId, nodeId: computeNodeId }, "reimage", reimageOption, call);
   }
 
   /**
@@ -307,7 +304,8 @@ export class PoolOperations {
     deallocateOption?: ComputeNodeDeallocateOption,
     call?: CallOptions,
   ): Promise<void> {
-    return deallocateNode(this.#caller, { poolId, nodeId: computeNodeId }, deallocateOption, call);
+    const key = { poolId, nodeId: computeNodeId };
+    return nodeAction(this.#caller, key, "deallocate", deallocateOption, call);
   }
 
   /** Stops new tasks from being scheduled on a node. */
@@ -318,7 +316,7 @@ export class PoolOperations {
     call?: CallOptions,
   ): Promise<void> {
     const key = { poolId, nodeId: computeNodeId };
-    return disableNodeScheduling(this.#caller, key, disableComputeNodeSchedulingOption, call);
+    return nodeAction(this.#caller, key, "disableScheduling", disableComputeNodeSchedulingOption, call);
   }
 
   /** Lets tasks be scheduled on a node again. */
