@@ -57,23 +57,23 @@ export class CloudJobSchedule extends CloudJobScheduleProperties {
   }
 
   /** Deletes the schedule. */
-  async delete(call?: CallOptions): Promise<void> {
-    await this.caller.send("jobSchedule.delete", this.#key, call);
+  delete(call?: CallOptions): Promise<void> {
+    return this.caller.send("jobSchedule.delete", this.#key, call);
   }
 
   /** Terminates the schedule. */
-  async terminate(call?: CallOptions): Promise<void> {
-    await this.caller.send("jobSchedule.terminate", this.#key, call);
+  terminate(call?: CallOptions): Promise<void> {
+    return this.caller.send("jobSchedule.terminate", this.#key, call);
   }
 
   /** Re-enables the schedule. */
-  async enable(call?: CallOptions): Promise<void> {
-    await this.caller.send("jobSchedule.enable", this.#key, call);
+  enable(call?: CallOptions): Promise<void> {
+    return this.caller.send("jobSchedule.enable", this.#key, call);
   }
 
   /** Disables the schedule. */
-  async disable(call?: CallOptions): Promise<void> {
-    await this.caller.send("jobSchedule.disable", this.#key, call);
+  disable(call?: CallOptions): Promise<void> {
+    return this.caller.send("jobSchedule.disable", this.#key, call);
   }
 
   /** Lists the jobs this schedule created (lazily). */

@@ -61,29 +61,29 @@ export class CloudJob extends CloudJobProperties {
   }
 
   /** Deletes the job. */
-  async delete(call?: CallOptions): Promise<void> {
-    await this.caller.send("job.delete", { jobId: this.#id }, call);
+  delete(call?: CallOptions): Promise<void> {
+    return this.caller.send("job.delete", { jobId: this.#id }, call);
   }
 
   /** Terminates the job. */
-  async terminate(terminateReason?: string, call?: CallOptions): Promise<void> {
-    await terminateJob(this.caller, this.#id, terminateReason, call);
+  terminate(terminateReason?: string, call?: CallOptions): Promise<void> {
+    return terminateJob(this.caller, this.#id, terminateReason, call);
   }
 
   /** Re-enables the job. */
-  async enable(call?: CallOptions): Promise<void> {
-    await this.caller.send("job.enable", { jobId: this.#id }, call);
+  enable(call?: CallOptions): Promise<void> {
+    return this.caller.send("job.enable", { jobId: this.#id }, call);
   }
 
   /** Disables the job. */
-  async disable(disableJobOption: DisableJobOption, call?: CallOptions): Promise<void> {
-    await disableJob(this.caller, this.#id, disableJobOption, call);
+  disable(disableJobOption: DisableJobOption, call?: CallOptions): Promise<void> {
+    return disableJob(this.caller, this.#id, disableJobOption, call);
   }
 
   /** Adds one task, or many through the add-task workflow. */
   addTask(task: CloudTask, options?: AddSingleTaskOptions): Promise<void>;
   addTask(tasks: Iterable<CloudTask>, options?: AddTaskCallOptions): Promise<AddTaskSummary>;
-  async addTask(
+  addTask(
     tasks: CloudTask | Iterable<CloudTask>,
     options: AddTaskCallOptions | AddSingleTaskOptions = {},
   ): Promise<void | AddTaskSummary> {
@@ -96,12 +96,12 @@ export class CloudJob extends CloudJobProperties {
   }
 
   /** Gets one of the job's tasks. */
-  async getTask(taskId: string, detailLevel?: DetailLevel, call?: CallOptions): Promise<CloudTask> {
+  getTask(taskId: string, detailLevel?: DetailLevel, call?: CallOptions): Promise<CloudTask> {
     return getTask(this.caller, { jobId: this.#id, taskId }, detailLevel, call);
   }
 
   /** Gets the job's task and slot counts by state. */
-  async getTaskCounts(call?: CallOptions): Promise<TaskCountsResult> {
+  getTaskCounts(call?: CallOptions): Promise<TaskCountsResult> {
     return getJobTaskCounts(this.caller, this.#id, call);
   }
 

@@ -83,7 +83,7 @@ export class CloudPool extends CloudPoolProperties {
   }
 
   /** Evaluates an autoscale formula without applying it. */
-  async evaluateAutoScale(autoscaleFormula: string, call?: CallOptions): Promise<AutoScaleRun> {
+  evaluateAutoScale(autoscaleFormula: string, call?: CallOptions): Promise<AutoScaleRun> {
     return evaluateAutoScale(this.caller, this.#id, autoscaleFormula, call);
   }
 
@@ -93,11 +93,7 @@ export class CloudPool extends CloudPoolProperties {
   }
 
   /** Gets one of the pool's nodes. */
-  async getComputeNode(
-    computeNodeId: string,
-    detailLevel?: DetailLevel,
-    call?: CallOptions,
-  ): Promise<ComputeNode> {
+  getComputeNode(computeNodeId: string, detailLevel?: DetailLevel, call?: CallOptions): Promise<ComputeNode> {
     return getComputeNode(this.caller, { poolId: this.#id, nodeId: computeNodeId }, detailLevel, call);
   }
 

@@ -28,7 +28,6 @@ import type { ListNodeFilesOptions, RemoveFromPoolOptions } from "./pool-operati
 import { dateToWire, optionalDuration } from "./runtime/durations.js";
 import {
   bindingStateOf,
-  entityId,
   EntityLifecycle,
   getEntity,
   listEntities,
@@ -36,7 +35,7 @@ import {
   type BindingState,
   type EntityRequests,
 } from "./runtime/entity-lifecycle.js";
-import { valueFromWire } from "./runtime/property-container.js";
+import { peekProperty, valueFromWire } from "./runtime/property-container.js";
 
 /** Arguments of {@link ComputeNode.uploadComputeNodeBatchServiceLogs}. */
 export interface UploadBatchServiceLogsOptions {
@@ -58,7 +57,8 @@ interface NodeKey {
 
 /** @internal The requests behind a ComputeNode's refresh, get and list; a node lives in a pool. */
 export const NODE_REQUESTS: EntityRequests<ComputeNode, NodeKey, ComputeNodeWire, { poolId: string }> = {
-  key: (node) => ({ poolId: node.poolId, nodeId: entityId(node) }),
+  // Not entityId(): a node read without its id reaches the request layer, which names the parameter.
+  key: (node) => ({ poolId: node.poolId, nodeId: peekProperty(node, "id") as string }),
   wrap: (caller, wire, { poolId }) => new ComputeNode(caller, poolId, wire),
   get: "computeNode.get",
   list: "computeNode.list",
@@ -108,37 +108,37 @@ export class ComputeNode extends ComputeNodeProperties {
   }
 
   /** Restarts the node. */
-  async reboot(rebootOption?: ComputeNodeRebootOption, call?: CallOptions): Promise<void> {
+  reboot(rebootOption?: ComputeNodeRebootOption, call?: CallOptions): Promise<void> {
     return nodeAction(this.#caller, this.#key, "reboot", rebootOption, call);
   }
 
   /** Reinstalls the node's operating system. */
-  async reimage(reimageOption?: ComputeNodeReimageOption, call?: CallOptions): Promise<void> {
+  reimage(reimageOption?: ComputeNodeReimageOption, call?: CallOptions): Promise<void> {
     return nodeAction(this.#caller, this.#key, "reimage", reimageOption, call);
   }
 
   /** Starts the node after it was deallocated (Batch .NET `ComputeNode.StartAsync`). */
-  async start(call?: CallOptions): Promise<void> {
+  start(call?: CallOptions): Promise<void> {
     return this.#caller.send("computeNode.start", this.#key, call);
   }
 
   /** Deallocates the node (Batch .NET `ComputeNode.DeallocateAsync`); `deallocateOption` says what happens to running tasks. */
-  async deallocate(deallocateOption?: ComputeNodeDeallocateOption, call?: CallOptions): Promise<void> {
+  deallocate(deallocateOption?: ComputeNodeDeallocateOption, call?: CallOptions): Promise<void> {
     return nodeAction(this.#caller, this.#key, "deallocate", deallocateOption, call);
   }
 
   /** Stops new tasks from being scheduled on the node. */
-  async disableScheduling(option?: DisableComputeNodeSchedulingOption, call?: CallOptions): Promise<void> {
+  disableScheduling(option?: DisableComputeNodeSchedulingOption, call?: CallOptions): Promise<void> {
     return nodeAction(this.#caller, this.#key, "disableScheduling", option, call);
   }
 
   /** Lets tasks be scheduled on the node again. */
-  async enableScheduling(call?: CallOptions): Promise<void> {
+  enableScheduling(call?: CallOptions): Promise<void> {
     return this.#caller.send("computeNode.enableScheduling", this.#key, call);
   }
 
   /** Removes the node from its pool. */
-  async removeFromPool(
+  removeFromPool(
     options: { deallocationOption?: ComputeNodeDeallocationOption; resizeTimeout?: number } = {},
     call?: CallOptions,
   ): Promise<void> {
@@ -151,17 +151,17 @@ export class ComputeNode extends ComputeNodeProperties {
   }
 
   /** Deletes a user account from this node. */
-  async deleteComputeNodeUser(userName: string, call?: CallOptions): Promise<void> {
+  deleteComputeNodeUser(userName: string, call?: CallOptions): Promise<void> {
     return this.#caller.send("computeNode.deleteUser", { ...this.#key, userName }, call);
   }
 
   /** Gets the address and port for remote login. */
-  async getRemoteLoginSettings(call?: CallOptions): Promise<RemoteLoginSettings> {
+  getRemoteLoginSettings(call?: CallOptions): Promise<RemoteLoginSettings> {
     return getRemoteLoginSettings(this.#caller, this.#key, call);
   }
 
   /** Gets the properties of a file on this node. */
-  async getNodeFile(filePath: string, call?: CallOptions): Promise<NodeFile> {
+  getNodeFile(filePath: string, call?: CallOptions): Promise<NodeFile> {
     return getNodeFile(this.#caller, nodeLocation(this.#key), filePath, call);
   }
 
@@ -171,7 +171,7 @@ export class ComputeNode extends ComputeNodeProperties {
   }
 
   /** Uploads the node's Batch service logs to a storage container. */
-  async uploadComputeNodeBatchServiceLogs(
+  uploadComputeNodeBatchServiceLogs(
     options: UploadBatchServiceLogsOptions,
     call?: CallOptions,
   ): Promise<UploadBatchServiceLogsResult> {
@@ -179,7 +179,7 @@ export class ComputeNode extends ComputeNodeProperties {
   }
 
   /** Gets one VM extension of this node. */
-  async getComputeNodeExtension(
+  getComputeNodeExtension(
     extensionName: string,
     detailLevel?: DetailLevel,
     call?: CallOptions,
