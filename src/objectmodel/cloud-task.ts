@@ -169,7 +169,7 @@ export class CloudTask extends CloudTaskProperties {
     return createBody<TaskAddParameter>(this);
   }
 
-  /** Records that the service accepted the task into job `jobId`; `caller` sends its later requests. */
+  /** @internal Records that the service accepted the task into job `jobId`; `caller` sends its later requests. */
   [TASK_MARK_COMMITTED](jobId: string, caller?: Caller): void {
     bindTask(this, jobId, caller);
     markCreated(this);

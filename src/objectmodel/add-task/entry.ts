@@ -35,7 +35,11 @@ export type AddSingleTaskOptions = Pick<AddTaskOptions, "signal" | "additionalBe
    * `ConcurrentDictionary<Type, IFileStagingArtifact>`); an artifact already in it is used as it is.
    */
   fileStagingArtifacts?: FileStagingArtifacts;
-} & { readonly [K in ListOnlyOption]?: never };
+} & {
+  readonly [
+    K in Exclude<keyof AddTaskCallOptions, "signal" | "additionalBehaviors" | "fileStagingArtifacts">
+  ]?: never;
+};
 
 /** Workflow settings that only mean something for a list of tasks. */
 const LIST_ONLY_OPTIONS = [
@@ -44,8 +48,7 @@ const LIST_ONLY_OPTIONS = [
   "maxResubmissions",
   "resubmitDelayMs",
   "events",
-] as const;
-type ListOnlyOption = (typeof LIST_ONLY_OPTIONS)[number];
+] as const satisfies readonly (keyof AddTaskCallOptions)[];
 
 /**
  * Still checked at run time for JavaScript callers and casts.

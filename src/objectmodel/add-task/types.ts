@@ -41,7 +41,7 @@ export interface AddableTask {
   [TASK_FREEZE](): void;
   /** The task as the service expects it in an add request. */
   [TASK_ADD_PARAMETER](): TaskAddParameter;
-  /** Records that the task now exists in job `jobId`; `owner` sends its later requests. */
+  /** @internal Records that the task now exists in job `jobId`; `owner` sends its later requests. */
   [TASK_MARK_COMMITTED](jobId: string, owner?: Caller): void;
 }
 
