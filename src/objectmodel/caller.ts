@@ -168,14 +168,22 @@ export class Caller {
     await this.#invoke(operation, call, parameters);
   }
 
+  /** Sends one request and resolves to its response (status, body and headers). */
+  async response<O extends OperationName>(
+    operation: O,
+    parameters: RequestParameters<O>,
+    call?: CallOptions,
+  ): Promise<OperationResponse<ResponseBody<O>>> {
+    return (await this.#invoke(operation, call, parameters)) as OperationResponse<ResponseBody<O>>;
+  }
+
   /** Sends one request and resolves to its response body. */
   async body<O extends OperationName>(
     operation: O,
     parameters: RequestParameters<O>,
     call?: CallOptions,
   ): Promise<ResponseBody<O>> {
-    const response = await this.#invoke(operation, call, parameters);
-    return (response as OperationResponse<ResponseBody<O>>).body;
+    return (await this.response(operation, parameters, call)).body;
   }
 
   /**
