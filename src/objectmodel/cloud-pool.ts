@@ -10,15 +10,41 @@ import type {
 } from "../protocol/models.generated.js";
 import type { CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
-import { getComputeNode, listComputeNodes, removeNodes, type ComputeNode } from "./compute-node.js";
+import {
+  getComputeNode,
+  listComputeNodes,
+  removeNodes,
+  type ComputeNode,
+  type RemoveFromPoolOptions,
+} from "./compute-node.js";
+import type { ComputeNodeDeallocationOption } from "./generated/enums.generated.js";
 import type { DetailLevel } from "./detail-level.js";
 import { CloudPoolProperties } from "./generated/entity-properties.generated.js";
 import { AutoScaleRun } from "./generated/values.generated.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
-import type { EnableAutoScaleOptions, RemoveFromPoolOptions, ResizePoolOptions } from "./pool-operations.js";
 import { optionalDuration } from "./runtime/durations.js";
 import { entityId, type EntityRequests } from "./runtime/entity-lifecycle.js";
 import { valueFromWire } from "./runtime/property-container.js";
+
+/** Optional arguments of {@link PoolOperations.resizePool}. */
+export interface ResizePoolOptions {
+  /** Desired number of dedicated nodes. */
+  targetDedicatedComputeNodes?: number;
+  /** Desired number of Spot/low-priority nodes. */
+  targetLowPriorityComputeNodes?: number;
+  /** How long the resize may take, in milliseconds. */
+  resizeTimeout?: number;
+  /** What happens to running tasks on nodes that are removed. */
+  deallocationOption?: ComputeNodeDeallocationOption;
+}
+
+/** Optional arguments of {@link PoolOperations.enableAutoScale}. */
+export interface EnableAutoScaleOptions {
+  /** The autoscale formula. */
+  autoscaleFormula?: string;
+  /** How often the formula is evaluated, in milliseconds. */
+  autoscaleEvaluationInterval?: number;
+}
 
 /** @internal The requests behind a CloudPool's lifecycle, get and list. */
 export const POOL_REQUESTS: EntityRequests<CloudPool, { poolId: string }, CloudPoolWire> = {

@@ -23,8 +23,13 @@ import {
   TASK_MARK_COMMITTED,
   TASK_PARENT_JOB_ID,
 } from "./task-hooks.js";
-import { getNodeFile, listNodeFiles, type NodeFile, type NodeFileLocation } from "./node-file.js";
-import type { ListNodeFilesOptions } from "./pool-operations.js";
+import {
+  getNodeFile,
+  listNodeFiles,
+  type ListNodeFilesOptions,
+  type NodeFile,
+  type NodeFileLocation,
+} from "./node-file.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
 import {
   bindingStateOf,

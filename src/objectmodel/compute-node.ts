@@ -22,9 +22,14 @@ import {
   RemoteLoginSettings,
   UploadBatchServiceLogsResult,
 } from "./generated/values.generated.js";
-import { getNodeFile, listNodeFiles, type NodeFile, type NodeFileLocation } from "./node-file.js";
+import {
+  getNodeFile,
+  listNodeFiles,
+  type ListNodeFilesOptions,
+  type NodeFile,
+  type NodeFileLocation,
+} from "./node-file.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
-import type { ListNodeFilesOptions, RemoveFromPoolOptions } from "./pool-operations.js";
 import { dateToWire, optionalDuration } from "./runtime/durations.js";
 import {
   bindingStateOf,
@@ -47,6 +52,14 @@ export interface UploadBatchServiceLogsOptions {
   endTime?: Date;
   /** Managed identity used to write to the container. */
   identityReference?: ComputeNodeIdentityReference | ComputeNodeIdentityReferenceInit;
+}
+
+/** Optional arguments of {@link PoolOperations.removeFromPool}. */
+export interface RemoveFromPoolOptions {
+  /** What happens to running tasks on the removed nodes. */
+  deallocationOption?: ComputeNodeDeallocationOption;
+  /** How long the removal may take, in milliseconds. */
+  resizeTimeout?: number;
 }
 
 /** The path parameters naming one node. */

@@ -34,11 +34,11 @@ import {
   listNodeFiles,
   readNodeFileAsString,
   type GetFileRequestByteRange,
+  type ListNodeFilesOptions,
   type NodeFile,
   type NodeFileLocation,
 } from "./node-file.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
-import type { ListNodeFilesOptions } from "./pool-operations.js";
 import { getEntity, listEntities } from "./runtime/entity-lifecycle.js";
 
 export type { AddSingleTaskOptions, AddTaskCallOptions } from "./add-task/entry.js";

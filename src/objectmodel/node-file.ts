@@ -15,6 +15,14 @@ import type { PagedEnumerable } from "./paged-enumerable.js";
 import { loadBound, type BindingState, bindingStateOf } from "./runtime/entity-lifecycle.js";
 import { peekProperty } from "./runtime/property-container.js";
 
+/** Optional arguments of the node-file list calls. */
+export interface ListNodeFilesOptions {
+  /** Also list files in subdirectories. */
+  recursive?: boolean;
+  /** `$filter` on the file list. */
+  detailLevel?: DetailLevel;
+}
+
 /** Where a node file lives: in a task's directory, or on a compute node. */
 export type NodeFileLocation = TaskFileLocation | ComputeNodeFileLocation;
 

@@ -30,7 +30,6 @@ import type { DetailLevel } from "./detail-level.js";
 import { getEntity, listEntities } from "./runtime/entity-lifecycle.js";
 import type {
   ComputeNodeDeallocateOption,
-  ComputeNodeDeallocationOption,
   ComputeNodeRebootOption,
   ComputeNodeReimageOption,
   DisableComputeNodeSchedulingOption,
@@ -57,6 +56,13 @@ import {
 } from "./node-file.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
 import { valueFromWire } from "./runtime/property-container.js";
+import type { EnableAutoScaleOptions, ResizePoolOptions } from "./cloud-pool.js";
+import type { RemoveFromPoolOptions } from "./compute-node.js";
+import type { ListNodeFilesOptions } from "./node-file.js";
+
+export type { EnableAutoScaleOptions, ResizePoolOptions } from "./cloud-pool.js";
+export type { RemoveFromPoolOptions } from "./compute-node.js";
+export type { ListNodeFilesOptions } from "./node-file.js";
 
 /** Arguments of {@link PoolOperations.createPool} (Batch .NET's `CreatePool(poolId, virtualMachineSize, …)`). */
 export interface CreatePoolOptions {
@@ -70,42 +76,6 @@ export interface CreatePoolOptions {
   targetDedicatedComputeNodes?: number;
   /** Desired number of Spot/low-priority nodes. */
   targetLowPriorityComputeNodes?: number;
-}
-
-/** Optional arguments of {@link PoolOperations.resizePool}. */
-export interface ResizePoolOptions {
-  /** Desired number of dedicated nodes. */
-  targetDedicatedComputeNodes?: number;
-  /** Desired number of Spot/low-priority nodes. */
-  targetLowPriorityComputeNodes?: number;
-  /** How long the resize may take, in milliseconds. */
-  resizeTimeout?: number;
-  /** What happens to running tasks on nodes that are removed. */
-  deallocationOption?: ComputeNodeDeallocationOption;
-}
-
-/** Optional arguments of {@link PoolOperations.enableAutoScale}. */
-export interface EnableAutoScaleOptions {
-  /** The autoscale formula. */
-  autoscaleFormula?: string;
-  /** How often the formula is evaluated, in milliseconds. */
-  autoscaleEvaluationInterval?: number;
-}
-
-/** Optional arguments of {@link PoolOperations.removeFromPool}. */
-export interface RemoveFromPoolOptions {
-  /** What happens to running tasks on the removed nodes. */
-  deallocationOption?: ComputeNodeDeallocationOption;
-  /** How long the removal may take, in milliseconds. */
-  resizeTimeout?: number;
-}
-
-/** Optional arguments of the node-file list calls. */
-export interface ListNodeFilesOptions {
-  /** Also list files in subdirectories. */
-  recursive?: boolean;
-  /** `$filter` on the file list. */
-  detailLevel?: DetailLevel;
 }
 
 /** Arguments of {@link PoolOperations.deleteNodeFile}. */
