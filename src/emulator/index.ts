@@ -20,6 +20,7 @@ import { AutoScaleRunner } from "./autoscale-runner.js";
 import { buildHandlers } from "./handlers/index.js";
 import { NodeLogWriter } from "./node-logs/writer.js";
 import type { TokenAcceptance } from "./http/auth.js";
+import { latencySampler, type LatencyOption } from "./http/latency.js";
 import { createBatchHttpServer } from "./http/server.js";
 import { checkApplicationConfig, type ApplicationConfig } from "./resources/applications.js";
 import { resumeCertificates } from "./resources/certificates.js";
@@ -39,6 +40,7 @@ export {
 } from "./errors.js";
 export { LocationInUseError } from "./store/persistence.js";
 export type { TokenAcceptance } from "./http/auth.js";
+export type { LatencyOption } from "./http/latency.js";
 export type { ApplicationConfig, ApplicationPackageSource } from "./resources/applications.js";
 export {
   FAULT_STATUSES,
@@ -128,6 +130,12 @@ export interface LocalBatchServiceOptions {
    * beyond them is closed without an answer, so that sockets cannot use up the descriptor limit.
    */
   maxConnections?: number;
+  /**
+   * Delay added before each request is processed, in ms: a number, or `{ min, max }` for a delay
+   * drawn uniformly from that range per request (none by default). Emulates the round trip to a
+   * remote service, e.g. to measure how a client overlaps requests.
+   */
+  latencyMs?: LatencyOption;
 }
 
 /** The hooks for a scheduler: the store (state, events, file directories) and the resolved options. */
@@ -195,7 +203,8 @@ function createStore(options: LocalBatchServiceOptions, dataDir: string): Store 
 
 /**
  * Starts a local Batch service and resolves once it listens.
- * @throws RangeError when `maxConnections` is not a positive integer.
+ * @throws RangeError when `maxConnections` is not a positive integer, or `latencyMs` is negative
+ * or an empty range.
  */
 export async function startLocalBatchService(
   options: LocalBatchServiceOptions = {},
@@ -207,6 +216,7 @@ export async function startLocalBatchService(
   const accountKey = options.accountKey ?? DEV_ACCOUNT_KEY;
   const faultInjection = createFaultInjection(options.faults);
   checkApplicationConfig(options.applications ?? []);
+  const latency = latencySampler(options.latencyMs);
   const temporary = options.location ? undefined : mkdtempSync(join(tmpdir(), "azbatch-emulator-"));
   const dataDir = options.location ? join(resolve(options.location), "data") : (temporary as string);
   const store = createStore(options, dataDir);
@@ -228,6 +238,7 @@ export async function startLocalBatchService(
     onInternalError: options.onInternalError,
     injectFault: faultInjection.requestFault,
     maxConnections,
+    latency,
   });
   let address: AddressInfo;
   try {

@@ -5,6 +5,7 @@
  * @module
  */
 import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Route } from "../../protocol/route-types.js";
 import { BatchServiceError } from "../errors.js";
@@ -29,6 +30,8 @@ export interface HttpServiceConfig {
   readonly injectFault?: (operationId: string) => InjectedFault | undefined;
   /** Open connections beyond which new ones are closed at once (512 when absent). */
   readonly maxConnections?: number;
+  /** Draws the delay (ms) added before each request is processed; absent: none. */
+  readonly latency?: () => number;
 }
 
 /**
@@ -85,6 +88,7 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
     const rc: ResponseContext = { requestId: randomUUID(), baseUrl, echoClientRequestId: echo, method };
     let bodyRead = false;
     try {
+      if (config.latency) await sleep(config.latency());
       let url: URL;
       try {
         url = new URL(request.url ?? "/", baseUrl);
