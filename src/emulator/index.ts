@@ -28,7 +28,7 @@ import { resumeJobs } from "./resources/jobs.js";
 import { resumeNodes } from "./resources/nodes.js";
 import { resumePools } from "./resources/pools.js";
 import { resumeSchedules } from "./resources/schedules.js";
-import { SnapshotFile } from "./store/persistence.js";
+import { StateFiles } from "./store/persistence.js";
 import { resolveTransitionDurations, type TransitionDurations } from "./store/transitions.js";
 import { Store } from "./store/store.js";
 
@@ -174,8 +174,8 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
-function createStore(options: LocalBatchServiceOptions, dataDir: string): Store {
-  const snapshot = options.location ? new SnapshotFile(resolve(options.location)) : undefined;
+async function createStore(options: LocalBatchServiceOptions, dataDir: string): Promise<Store> {
+  const files = options.location ? new StateFiles(resolve(options.location)) : undefined;
   const store = new Store({
     dataDir,
     timeScale: options.timeScale ?? 1,
@@ -184,18 +184,20 @@ function createStore(options: LocalBatchServiceOptions, dataDir: string): Store 
     finishNodeTransitions: options.finishNodeTransitions ?? options.runTasks === false,
     transitions: resolveTransitionDurations(options.transitions),
     applications: options.applications ?? [],
-    snapshot,
+    files,
   });
   try {
-    const saved = snapshot?.load();
-    if (saved !== undefined) {
-      store.restore(saved);
+    const saved = files?.load();
+    if (saved && (saved.snapshot !== undefined || saved.records.length > 0)) {
+      store.restore(saved.snapshot, saved.records);
       for (const resume of [resumePools, resumeNodes, resumeJobs, resumeSchedules, resumeCertificates])
         resume(store);
-      store.flush();
+      // A fresh snapshot: the next restart replays no history, and what resuming scrubbed is gone
+      // from disk. On a full disk this fails; the old files stay valid, and restarting still works.
+      if (saved.records.length > 0 || store.hasPendingChanges) await store.compact();
     }
   } catch (error) {
-    snapshot?.release();
+    files?.release();
     throw error;
   }
   return store;
@@ -219,7 +221,7 @@ export async function startLocalBatchService(
   const latency = latencySampler(options.latencyMs);
   const temporary = options.location ? undefined : mkdtempSync(join(tmpdir(), "azbatch-emulator-"));
   const dataDir = options.location ? join(resolve(options.location), "data") : (temporary as string);
-  const store = createStore(options, dataDir);
+  const store = await createStore(options, dataDir);
   // Task processes a killed service left running would otherwise run beside the tasks' requeued copies.
   if (options.location) await killProcessesOnNodesUnder(dataDir);
   const faults = faultInjection.attach(store);
@@ -247,7 +249,7 @@ export async function startLocalBatchService(
     autoScale.close();
     await nodeLogs.close();
     store.close();
-    store.settings.snapshot?.release();
+    store.settings.files?.release();
     if (temporary) rmSync(temporary, { recursive: true, force: true });
     throw error;
   }
@@ -271,6 +273,9 @@ export async function startLocalBatchService(
         // What left its task's process group (`setsid`) is found by its node, and ends too.
         .then(() => killProcessesOnNodesUnder(dataDir))
         .then(() => nodeLogs.close())
+        // The state as it stands goes into a snapshot (or, failing that, the journal) before the
+        // files are given up, so that the next start replays nothing.
+        .then(async () => (await store.compact(true)) || (await store.commit()))
         .then(
           () =>
             new Promise<void>((resolveClose) => {
@@ -280,7 +285,7 @@ export async function startLocalBatchService(
             }),
         )
         .then(() => {
-          store.settings.snapshot?.release();
+          store.settings.files?.release();
           if (temporary) rmSync(temporary, { recursive: true, force: true });
         });
       return closing;

@@ -438,6 +438,7 @@ export class TaskScheduler implements SchedulerHandle {
           exitCode: result.exitCode,
           endTime: result.endTime.toISOString(),
         };
+        this.store.markDirty(task.data);
       }
     } else if (result) {
       const retries = Number(info.retryCount ?? 0);

@@ -135,7 +135,7 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       };
       const result = await handler(ctx);
       // A change that did not reach the disk is never acknowledged; a read needs no disk.
-      if (!config.store.flush() && !READS.has(method)) throw undurableChange();
+      if (!READS.has(method) && !(await config.store.commit())) throw undurableChange();
       if (fault?.kind === "loseResponse") {
         request.socket.destroy();
         return;

@@ -4,8 +4,7 @@
  * @module
  */
 import { conflict, invalidProperty, type ServiceErrorCode } from "../errors.js";
-import { Collection } from "../store/collection.js";
-import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
+import type { JobEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { applyPatch, applyUpdate, checkId, checkRange, clone, transition, zeroUsageStats } from "./common.js";
 import { assignAutoPool, checkAutoPoolSpecification, endAutoPoolLifetime } from "./auto-pools.js";
@@ -106,10 +105,11 @@ export function addJob(store: Store, body: WireObject, origin?: ScheduleOrigin):
     onTaskFailure: spec.onTaskFailure ?? "noaction",
     executionInfo: { startTime: now, ...(poolInfo.poolId !== undefined ? { poolId: poolInfo.poolId } : {}) },
   };
+  const seq = store.nextSeq();
   const job = store.jobs.insert(id, {
-    seq: store.nextSeq(),
+    seq,
     data,
-    tasks: new Collection<TaskEntity>("Task"),
+    tasks: store.taskCollection(seq),
     scheduleId: origin?.scheduleId,
     prepReleaseStatus: [],
   });

@@ -86,7 +86,6 @@ function newTask(store: Store, job: JobEntity, body: WireObject, id: string): Ta
     userIdentity: spec.userIdentity ?? { autoUser: { scope: "pool", elevationLevel: "nonadmin" } },
     executionInfo: { retryCount: 0, requeueCount: 0 },
   };
-  store.stamp(data);
   return { seq: store.nextSeq(), data, subtasks: [] };
 }
 
@@ -96,6 +95,8 @@ export function addTask(store: Store, job: JobEntity, body: WireObject): TaskEnt
   const id = checkTask(job, body);
   resolvePackageReferences(store.applications, body.applicationPackageReferences);
   const task = job.tasks.insert(id, newTask(store, job, body, id));
+  // Stamped once inserted, so that the store journals the task alone.
+  store.stamp(task.data);
   store.events.emit("taskAdded", { jobId: String(job.data.id), taskId: id });
   return task;
 }
