@@ -189,12 +189,13 @@ async function createStore(options: LocalBatchServiceOptions, dataDir: string): 
   try {
     const saved = files?.load();
     if (saved && (saved.snapshot !== undefined || saved.records.length > 0)) {
-      store.restore(saved.snapshot, saved.records);
+      store.restore(saved.snapshot, saved.records, saved.bytes);
       for (const resume of [resumePools, resumeNodes, resumeJobs, resumeSchedules, resumeCertificates])
         resume(store);
-      // A fresh snapshot: the next restart replays no history, and what resuming scrubbed is gone
-      // from disk. On a full disk this fails; the old files stay valid, and restarting still works.
-      if (saved.records.length > 0 || store.hasPendingChanges) await store.compact();
+      // What resuming changed (settled transitions, passwords older versions kept) goes into a fresh
+      // snapshot, so that a password is gone from disk once the service runs. On a full disk this
+      // fails; the old files stay valid, and restarting still works.
+      if (store.hasPendingChanges) await store.compact();
     }
   } catch (error) {
     files?.release();

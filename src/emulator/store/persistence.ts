@@ -238,14 +238,19 @@ export interface DurableState {
   readonly journals: readonly number[];
   /** Their records, oldest first (a torn last line of a journal is left out). */
   readonly records: readonly unknown[];
+  /** Sizes of the snapshot and of those journals, in bytes. */
+  readonly bytes: { readonly snapshot: number; readonly journals: number };
 }
 
 /** Reads what a state directory holds durably, without taking its lock (e.g. to inspect it). */
 export function readState(dir: string): DurableState {
   const path = join(dir, SNAPSHOT);
   let snapshot: Record<string, unknown> | undefined;
+  const bytes = { snapshot: 0, journals: 0 };
   try {
-    snapshot = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+    const text = readFileSync(path, "utf8");
+    bytes.snapshot = text.length;
+    snapshot = JSON.parse(text) as Record<string, unknown>;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT")
       // Only a file this writer did not produce can be torn: name it rather than fail obscurely.
@@ -260,6 +265,7 @@ export function readState(dir: string): DurableState {
   const records: unknown[] = [];
   for (const n of journals) {
     const text = readFileSync(join(dir, journalName(n)), "utf8");
+    bytes.journals += text.length;
     for (const line of text.split("\n")) {
       if (line === "") continue;
       try {
@@ -270,7 +276,7 @@ export function readState(dir: string): DurableState {
       }
     }
   }
-  return { snapshot, firstJournal: from, journals, records };
+  return { snapshot, firstJournal: from, journals, records, bytes };
 }
 
 /** Numbers of the journals in `dir`, ascending. */

@@ -350,8 +350,16 @@ export class Store {
   /**
    * Replaces the (empty) state with a snapshot produced by {@link serialize}, and the journal
    * records written after it.
+   * @param bytes - the sizes they had on disk: the next compaction comes once the journal
+   * outgrows the snapshot, counting what was already journaled.
    */
-  restore(snapshot: unknown, records: readonly unknown[] = []): void {
+  restore(
+    snapshot: unknown,
+    records: readonly unknown[] = [],
+    bytes: { readonly snapshot: number; readonly journals: number } = { snapshot: 0, journals: 0 },
+  ): void {
+    this.snapshotBytes = bytes.snapshot;
+    this.journalBytes = bytes.journals;
     const s = replay(snapshot as SerializedState | undefined, records);
     if (s?.version !== SNAPSHOT_VERSION)
       throw new Error(`Unsupported state snapshot version ${String(s?.version)}.`);
@@ -369,5 +377,7 @@ export class Store {
     }
     for (const js of s.jobSchedules) this.jobSchedules.insert(String(js.data.id), js);
     for (const c of s.certificates) this.certificates.insert(certificateKey(c.data), c);
+    // What was restored is on disk already.
+    this.changes?.clear();
   }
 }
