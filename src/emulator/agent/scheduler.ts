@@ -13,7 +13,7 @@
 import { rm } from "node:fs/promises";
 import { jobPoolId } from "../resources/jobs.js";
 import { setNodeState } from "../resources/nodes.js";
-import { durationMs } from "../resources/pools.js";
+import { parseDuration } from "../../protocol/durations.js";
 import { setTaskState, terminatedFailure } from "../resources/tasks.js";
 import type { Defer } from "../store/events.js";
 import type { JobEntity, NodeEntity, PoolEntity, TaskEntity, WireObject } from "../store/entities.js";
@@ -473,7 +473,7 @@ export class TaskScheduler implements SchedulerHandle {
 
   /** Removes a completed task's directory once its `retentionTime` (real time, not scaled) has passed. */
   private scheduleCleanup(job: JobEntity, task: TaskEntity): void {
-    const retention = durationMs(((task.data.constraints ?? {}) as WireObject).retentionTime);
+    const retention = parseDuration(((task.data.constraints ?? {}) as WireObject).retentionTime);
     const dir = this.store.taskDirectory(job, task);
     if (retention === undefined || dir === undefined) return;
     this.store.after(retention, () => {
