@@ -6,7 +6,14 @@
  * @module
  */
 /** A fixed delay in ms, or a range of ms each request draws its delay from (uniformly, inclusive). */
-export type LatencyOption = number | { readonly min: number; readonly max: number };
+export type LatencyOption =
+  | number
+  | {
+      /** The shortest delay, in ms. */
+      readonly min: number;
+      /** The longest delay, in ms. */
+      readonly max: number;
+    };
 
 /**
  * Checks a latency option and turns it into a function that draws one request's delay (ms), or

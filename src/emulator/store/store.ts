@@ -203,7 +203,7 @@ export class Store {
     if (onlyIfChanged && this.journalBytes === 0 && !this.hasPendingChanges) return true;
     // Changes still pending are journaled later as well: harmless, and nothing is lost if this fails.
     this.journalBytes = 0;
-    const done = files.compact(this.serialize()).then(
+    const done = files.compact(this.serialize() as object).then(
       (bytes) => {
         this.snapshotBytes = bytes;
         return true;
@@ -335,7 +335,7 @@ export class Store {
   }
 
   /** The whole state as a JSON-serializable snapshot. */
-  serialize(): SerializedState {
+  serialize(): unknown {
     return {
       version: SNAPSHOT_VERSION,
       seq: this.seqCounter,
