@@ -171,7 +171,7 @@ export class Store {
    * changes nobody is told of, such as the scheduler's.
    */
   flush(): void {
-    if (!this.changes?.pending || this.lazyWrite || this.writing) return;
+    if (this.closed || !this.changes?.pending || this.lazyWrite || this.writing) return;
     this.lazyWrite = setTimeout(() => this.pump(), LAZY_WRITE_MS);
     this.lazyWrite.unref();
   }
@@ -184,6 +184,8 @@ export class Store {
    */
   commit(): Promise<boolean> {
     if (!this.settings.files) return Promise.resolve(true);
+    // A closed store's files may belong to another service by now.
+    if (this.closed) return Promise.resolve(false);
     return new Promise((resolveCommit) => {
       this.waiters.push(resolveCommit);
       this.pump();
@@ -321,9 +323,13 @@ export class Store {
     );
   }
 
-  /** Stops timers; state stays as it is. */
+  /**
+   * Stops timers and journal writes (commit or compact first to keep what is pending); state stays
+   * as it is in memory.
+   */
   close(): void {
     this.closed = true;
+    clearTimeout(this.lazyWrite);
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.events.removeAllListeners();

@@ -314,4 +314,16 @@ describe("snapshots and the journal", () => {
     await vi.waitFor(() => expect(append).toHaveBeenCalled(), { timeout: 30_000, interval: 10 });
     expect(reloaded(files, dir).jobs.get("j").tasks.has("t")).toBe(true);
   });
+
+  it("writes nothing once closed: its files may belong to another service by then", async () => {
+    const { store, files } = persistentStore();
+    const job = addJob(store, { id: "j", poolInfo: { poolId: "p" } });
+    addTask(store, job, { id: "t", commandLine: "x" });
+    store.flush();
+    store.close();
+    const append = vi.spyOn(files, "append");
+    store.flush();
+    expect(await store.commit()).toBe(false);
+    expect(append).not.toHaveBeenCalled();
+  });
 });
