@@ -9,23 +9,24 @@
  * / disable / node actions kill what runs. Node start-up and transitions live in
  * {@link NodeLifecycle}, processes and directories in {@link NodeRuntime}, which tasks wait in
  * {@link TaskQueue}, which run where in {@link Placements}, preparation and release in
- * {@link JobPreparation}, and what a finished run means in {@link taskOutcome}.
+ * {@link JobPreparation}, which runs a request or node action ends in {@link KillRouting}, and
+ * what a finished run means in {@link taskOutcome}.
  * @module
  */
 import { jobPoolId } from "../resources/jobs.js";
 import { setNodeState } from "../resources/nodes.js";
 import { setTaskState, terminatedFailure } from "../resources/tasks.js";
-import type { Defer } from "../store/events.js";
 import type { JobEntity, NodeEntity, PoolEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { dependenciesMet } from "./dependencies.js";
 import { resolveExitOptions } from "./exit-conditions.js";
 import { JobActions, jobManagerSpec } from "./job-actions.js";
 import { JobPreparation } from "./job-preparation.js";
+import { KillRouting } from "./kill-routing.js";
 import { instanceCount, MultiInstanceRun, type Instance } from "./multi-instance.js";
 import { killReasonFor, NodeLifecycle, SCHEDULABLE_NODE_STATES } from "./node-lifecycle.js";
 import { taskRootDirectory } from "./node-layout.js";
-import { executionFields, key, NodeRuntime, str, type NodeRuntimeOptions } from "./node-runtime.js";
+import { executionFields, NodeRuntime, str, type NodeRuntimeOptions } from "./node-runtime.js";
 import { placementKey, Placements, type Placement } from "./placements.js";
 import type { KillReason, TaskRunResult } from "./process-runner.js";
 import { scheduleTaskCleanup } from "./retention.js";
@@ -60,6 +61,7 @@ export class TaskScheduler implements SchedulerHandle {
   private readonly waiting = new TaskQueue();
   private readonly preparation: JobPreparation;
   private readonly jobActions: JobActions;
+  private readonly kills: KillRouting;
   private tickQueued = false;
   /** Set by {@link kick}: the next pass queues every active task first. */
   private rescan = false;
@@ -87,28 +89,27 @@ export class TaskScheduler implements SchedulerHandle {
     }
     on.on("taskAdded", (e) => this.queue(e.jobId, e.taskId));
     on.on("taskReactivated", (e) => this.queue(e.jobId, e.taskId));
-    on.on("taskTerminated", (e) => this.killTask(e.jobId, e.taskId, "terminate"));
-    on.on("taskDeleted", (e) => this.taskDeleted(e.jobId, e.taskId));
+    const kills = (this.kills = new KillRouting(this.store, this.runtime, this.placements, this.preparation));
+    on.on("taskTerminated", (e) => kills.killTask(e.jobId, e.taskId, "terminate"));
+    on.on("taskDeleted", (e) => kills.taskDeleted(e.jobId, e.taskId));
     on.on("taskStateChanged", (e) => {
       // Back to active (requeued, retried, preparation failed): it waits for a node again.
       if (e.state === "active") this.queue(e.jobId, e.taskId);
       // A completion may satisfy dependencies or end a job manager's wait.
       else if (e.state === "completed") this.schedule();
     });
-    on.on("jobTerminated", (e) => this.jobEnded(e.jobId, "terminate", e.defer));
-    on.on("jobDeleting", (e) => this.jobEnded(e.jobId, "delete"));
+    on.on("jobTerminated", (e) => kills.jobEnded(e.jobId, "terminate", e.defer));
+    on.on("jobDeleting", (e) => kills.jobEnded(e.jobId, "delete"));
     on.on("jobDisabled", (e) => {
-      if (e.disableTasks !== "wait") this.killJob(e.jobId, killReasonFor(e.disableTasks));
+      if (e.disableTasks !== "wait") kills.killJob(e.jobId, killReasonFor(e.disableTasks));
     });
-    on.on("poolDeleting", (e) => {
-      for (const p of this.placements.all()) if (key(p.poolId) === key(e.poolId)) this.kill(p, "requeue");
-    });
+    on.on("poolDeleting", (e) => kills.poolDeleting(e.poolId));
     this.nodes = new NodeLifecycle(
       this.store,
       this.runtime,
       {
-        endTasks: (poolId, nodeId, reason) => this.endTasks(poolId, nodeId, reason),
-        drain: (poolId, nodeId) => this.drain(poolId, nodeId),
+        endTasks: (poolId, nodeId, reason) => kills.endTasks(poolId, nodeId, reason),
+        drain: (poolId, nodeId) => kills.drain(poolId, nodeId),
         forgetPreparation: (poolId, nodeId) => this.preparation.forget(poolId, nodeId),
       },
       on,
@@ -334,7 +335,7 @@ export class TaskScheduler implements SchedulerHandle {
       );
       result = await run.run();
       // The task ends with its primary: subtasks still running are stopped.
-      for (const p of subtasks) this.kill(p, "terminate");
+      for (const p of subtasks) this.kills.kill(p, "terminate");
       await Promise.all(subtasks.map((p) => p.run?.completion));
       for (const p of subtasks) this.release(p);
     }
@@ -421,66 +422,11 @@ export class TaskScheduler implements SchedulerHandle {
     this.store.flush();
   }
 
-  /** A job terminated or is being deleted: end its tasks, then run its release task where it was prepared. */
-  private jobEnded(jobId: string, reason: KillReason, defer?: Defer): void {
-    const ending = this.placements.ofJob(jobId);
-    for (const p of ending) this.kill(p, reason);
-    const job = this.store.jobs.find(jobId);
-    if (!job) return;
-    let done = Promise.all(ending.map((p) => p.released)).then(() => this.preparation.release(job));
-    // A deleted job's directories go once nothing runs there any more, release tasks included.
-    if (reason === "delete") done = done.finally(() => this.runtime.removeWorkItem(jobId));
-    defer?.(done);
-    void done.catch(() => undefined);
-  }
-
-  /** Ends the tasks placed on a node with `reason`; resolves once their placements are released. */
-  private async endTasks(poolId: string, nodeId: string, reason: KillReason): Promise<void> {
-    const mine = this.placements.onNode(poolId, nodeId);
-    for (const p of mine) this.kill(p, reason);
-    await Promise.all(mine.map((p) => p.released));
-  }
-
-  /** Waits until the tasks running on a node ended by themselves (no new ones are placed meanwhile). */
-  private async drain(poolId: string, nodeId: string): Promise<void> {
-    for (
-      let mine = this.placements.onNode(poolId, nodeId);
-      mine.length > 0;
-      mine = this.placements.onNode(poolId, nodeId)
-    )
-      await Promise.all(mine.map((p) => p.released));
-  }
-
   /** After a restart: processes of the previous run are gone, so tasks caught running go back to the queue. */
   private resumeTasks(): void {
     for (const job of this.store.jobs.list())
       for (const task of job.tasks.list())
         if (task.data.state === "running" || task.data.state === "preparing")
           setTaskState(this.store, job, task, "active");
-  }
-
-  private kill(placement: Placement, reason: KillReason): void {
-    if (placement.run) void placement.run.kill(reason);
-    else placement.pendingKill ??= reason;
-  }
-
-  private killTask(jobId: string, taskId: string, reason: KillReason): void {
-    const placement = this.placements.get(placementKey(jobId, taskId));
-    if (placement) this.kill(placement, reason);
-  }
-
-  /** Ends a deleted task's run, then removes its directories (so a new task of that id starts clean). */
-  private taskDeleted(jobId: string, taskId: string): void {
-    const placement = this.placements.get(placementKey(jobId, taskId));
-    if (!placement) {
-      this.runtime.removeWorkItem(jobId, taskId);
-      return;
-    }
-    this.kill(placement, "delete");
-    void placement.released.then(() => this.runtime.removeWorkItem(jobId, taskId));
-  }
-
-  private killJob(jobId: string, reason: KillReason): void {
-    for (const p of this.placements.ofJob(jobId)) this.kill(p, reason);
   }
 }
