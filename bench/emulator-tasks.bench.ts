@@ -6,10 +6,10 @@
  *
  * Run: `npx tsx bench/emulator-tasks.bench.ts [--tasks N]`
  */
-import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { startLocalBatchService } from "../src/emulator/index.js";
 import { createPoolAndJob, protocolClientFor, waitForIdleNodes } from "../test/support/service-client.js";
+import { spawnDirectly } from "./support/spawn.js";
 
 const NODES = 4;
 const SLOTS = 4;
@@ -26,25 +26,6 @@ async function timed(work: () => Promise<void>): Promise<Figures> {
   await work();
   const used = process.cpuUsage(cpu);
   return { wallMs: performance.now() - start, cpuMs: (used.user + used.system) / 1000 };
-}
-
-function runTrue(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("/bin/true", [], { stdio: "ignore" });
-    child.once("error", reject);
-    child.once("exit", () => resolve());
-  });
-}
-
-async function spawnDirectly(count: number, parallel: number): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < count) {
-      next++;
-      await runTrue();
-    }
-  };
-  await Promise.all(Array.from({ length: parallel }, worker));
 }
 
 async function runOnService(count: number): Promise<{ run: Figures; setupMs: number }> {

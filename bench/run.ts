@@ -14,6 +14,7 @@ import { benchListTasks } from "./scenarios/list-tasks.js";
 import { benchMonitor } from "./scenarios/monitor.js";
 import { benchOverhead } from "./scenarios/overhead.js";
 import { benchPackage } from "./scenarios/package.js";
+import { benchPersistence } from "./scenarios/persistence.js";
 import { benchSoak } from "./scenarios/soak.js";
 import { markdown, svgChart, textTable, type Section } from "./support/report.js";
 import { startServiceProcess, type ServiceEndpoint } from "./support/processes.js";
@@ -56,6 +57,11 @@ const scenarios: { key: string; title: string; run: () => Promise<ScenarioResult
     key: "emulator",
     title: "Local Batch service throughput",
     run: () => withService((s) => benchEmulator(s, scaled(5, 1), scaled(400, 40))),
+  },
+  {
+    key: "persistence",
+    title: "Persistent local Batch service",
+    run: () => benchPersistence(scaled(50_000, 1_000), scaled(5, 1)),
   },
   { key: "soak", title: "Soak", run: () => benchSoak(scaled(60, 5)) },
 ];

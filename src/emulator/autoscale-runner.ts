@@ -14,7 +14,8 @@ import {
 } from "./autoscale/index.js";
 import type { AutoScaleEvaluator, AutoScaleOutcome } from "./handlers/index.js";
 import { jobPoolId } from "./resources/jobs.js";
-import { applyAutoScaleTargets, durationMs, MAX_TARGET_NODES } from "./resources/pools.js";
+import { parseDuration } from "../protocol/durations.js";
+import { applyAutoScaleTargets, MAX_TARGET_NODES } from "./resources/pools.js";
 import type { PoolEntity } from "./store/entities.js";
 import type { Store } from "./store/store.js";
 
@@ -167,7 +168,7 @@ export class AutoScaleRunner {
     pool.data.autoScaleRun = { timestamp: this.store.now().toISOString(), ...outcome };
     this.store.markDirty();
     if (!evaluation.error) applyAutoScaleTargets(this.store, pool, evaluation.targets);
-    const intervalMs = durationMs(pool.data.autoScaleEvaluationInterval) ?? 15 * 60_000;
+    const intervalMs = parseDuration(pool.data.autoScaleEvaluationInterval) ?? 15 * 60_000;
     const timer = setTimeout(() => {
       this.timers.delete(key);
       if (this.closed || this.store.isClosed || this.store.pools.find(key) !== pool) return;

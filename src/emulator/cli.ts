@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { API_VERSION } from "../protocol/api-version.generated.js";
+import { parseLatency } from "./http/latency.js";
 import {
   DEV_ACCOUNT_KEY,
   startLocalBatchService,
@@ -32,6 +33,9 @@ Options:
                         how long a transitional state lasts at time scale 1, repeatable:
                         resize, delete, job, node, nodeLeave, nodeCreating, nodeStarting
                         (e.g. --transition delete=5000)
+  --latency <ms>|<min>-<max>
+                        add this delay (or one drawn from the range) before each request
+                        is processed, to emulate the round trip to a remote service
   --application <id>:<version>=<source>
                         offer an application package (repeatable); <source> is a .zip file,
                         a directory or an http(s) URL of a .zip; the first version given for
@@ -112,6 +116,7 @@ function parseCliOptions(args: readonly string[]): LocalBatchServiceOptions | un
       "accept-tokens": { type: "boolean" },
       "time-scale": { type: "string" },
       transition: { type: "string", multiple: true },
+      latency: { type: "string" },
       application: { type: "string", multiple: true },
       ui: { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -134,6 +139,7 @@ function parseCliOptions(args: readonly string[]): LocalBatchServiceOptions | un
     acceptTokens: values["accept-tokens"] ?? false,
     timeScale: parseNumber("time-scale", values["time-scale"], false),
     transitions: parseTransitions(values.transition),
+    latencyMs: values.latency === undefined ? undefined : parseLatency(values.latency),
     applications: parseApplications(values.application ?? []),
     ui: values.ui ?? false,
     // From the environment: a connection string holds a key, which a command line would expose to `ps`.

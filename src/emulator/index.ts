@@ -20,6 +20,7 @@ import { AutoScaleRunner } from "./autoscale-runner.js";
 import { buildHandlers } from "./handlers/index.js";
 import { NodeLogWriter } from "./node-logs/writer.js";
 import type { TokenAcceptance } from "./http/auth.js";
+import { latencySampler, type LatencyOption } from "./http/latency.js";
 import { createBatchHttpServer } from "./http/server.js";
 import { checkApplicationConfig, type ApplicationConfig } from "./resources/applications.js";
 import { resumeCertificates } from "./resources/certificates.js";
@@ -27,7 +28,7 @@ import { resumeJobs } from "./resources/jobs.js";
 import { resumeNodes } from "./resources/nodes.js";
 import { resumePools } from "./resources/pools.js";
 import { resumeSchedules } from "./resources/schedules.js";
-import { SnapshotFile } from "./store/persistence.js";
+import { StateFiles } from "./store/persistence.js";
 import { resolveTransitionDurations, type TransitionDurations } from "./store/transitions.js";
 import { Store } from "./store/store.js";
 import { createWebView } from "./ui/index.js";
@@ -40,6 +41,7 @@ export {
 } from "./errors.js";
 export { LocationInUseError } from "./store/persistence.js";
 export type { TokenAcceptance } from "./http/auth.js";
+export type { LatencyOption } from "./http/latency.js";
 export type { ApplicationConfig, ApplicationPackageSource } from "./resources/applications.js";
 export {
   FAULT_STATUSES,
@@ -133,6 +135,12 @@ export interface LocalBatchServiceOptions {
    */
   maxConnections?: number;
   /**
+   * Delay added before each request is processed, in ms: a number, or `{ min, max }` for a delay
+   * drawn uniformly from that range per request (none by default). Emulates the round trip to a
+   * remote service, e.g. to measure how a client overlaps requests.
+   */
+  latencyMs?: LatencyOption;
+  /**
    * Serve the web view under `/_ui/` (off by default): pools, nodes, jobs, tasks and their output,
    * live. Only a browser that opened a login URL from {@link LocalBatchService.ui} or entered the
    * account key gets in.
@@ -184,8 +192,8 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
-function createStore(options: LocalBatchServiceOptions, dataDir: string): Store {
-  const snapshot = options.location ? new SnapshotFile(resolve(options.location)) : undefined;
+async function createStore(options: LocalBatchServiceOptions, dataDir: string): Promise<Store> {
+  const files = options.location ? new StateFiles(resolve(options.location)) : undefined;
   const store = new Store({
     dataDir,
     timeScale: options.timeScale ?? 1,
@@ -194,18 +202,21 @@ function createStore(options: LocalBatchServiceOptions, dataDir: string): Store 
     finishNodeTransitions: options.finishNodeTransitions ?? options.runTasks === false,
     transitions: resolveTransitionDurations(options.transitions),
     applications: options.applications ?? [],
-    snapshot,
+    files,
   });
   try {
-    const saved = snapshot?.load();
-    if (saved !== undefined) {
-      store.restore(saved);
+    const saved = files?.load();
+    if (saved && (saved.snapshot !== undefined || saved.records.length > 0)) {
+      store.restore(saved.snapshot, saved.records, saved.bytes);
       for (const resume of [resumePools, resumeNodes, resumeJobs, resumeSchedules, resumeCertificates])
         resume(store);
-      store.flush();
+      // What resuming changed (settled transitions, passwords older versions kept) goes into a fresh
+      // snapshot, so that a password is gone from disk once the service runs. On a full disk this
+      // fails; the old files stay valid, and restarting still works.
+      if (store.hasPendingChanges) await store.compact();
     }
   } catch (error) {
-    snapshot?.release();
+    files?.release();
     throw error;
   }
   return store;
@@ -213,7 +224,8 @@ function createStore(options: LocalBatchServiceOptions, dataDir: string): Store 
 
 /**
  * Starts a local Batch service and resolves once it listens.
- * @throws RangeError when `maxConnections` is not a positive integer.
+ * @throws RangeError when `maxConnections` is not a positive integer, or `latencyMs` is negative
+ * or an empty range.
  */
 export async function startLocalBatchService(
   options: LocalBatchServiceOptions = {},
@@ -225,9 +237,10 @@ export async function startLocalBatchService(
   const accountKey = options.accountKey ?? DEV_ACCOUNT_KEY;
   const faultInjection = createFaultInjection(options.faults);
   checkApplicationConfig(options.applications ?? []);
+  const latency = latencySampler(options.latencyMs);
   const temporary = options.location ? undefined : mkdtempSync(join(tmpdir(), "azbatch-emulator-"));
   const dataDir = options.location ? join(resolve(options.location), "data") : (temporary as string);
-  const store = createStore(options, dataDir);
+  const store = await createStore(options, dataDir);
   // Task processes a killed service left running would otherwise run beside the tasks' requeued copies.
   if (options.location) await killProcessesOnNodesUnder(dataDir);
   const faults = faultInjection.attach(store);
@@ -249,6 +262,7 @@ export async function startLocalBatchService(
     injectFault: faultInjection.requestFault,
     maxConnections,
     webView,
+    latency,
   });
   let address: AddressInfo;
   try {
@@ -258,7 +272,7 @@ export async function startLocalBatchService(
     autoScale.close();
     await nodeLogs.close();
     store.close();
-    store.settings.snapshot?.release();
+    store.settings.files?.release();
     if (temporary) rmSync(temporary, { recursive: true, force: true });
     throw error;
   }
@@ -284,6 +298,9 @@ export async function startLocalBatchService(
         // What left its task's process group (`setsid`) is found by its node, and ends too.
         .then(() => killProcessesOnNodesUnder(dataDir))
         .then(() => nodeLogs.close())
+        // The state as it stands goes into a snapshot (or, failing that, the journal) before the
+        // files are given up, so that the next start replays nothing.
+        .then(async () => (await store.compact(true)) || (await store.commit()))
         .then(
           () =>
             new Promise<void>((resolveClose) => {
@@ -293,7 +310,7 @@ export async function startLocalBatchService(
             }),
         )
         .then(() => {
-          store.settings.snapshot?.release();
+          store.settings.files?.release();
           if (temporary) rmSync(temporary, { recursive: true, force: true });
         });
       return closing;

@@ -1,7 +1,7 @@
 /**
  * The local Batch service with its `location` on a small tmpfs that fills up: a change the disk
- * refused is answered 503 `ServerBusy` (never acknowledged), reads keep working, the previous
- * snapshot is never replaced by a partial one, and the service restarts on the directory.
+ * refused is answered 503 `ServerBusy` (never acknowledged), reads keep working, neither the
+ * snapshot nor the journal keeps a partial write, and the service restarts on the directory.
  * Needs `mount -t tmpfs` (root); skipped with a message where mounting is not allowed.
  */
 import { spawnSync } from "node:child_process";
@@ -10,6 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startLocalBatchService, type LocalBatchService } from "../../src/emulator/index.js";
+import { replay, type SerializedState } from "../../src/emulator/store/journal.js";
+import { readState } from "../../src/emulator/store/persistence.js";
 import { send, sign, wireRequest } from "../security/raw-request.js";
 
 const mountPoint = mkdtempSync(join(tmpdir(), "azbatch-fulldisk-"));
@@ -40,9 +42,9 @@ async function call(service: LocalBatchService, method: string, path: string, bo
   };
 }
 
-/** A job whose display name makes the snapshot grow by about a kilobyte. */
-function job(id: string): unknown {
-  return { id, displayName: "d".repeat(1000), poolInfo: { poolId: "pool" } };
+/** A job whose display name makes the state grow by about `size` bytes. */
+function job(id: string, size = 1000): unknown {
+  return { id, displayName: "d".repeat(size), poolInfo: { poolId: "pool" } };
 }
 
 /** Fills the file system, then frees `spare` bytes. */
@@ -60,11 +62,12 @@ function fillDisk(spare: number): void {
   truncateSync(filler, Math.max(0, size - spare));
 }
 
+/** Ids of the jobs the snapshot and journal hold durably. */
 function savedJobIds(): string[] {
-  const state = JSON.parse(readFileSync(join(location, "state.json"), "utf8")) as {
-    jobs: { data: { id: string } }[];
-  };
-  return state.jobs.map((j) => j.data.id).sort();
+  const { snapshot, records } = readState(location);
+  return replay(snapshot as SerializedState | undefined, records)
+    .jobs.map((j) => String(j.data.id))
+    .sort();
 }
 
 describe.skipIf(!mounted)("a full disk under --location", () => {
@@ -74,9 +77,9 @@ describe.skipIf(!mounted)("a full disk under --location", () => {
       expect((await call(service, "POST", "/jobs", job(`kept-${i}`))).status).toBe(201);
     const kept = Array.from({ length: 8 }, (_, i) => `kept-${i}`).sort();
 
-    // Nearly full: the next snapshot (about 9 kB) gets only part of its bytes written.
+    // Nearly full: the next journal record (about 8 kB) gets only part of its bytes written.
     fillDisk(4096);
-    const refused = await call(service, "POST", "/jobs", job("refused-1"));
+    const refused = await call(service, "POST", "/jobs", job("refused-1", 8000));
     expect(refused.status).toBe(503);
     expect(refused.json.code).toBe("ServerBusy");
     expect(refused.json.message.value).toMatch(/durabl/);

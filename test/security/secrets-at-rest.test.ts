@@ -4,7 +4,7 @@
  * (`/proc/<ancestor>/environ`, `cmdline`, its own env), state files are 0600 in a 0700 directory,
  * and no node-user password is stored.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -107,11 +107,14 @@ describe("secrets of a service started with --key-file", () => {
       201,
     );
     expect((await call("PUT", `${users}/alice`, { password: `${PASSWORD}2` })).status).toBe(200);
-    const state = readFileSync(join(location, "state.json"), "utf8");
+    // The snapshot and the journal of changes since.
+    const files = readdirSync(location).filter((name) => /^(state\.json|journal\.\d+\.log)$/.test(name));
+    expect(files.some((name) => name.startsWith("journal."))).toBe(true);
+    const state = files.map((name) => readFileSync(join(location, name), "utf8")).join("\n");
     expect(state).toContain("alice");
     expect(state).not.toContain(PASSWORD);
     expect(statSync(location).mode & 0o777).toBe(0o700);
-    for (const file of ["state.json", "service.lock"])
+    for (const file of [...files, "service.lock"])
       expect(statSync(join(location, file)).mode & 0o777).toBe(0o600);
   });
 });

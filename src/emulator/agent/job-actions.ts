@@ -7,7 +7,7 @@
  * @module
  */
 import { disableJob, terminateJob } from "../resources/jobs.js";
-import { durationMs } from "../resources/pools.js";
+import { parseDuration } from "../../protocol/durations.js";
 import { addTask } from "../resources/tasks.js";
 import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
@@ -66,7 +66,7 @@ export class JobActions {
       for (const name of MANAGER_ONLY) delete spec[name];
       addTask(this.store, job, spec);
     }
-    const limit = durationMs(job.data.constraints?.maxWallClockTime);
+    const limit = parseDuration(job.data.constraints?.maxWallClockTime);
     if (limit !== undefined) this.store.after(limit, () => this.terminate(job, "MaxWallClockTimeExpiry"));
   }
 

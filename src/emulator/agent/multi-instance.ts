@@ -81,7 +81,7 @@ export class MultiInstanceRun {
       return entry;
     });
     this.task.subtasks = entries;
-    this.store.markDirty();
+    this.store.markDirty(this.task.data);
     // The first instance to fail or be stopped decides the outcome; the others are ended the same way.
     let first: TaskRunResult | undefined;
     await Promise.all(
@@ -90,7 +90,7 @@ export class MultiInstanceRun {
         if (i > 0) {
           const { startTime: _ignored, ...fields } = executionFields(result);
           setSubtaskState(entries[i - 1], "completed", fields);
-          this.store.markDirty();
+          this.store.markDirty(this.task.data);
         }
         if (!first && (result.result === "failure" || result.endedBy !== undefined)) {
           first = result;

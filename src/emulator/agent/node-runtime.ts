@@ -10,7 +10,7 @@ import type {
   ResourceFile,
   UserIdentity,
 } from "../../protocol/models.generated.js";
-import { durationMs } from "../resources/pools.js";
+import { parseDuration } from "../../protocol/durations.js";
 import type { JobEntity, NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { resolvePackageReferences } from "../resources/applications.js";
@@ -172,7 +172,7 @@ export class NodeRuntime {
               ),
       resourceFiles: spec.resourceFiles as ResourceFile[] | undefined,
       outputFiles: spec.outputFiles as OutputFile[] | undefined,
-      maxWallClockTimeMs: durationMs(constraints.maxWallClockTime),
+      maxWallClockTimeMs: parseDuration(constraints.maxWallClockTime),
       autoStorage: this.options.autoStorage,
     });
   }

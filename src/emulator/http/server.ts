@@ -5,6 +5,7 @@
  * @module
  */
 import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Route } from "../../protocol/route-types.js";
 import { BatchServiceError } from "../errors.js";
@@ -31,6 +32,8 @@ export interface HttpServiceConfig {
   readonly maxConnections?: number;
   /** The web view, answering every request under `/_ui` (absent: those paths are unknown resources). */
   readonly webView?: { handle(request: IncomingMessage, response: ServerResponse): Promise<void> };
+  /** Draws the delay (ms) added before each request is processed; absent: none. */
+  readonly latency?: () => number;
 }
 
 /**
@@ -93,6 +96,7 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       return;
     }
     try {
+      if (config.latency) await sleep(config.latency());
       let url: URL;
       try {
         url = new URL(request.url ?? "/", baseUrl);
@@ -138,7 +142,7 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       };
       const result = await handler(ctx);
       // A change that did not reach the disk is never acknowledged; a read needs no disk.
-      if (!config.store.flush() && !READS.has(method)) throw undurableChange();
+      if (!READS.has(method) && !(await config.store.commit())) throw undurableChange();
       if (fault?.kind === "loseResponse") {
         request.socket.destroy();
         return;

@@ -35,6 +35,11 @@ export class NodeLogWriter implements NodeLogs {
   private readonly subscriptions: Subscriptions;
   /** Per node: the chain of its pending writes, so lines land in order. */
   private readonly pending = new Map<string, Promise<void>>();
+  /**
+   * Lines of a log file waiting for a write already chained (key: node and file): lines logged
+   * together reach the file with one append instead of one each.
+   */
+  private readonly unwritten = new Map<string, string[]>();
 
   /** Starts logging the nodes of `store`. */
   constructor(private readonly store: Store) {
@@ -91,10 +96,20 @@ export class NodeLogWriter implements NodeLogs {
 
   private append(poolId: string, nodeId: string, file: string, message: string): void {
     const line = `${this.store.now().toISOString()} INFO ${message}\n`;
+    const k = `${nodeKey(poolId, nodeId)}\u0000${file}`;
+    const waiting = this.unwritten.get(k);
+    if (waiting) {
+      waiting.push(line);
+      return;
+    }
+    const lines = [line];
+    this.unwritten.set(k, lines);
     const dir = this.directory(poolId, nodeId);
     this.chain(poolId, nodeId, async () => {
+      // Lines logged from now on go to the next write, after this one.
+      this.unwritten.delete(k);
       await mkdir(dir, { recursive: true });
-      await appendFile(join(dir, file), line);
+      await appendFile(join(dir, file), lines.join(""));
     });
   }
 

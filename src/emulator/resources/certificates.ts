@@ -5,8 +5,8 @@
  */
 import { createHash } from "node:crypto";
 import { conflict, invalidProperty, notFound } from "../errors.js";
-import type { CertificateEntity, WireObject } from "../store/entities.js";
-import { certificateKey, type Store } from "../store/store.js";
+import { certificateKey, type CertificateEntity, type WireObject } from "../store/entities.js";
+import type { Store } from "../store/store.js";
 import { transition } from "./common.js";
 
 /** The certificate with this algorithm and thumbprint. */

@@ -4,9 +4,8 @@
  * @module
  */
 import { conflict, invalidProperty, type ServiceErrorCode } from "../errors.js";
-import { Collection } from "../store/collection.js";
 import type { CloudJob, JobExecutionInformation } from "../../protocol/models.generated.js";
-import type { JobEntity, StoredWithId, TaskEntity, WireObject } from "../store/entities.js";
+import type { JobEntity, StoredWithId, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import {
   applyPatch,
@@ -109,10 +108,11 @@ export function addJob(store: Store, body: WireObject, origin?: ScheduleOrigin):
     onTaskFailure: spec.onTaskFailure ?? "noaction",
     executionInfo: { startTime: now, ...(poolInfo.poolId !== undefined ? { poolId: poolInfo.poolId } : {}) },
   };
+  const seq = store.nextSeq();
   const job = store.jobs.insert(id, {
-    seq: store.nextSeq(),
+    seq,
     data: data as StoredWithId<CloudJob>, // built from a body validated against the contract
-    tasks: new Collection<TaskEntity>("Task"),
+    tasks: store.taskCollection(seq),
     scheduleId: origin?.scheduleId,
     prepReleaseStatus: [],
   });

@@ -1,11 +1,12 @@
 /**
- * Compute nodes: reboot, reimage, start, deallocate, scheduling state, user accounts, remote
+ * Compute nodes: creation, reboot, reimage, start, deallocate, scheduling state, user accounts, remote
  * login settings, extensions, and the state setter a scheduler uses.
  * @module
  */
+import { randomBytes } from "node:crypto";
 import { conflict, missingProperty, notFound, type ServiceErrorCode } from "../errors.js";
-import type { ComputeNodeState } from "../../protocol/models.generated.js";
-import type { NodeEntity, PoolEntity, StoredUser, WireObject } from "../store/entities.js";
+import type { ComputeNode, ComputeNodeState } from "../../protocol/models.generated.js";
+import type { NodeEntity, PoolEntity, StoredUser, StoredWithId, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { applyUpdate, bodyProperties, checkId, clone } from "./common.js";
 
@@ -27,6 +28,61 @@ const BUSY_STATES: Readonly<Record<string, ServiceErrorCode>> = {
   deallocated: "NodeDeallocated",
   unusable: "NodeStateUnusable",
 };
+
+function newNodeId(dedicated: boolean): string {
+  return `tvmps_${randomBytes(32).toString("hex")}_${dedicated ? "d" : "p"}`;
+}
+
+/** Adds one node to a pool, in the store's initial node state (with a generated id unless one is given). */
+export function addNode(store: Store, pool: PoolEntity, dedicated: boolean, nodeId?: string): NodeEntity {
+  const now = store.now().toISOString();
+  const id = nodeId ?? newNodeId(dedicated);
+  const index = pool.nodes.size + 1;
+  const ip = `127.0.${(index >> 8) & 255}.${index & 255}`;
+  const vmConfig = (pool.data.virtualMachineConfiguration ?? {}) as WireObject;
+  const data: WireObject = {
+    id,
+    state: store.settings.initialNodeState,
+    schedulingState: "enabled",
+    stateTransitionTime: now,
+    lastBootTime: now,
+    allocationTime: now,
+    ipAddress: ip,
+    affinityId: `TVM:${id}`,
+    vmSize: pool.data.vmSize,
+    totalTasksRun: 0,
+    runningTasksCount: 0,
+    runningTaskSlotsCount: 0,
+    totalTasksSucceeded: 0,
+    isDedicated: dedicated,
+    endpointConfiguration: {
+      inboundEndpoints: [
+        {
+          name: "SSHRule.0",
+          protocol: "tcp",
+          publicIPAddress: ip,
+          publicFQDN: "localhost",
+          frontendPort: 50000 + index,
+          backendPort: 22,
+        },
+      ],
+    },
+    nodeAgentInfo: { version: "1.0.0-emulated", lastUpdateTime: now },
+    virtualMachineInfo: { imageReference: vmConfig.imageReference ?? {} },
+  };
+  if (pool.data.startTask !== undefined) data.startTask = clone(pool.data.startTask);
+  if (pool.data.certificateReferences !== undefined)
+    data.certificateReferences = clone(pool.data.certificateReferences);
+  // built from the pool, in the contract's shape
+  const node = pool.nodes.insert(id, {
+    seq: store.nextSeq(),
+    data: data as StoredWithId<ComputeNode>,
+    users: {},
+  });
+  store.markDirty();
+  store.events.emit("nodeAdded", { poolId: pool.data.id, nodeId: id });
+  return node;
+}
 
 /** Sets a node's state (keeping the transition time) and tells subscribers. */
 export function setNodeState(store: Store, pool: PoolEntity, node: NodeEntity, state: string): void {

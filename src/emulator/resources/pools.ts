@@ -3,13 +3,12 @@
  * release, autoscale settings, and deletion through the `deleting` state.
  * @module
  */
-import { randomBytes } from "node:crypto";
+import { parseDuration } from "../../protocol/durations.js";
 import { BatchServiceError, conflict, invalidProperty, missingProperty } from "../errors.js";
 import { checkAutoScaleFormula, type AutoScaleTargets } from "../autoscale/index.js";
 import { Collection } from "../store/collection.js";
 import type {
   CloudPool,
-  ComputeNode,
   PoolEnableAutoScaleParameter,
   PoolResizeParameter,
 } from "../../protocol/models.generated.js";
@@ -26,6 +25,7 @@ import {
   replacements,
   transition,
 } from "./common.js";
+import { addNode } from "./nodes.js";
 
 /** Most dedicated (and, separately, low-priority) nodes a pool may target, by resize or autoscale. */
 export const MAX_TARGET_NODES = 1000;
@@ -50,18 +50,9 @@ export const ENABLE_AUTOSCALE_INTERVAL_MS = 30_000;
 const MIN_EVALUATION_MS = 5 * 60 * 1000;
 const MAX_EVALUATION_MS = 168 * 60 * 60 * 1000;
 
-/** Parses an ISO-8601 duration (`PnDTnHnMnS`) into milliseconds, or undefined when malformed. */
-export function durationMs(text: unknown): number | undefined {
-  if (typeof text !== "string") return undefined;
-  const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(text);
-  if (!m || text === "P" || text.endsWith("T")) return undefined;
-  const [d, h, min, s] = [m[1], m[2], m[3], m[4]].map((v) => Number(v ?? 0));
-  return ((d * 24 + h) * 60 + min) * 60_000 + s * 1000;
-}
-
 function checkAutoScaleInterval(value: unknown, property: string): void {
   if (value === undefined) return;
-  const ms = durationMs(value);
+  const ms = parseDuration(value);
   if (ms === undefined || ms < MIN_EVALUATION_MS || ms > MAX_EVALUATION_MS) {
     throw invalidProperty(property, "The evaluation interval must be a duration from 5 minutes to 168 hours");
   }
@@ -161,59 +152,6 @@ function setAllocationState(store: Store, data: WireObject, state: string): void
   data.allocationState = state;
   data.allocationStateTransitionTime = store.now().toISOString();
   store.stamp(data);
-}
-
-function newNodeId(dedicated: boolean): string {
-  return `tvmps_${randomBytes(32).toString("hex")}_${dedicated ? "d" : "p"}`;
-}
-
-/** Adds one node to a pool, in the store's initial node state (with a generated id unless one is given). */
-export function addNode(store: Store, pool: PoolEntity, dedicated: boolean, nodeId?: string): NodeEntity {
-  const now = store.now().toISOString();
-  const id = nodeId ?? newNodeId(dedicated);
-  const index = pool.nodes.size + 1;
-  const ip = `127.0.${(index >> 8) & 255}.${index & 255}`;
-  const data: WireObject = {
-    id,
-    state: store.settings.initialNodeState,
-    schedulingState: "enabled",
-    stateTransitionTime: now,
-    lastBootTime: now,
-    allocationTime: now,
-    ipAddress: ip,
-    affinityId: `TVM:${id}`,
-    vmSize: pool.data.vmSize,
-    totalTasksRun: 0,
-    runningTasksCount: 0,
-    runningTaskSlotsCount: 0,
-    totalTasksSucceeded: 0,
-    isDedicated: dedicated,
-    endpointConfiguration: {
-      inboundEndpoints: [
-        {
-          name: "SSHRule.0",
-          protocol: "tcp",
-          publicIPAddress: ip,
-          publicFQDN: "localhost",
-          frontendPort: 50000 + index,
-          backendPort: 22,
-        },
-      ],
-    },
-    nodeAgentInfo: { version: "1.0.0-emulated", lastUpdateTime: now },
-    virtualMachineInfo: { imageReference: pool.data.virtualMachineConfiguration?.imageReference ?? {} },
-  };
-  if (pool.data.startTask !== undefined) data.startTask = clone(pool.data.startTask);
-  if (pool.data.certificateReferences !== undefined)
-    data.certificateReferences = clone(pool.data.certificateReferences);
-  const node = pool.nodes.insert(id, {
-    seq: store.nextSeq(),
-    data: data as StoredWithId<ComputeNode>,
-    users: {},
-  });
-  store.markDirty();
-  store.events.emit("nodeAdded", { poolId: pool.data.id, nodeId: id });
-  return node;
 }
 
 /** Starts removing a node: it enters `leavingpool`, then disappears after an emulated delay. */

@@ -18,7 +18,7 @@ import {
 } from "./common.js";
 import { endAutoPoolLifetime } from "./auto-pools.js";
 import { addJob, checkPoolInformation, deleteJob, terminateJob } from "./jobs.js";
-import { durationMs } from "./pools.js";
+import { parseDuration } from "../../protocol/durations.js";
 
 /** Properties a PATCH may change: those of the contract's patch body. */
 const PATCHABLE = bodyProperties("JobSchedulePatchParameter");
@@ -32,12 +32,12 @@ function checkSchedule(schedule: unknown): WireObject {
   if (schedule === undefined) throw missingProperty("schedule");
   const s = schedule as WireObject;
   if (s.recurrenceInterval !== undefined) {
-    const ms = durationMs(s.recurrenceInterval);
+    const ms = parseDuration(s.recurrenceInterval);
     if (ms === undefined || ms < MIN_RECURRENCE_MS)
       throw invalidProperty("schedule.recurrenceInterval", "The interval must be at least one minute");
   }
   if (s.startWindow !== undefined) {
-    const ms = durationMs(s.startWindow);
+    const ms = parseDuration(s.startWindow);
     if (ms === undefined || ms < MIN_RECURRENCE_MS)
       throw invalidProperty("schedule.startWindow", "The window must be at least one minute");
   }
@@ -74,7 +74,7 @@ function nextRunTime(store: Store, schedule: ScheduleEntity, afterRun: boolean):
     const notBefore = s.doNotRunUntil !== undefined ? Date.parse(s.doNotRunUntil) : now;
     next = Math.max(now, notBefore);
   } else {
-    const interval = durationMs(s.recurrenceInterval);
+    const interval = parseDuration(s.recurrenceInterval);
     if (interval === undefined) return undefined;
     next = now + interval;
   }

@@ -90,7 +90,6 @@ function newTask(store: Store, job: JobEntity, body: WireObject, id: string): Ta
     userIdentity: spec.userIdentity ?? { autoUser: { scope: "pool", elevationLevel: "nonadmin" } },
     executionInfo: { retryCount: 0, requeueCount: 0 },
   };
-  store.stamp(data);
   // built from a body validated against the contract
   return { seq: store.nextSeq(), data: data as StoredWithId<CloudTask>, subtasks: [] };
 }
@@ -101,6 +100,8 @@ export function addTask(store: Store, job: JobEntity, body: WireObject): TaskEnt
   const id = checkTask(job, body);
   resolvePackageReferences(store.applications, body.applicationPackageReferences);
   const task = job.tasks.insert(id, newTask(store, job, body, id));
+  // Stamped once inserted, so that the store journals the task alone.
+  store.stamp(task.data);
   store.events.emit("taskAdded", { jobId: job.data.id, taskId: id });
   return task;
 }

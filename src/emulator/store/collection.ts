@@ -15,8 +15,14 @@ export interface Sequenced {
 export class Collection<T extends Sequenced> {
   private readonly items = new Map<string, T>();
 
-  /** @internal The store creates its collections; `kind` picks the error codes. */
-  constructor(private readonly kind: ResourceKind) {}
+  /**
+   * @internal The store creates its collections; `kind` picks the error codes, `onChange` hears of
+   * every insert and removal (with the lower-cased key; `item` is undefined for a removal).
+   */
+  constructor(
+    private readonly kind: ResourceKind,
+    private readonly onChange?: (key: string, item: T | undefined, collection: Collection<T>) => void,
+  ) {}
 
   /** The entry with this id, or `undefined`. */
   find(id: string): T | undefined {
@@ -40,12 +46,14 @@ export class Collection<T extends Sequenced> {
     const key = id.toLowerCase();
     if (this.items.has(key)) throw alreadyExists(this.kind as Parameters<typeof alreadyExists>[0]);
     this.items.set(key, item);
+    this.onChange?.(key, item, this);
     return item;
   }
 
   /** Removes an entry (no-op when absent). */
   remove(id: string): void {
-    this.items.delete(id.toLowerCase());
+    const key = id.toLowerCase();
+    if (this.items.delete(key)) this.onChange?.(key, undefined, this);
   }
 
   /** All entries in creation order. */

@@ -124,3 +124,8 @@ export interface CertificateEntity {
   /** The `Certificate` wire object (without the private data). */
   data: Stored<Certificate>;
 }
+
+/** Store key of a certificate: `<algorithm>-<thumbprint>`, case-insensitive. */
+export function certificateKey(data: WireObject): string {
+  return `${String(data.thumbprintAlgorithm)}-${String(data.thumbprint)}`;
+}

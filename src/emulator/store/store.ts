@@ -8,17 +8,28 @@
 import { EventEmitter } from "eventemitter3";
 import { join } from "node:path";
 import { Collection } from "./collection.js";
-import type {
-  CertificateEntity,
-  JobEntity,
-  NodeEntity,
-  PoolEntity,
-  ScheduleEntity,
-  TaskEntity,
-  WireObject,
+import {
+  certificateKey,
+  type CertificateEntity,
+  type JobEntity,
+  type NodeEntity,
+  type PoolEntity,
+  type ScheduleEntity,
+  type TaskEntity,
+  type WireObject,
 } from "./entities.js";
 import type { StoreEvents } from "./events.js";
-import type { SnapshotFile } from "./persistence.js";
+import {
+  ChangeTracker,
+  jobJson,
+  poolJson,
+  replay,
+  SNAPSHOT_VERSION,
+  type Change,
+  type JournalRecord,
+  type SerializedState,
+} from "./journal.js";
+import type { StateFiles } from "./persistence.js";
 import type { TransitionDurations } from "./transitions.js";
 import type { ApplicationConfig } from "../resources/applications.js";
 
@@ -40,30 +51,39 @@ export interface StoreSettings {
   /** The account's applications: what references may name and nodes deploy (none when absent). */
   readonly applications?: readonly ApplicationConfig[];
   /**
-   * Where snapshots go; absent for an in-memory store.
+   * Where the snapshot and journal go; absent for an in-memory store.
    * @internal
    */
-  readonly snapshot?: SnapshotFile;
+  readonly files?: StateFiles;
 }
 
 // .NET ticks (100 ns since 0001-01-01) at the Unix epoch: eTags are tick counts in hex, as the service's are.
 const EPOCH_TICKS = 621_355_968_000_000_000n;
 
-const SNAPSHOT_VERSION = 1;
+/**
+ * How long changes nobody waits for (the scheduler's, timers') may stay in memory before they are
+ * journaled: they need not reach the disk one by one.
+ */
+const LAZY_WRITE_MS = 50;
+
+/** Journal bytes below which compaction is never worth it. */
+const MIN_COMPACTION_BYTES = 4 * 1024 * 1024;
 
 /** The longest delay a Node timer holds. */
 const MAX_TIMER_MS = 2_147_483_647;
 
 /** All state of one emulated Batch account. */
 export class Store {
+  /** What changed since the last journal write; absent for an in-memory store. */
+  private readonly changes: ChangeTracker | undefined;
   /** Pools by id, each holding its nodes. */
-  readonly pools = new Collection<PoolEntity>("Pool");
+  readonly pools: Collection<PoolEntity>;
   /** Jobs by id, each holding its tasks. */
-  readonly jobs = new Collection<JobEntity>("Job");
+  readonly jobs: Collection<JobEntity>;
   /** Job schedules by id. */
-  readonly jobSchedules = new Collection<ScheduleEntity>("JobSchedule");
+  readonly jobSchedules: Collection<ScheduleEntity>;
   /** Certificates by `<thumbprintAlgorithm>-<thumbprint>`. */
-  readonly certificates = new Collection<CertificateEntity>("Certificate");
+  readonly certificates: Collection<CertificateEntity>;
   /** State-change notifications; see {@link StoreEvents}. */
   readonly events = new EventEmitter<StoreEvents>();
   /** The settings the service started the store with. */
@@ -71,13 +91,40 @@ export class Store {
 
   private seqCounter = 0;
   private lastTicks = 0n;
-  private dirty = false;
   private closed = false;
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Callers of {@link commit} waiting for the next durable write. */
+  private waiters: ((durable: boolean) => void)[] = [];
+  private writing = false;
+  private lazyWrite: NodeJS.Timeout | undefined;
+  private compacting: Promise<boolean> | undefined;
+  /** Bytes journaled since the last compaction, and the size of the snapshot it wrote. */
+  private journalBytes = 0;
+  private snapshotBytes = 0;
 
   /** @internal The service creates the store from its options. */
   constructor(settings: StoreSettings) {
     this.settings = settings;
+    const changes = settings.files ? new ChangeTracker(() => this.everything()) : undefined;
+    this.changes = changes;
+    this.pools = new Collection("Pool", changes?.watch("pool", poolJson));
+    this.jobs = new Collection("Job", changes?.watch("job", jobJson));
+    this.jobSchedules = new Collection(
+      "JobSchedule",
+      changes?.watch("schedule", (s) => s),
+    );
+    this.certificates = new Collection(
+      "Certificate",
+      changes?.watch("cert", (c) => c),
+    );
+  }
+
+  /** A new job's (empty) task collection; `jobSeq` is the job's creation sequence number. */
+  taskCollection(jobSeq: number): Collection<TaskEntity> {
+    return new Collection(
+      "Task",
+      this.changes?.watch("task", (t: TaskEntity) => t, jobSeq),
+    );
   }
 
   /** The account's configured applications. */
@@ -103,32 +150,122 @@ export class Store {
     this.lastTicks = ticks;
     data.eTag = `0x${ticks.toString(16).toUpperCase()}`;
     data.lastModified = now.toISOString();
-    this.markDirty();
-  }
-
-  /** Records that state changed and must reach the snapshot before the next acknowledgement. */
-  markDirty(): void {
-    this.dirty = true;
+    this.markDirty(data);
   }
 
   /**
-   * Writes the snapshot when state changed since the last write (no-op for an in-memory store).
-   * Never throws: when the disk refuses the write the state stays dirty, so the next flush tries
-   * again, and the previous snapshot stays in place.
-   * @returns whether everything changed so far is durable.
+   * Records that state changed and must be journaled: the entity whose wire object `data` is (a
+   * pool, job, task, schedule or certificate), or, without it, any of them but tasks.
    */
-  flush(): boolean {
-    if (!this.dirty || !this.settings.snapshot) {
-      this.dirty = false;
-      return true;
-    }
+  markDirty(data?: WireObject): void {
+    this.changes?.touch(data);
+  }
+
+  /** True when changes are waiting to be journaled. */
+  get hasPendingChanges(): boolean {
+    return this.changes?.pending ?? false;
+  }
+
+  /**
+   * Journals what changed soon, without waiting for the disk (no-op for an in-memory store): for
+   * changes nobody is told of, such as the scheduler's.
+   */
+  flush(): void {
+    if (this.closed || !this.changes?.pending || this.lazyWrite || this.writing) return;
+    this.lazyWrite = setTimeout(() => this.pump(), LAZY_WRITE_MS);
+    this.lazyWrite.unref();
+  }
+
+  /**
+   * Journals everything changed so far and flushes it to disk; concurrent callers share one disk
+   * flush. Never rejects: when the disk refuses the write, the changes stay pending, so the next
+   * write tries again (a torn journal line is cut off or left last, where loading ignores it).
+   * @returns whether everything changed before the call is durable (always, for an in-memory store).
+   */
+  commit(): Promise<boolean> {
+    if (!this.settings.files) return Promise.resolve(true);
+    // A closed store's files may belong to another service by now.
+    if (this.closed) return Promise.resolve(false);
+    return new Promise((resolveCommit) => {
+      this.waiters.push(resolveCommit);
+      this.pump();
+    });
+  }
+
+  /**
+   * Writes a snapshot of the whole state and starts a new journal (no-op for an in-memory store).
+   * A compaction under way is awaited first, then a new one starts.
+   * @param onlyIfChanged - skip it when nothing changed since the last snapshot.
+   * @returns whether the snapshot reached the disk (true when skipped).
+   */
+  async compact(onlyIfChanged = false): Promise<boolean> {
+    const files = this.settings.files;
+    if (!files) return false;
+    while (this.compacting) await this.compacting;
+    if (onlyIfChanged && this.journalBytes === 0 && !this.hasPendingChanges) return true;
+    // Changes still pending are journaled later as well: harmless, and nothing is lost if this fails.
+    this.journalBytes = 0;
+    const done = files.compact(this.serialize() as object).then(
+      (bytes) => {
+        this.snapshotBytes = bytes;
+        return true;
+      },
+      () => false,
+    );
+    this.compacting = done;
     try {
-      this.settings.snapshot.save(this.serialize());
-    } catch {
-      return false;
+      return await done;
+    } finally {
+      this.compacting = undefined;
     }
-    this.dirty = false;
-    return true;
+  }
+
+  /** Runs the write loop unless it runs already: each turn journals what changed and serves waiters. */
+  private pump(): void {
+    clearTimeout(this.lazyWrite);
+    this.lazyWrite = undefined;
+    if (this.writing) return;
+    this.writing = true;
+    void this.drain().finally(() => {
+      this.writing = false;
+      if (this.waiters.length > 0) this.pump();
+      else if (this.changes?.pending) this.flush();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    const files = this.settings.files as StateFiles;
+    do {
+      const batch = this.waiters.splice(0);
+      const pending = this.changes?.take();
+      let durable = true;
+      try {
+        if (pending && pending.changes.length > 0) {
+          const record: JournalRecord = {
+            seq: this.seqCounter,
+            lastTicks: this.lastTicks.toString(),
+            changes: pending.changes,
+          };
+          this.journalBytes += files.append(record);
+        }
+        if (batch.length > 0) await files.sync();
+      } catch {
+        pending?.restore();
+        durable = false;
+      }
+      for (const resolveCommit of batch) resolveCommit(durable);
+    } while (this.waiters.length > 0);
+    if (this.journalBytes > Math.max(MIN_COMPACTION_BYTES, this.snapshotBytes)) void this.compact();
+  }
+
+  /** Every top-level entity as a change (tasks excluded: they are journaled one by one). */
+  private everything(): Change[] {
+    const changes: Change[] = [];
+    for (const p of this.pools.list()) changes.push(["pool", String(p.data.id).toLowerCase(), poolJson(p)]);
+    for (const j of this.jobs.list()) changes.push(["job", String(j.data.id).toLowerCase(), jobJson(j)]);
+    for (const s of this.jobSchedules.list()) changes.push(["schedule", String(s.data.id).toLowerCase(), s]);
+    for (const c of this.certificates.list()) changes.push(["cert", certificateKey(c.data).toLowerCase(), c]);
+    return changes;
   }
 
   /** Runs `action` after an emulated delay (scaled by `timeScale`), then persists. Cancelled by {@link close}. */
@@ -186,9 +323,13 @@ export class Store {
     );
   }
 
-  /** Stops timers; state stays as it is. */
+  /**
+   * Stops timers and journal writes (commit or compact first to keep what is pending); state stays
+   * as it is in memory.
+   */
   close(): void {
     this.closed = true;
+    clearTimeout(this.lazyWrite);
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.events.removeAllListeners();
@@ -212,9 +353,20 @@ export class Store {
     };
   }
 
-  /** Replaces the (empty) state with a snapshot produced by {@link serialize}. */
-  restore(snapshot: unknown): void {
-    const s = snapshot as SerializedState;
+  /**
+   * Replaces the (empty) state with a snapshot produced by {@link serialize}, and the journal
+   * records written after it.
+   * @param bytes - the sizes they had on disk: the next compaction comes once the journal
+   * outgrows the snapshot, counting what was already journaled.
+   */
+  restore(
+    snapshot: unknown,
+    records: readonly unknown[] = [],
+    bytes: { readonly snapshot: number; readonly journals: number } = { snapshot: 0, journals: 0 },
+  ): void {
+    this.snapshotBytes = bytes.snapshot;
+    this.journalBytes = bytes.journals;
+    const s = replay(snapshot as SerializedState | undefined, records);
     if (s?.version !== SNAPSHOT_VERSION)
       throw new Error(`Unsupported state snapshot version ${String(s?.version)}.`);
     this.seqCounter = s.seq;
@@ -225,26 +377,13 @@ export class Store {
       this.pools.insert(p.data.id, { ...p, nodes });
     }
     for (const j of s.jobs) {
-      const tasks = new Collection<TaskEntity>("Task");
+      const tasks = this.taskCollection(j.seq);
       for (const t of j.tasks) tasks.insert(t.data.id, t);
       this.jobs.insert(j.data.id, { ...j, tasks });
     }
     for (const js of s.jobSchedules) this.jobSchedules.insert(js.data.id, js);
     for (const c of s.certificates) this.certificates.insert(certificateKey(c.data), c);
+    // What was restored is on disk already.
+    this.changes?.clear();
   }
-}
-
-/** Store key of a certificate: `<algorithm>-<thumbprint>`, case-insensitive. */
-export function certificateKey(data: WireObject): string {
-  return `${String(data.thumbprintAlgorithm)}-${String(data.thumbprint)}`;
-}
-
-interface SerializedState {
-  version: number;
-  seq: number;
-  lastTicks: string;
-  pools: (Omit<PoolEntity, "nodes"> & { nodes: NodeEntity[] })[];
-  jobs: (Omit<JobEntity, "tasks"> & { tasks: TaskEntity[] })[];
-  jobSchedules: ScheduleEntity[];
-  certificates: CertificateEntity[];
 }

@@ -2,11 +2,9 @@
  * Checks for the string and number formats the REST contract declares.
  * @module
  */
+import { parseDuration } from "../../protocol/durations.js";
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?:Z|[+-]\d{2}:\d{2})?$/i;
-// ISO 8601 duration: at least one component, and a time part after `T` when `T` is present.
-const ISO_DURATION =
-  /^-?P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RFC1123 =
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
@@ -24,7 +22,7 @@ export function isDateTime(text: string): boolean {
 
 /** True for an ISO 8601 duration such as `PT5M`, `P1DT2H`, `PT0.5S`. */
 export function isDuration(text: string): boolean {
-  return ISO_DURATION.test(text);
+  return parseDuration(text) !== undefined;
 }
 
 /** True for a UUID in its 8-4-4-4-12 hex form. */

@@ -29,6 +29,7 @@ describe("azbatch-emulator", () => {
       "--accept-tokens",
       "--time-scale",
       "--transition",
+      "--latency",
       "--application",
       "--ui",
     ]) {
@@ -41,6 +42,7 @@ describe("azbatch-emulator", () => {
     expect(run("--bogus").status).toBe(2);
     expect(run("--transition", "delete").status).toBe(2);
     expect(run("--transition", "delete=-5").status).toBe(2);
+    expect(run("--latency", "slow").status).toBe(2);
   }, 120_000);
 
   it("refuses an --application without version and source with exit code 2", () => {

@@ -12,7 +12,8 @@ import { startLocalBatchService, type LocalBatchService } from "../../../src/emu
 import { addCertificate } from "../../../src/emulator/resources/certificates.js";
 import { addJob } from "../../../src/emulator/resources/jobs.js";
 import { addUser, setNodeState } from "../../../src/emulator/resources/nodes.js";
-import { addNode, addPool } from "../../../src/emulator/resources/pools.js";
+import { addNode } from "../../../src/emulator/resources/nodes.js";
+import { addPool } from "../../../src/emulator/resources/pools.js";
 import { addSchedule, setScheduleEnabled } from "../../../src/emulator/resources/schedules.js";
 import { addTask, setTaskState } from "../../../src/emulator/resources/tasks.js";
 import type { Store } from "../../../src/emulator/store/store.js";

@@ -6,15 +6,15 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { addJob, completeJob, terminateJob } from "../../../src/emulator/resources/jobs.js";
 import { addPool, removeNodes, resizePool, stopResize } from "../../../src/emulator/resources/pools.js";
 import { addSchedule } from "../../../src/emulator/resources/schedules.js";
-import { addTask, addTaskCollection } from "../../../src/emulator/resources/tasks.js";
-import { SnapshotFile } from "../../../src/emulator/store/persistence.js";
+import { addTask, addTaskCollection, deleteTask } from "../../../src/emulator/resources/tasks.js";
+import { StateFiles } from "../../../src/emulator/store/persistence.js";
 import { Store } from "../../../src/emulator/store/store.js";
 import { DEFAULT_TRANSITION_DURATIONS } from "../../../src/emulator/store/transitions.js";
 
 const stores: Store[] = [];
 const dirs: string[] = [];
 
-function newStore(timeScale = 0, snapshot?: SnapshotFile): Store {
+function newStore(timeScale = 0, files?: StateFiles): Store {
   const dataDir = mkdtempSync(join(tmpdir(), "azbatch-store-"));
   dirs.push(dataDir);
   const store = new Store({
@@ -23,7 +23,7 @@ function newStore(timeScale = 0, snapshot?: SnapshotFile): Store {
     initialNodeState: "idle",
     finishNodeTransitions: true,
     transitions: DEFAULT_TRANSITION_DURATIONS,
-    snapshot,
+    files,
   });
   stores.push(store);
   return store;
@@ -177,20 +177,153 @@ describe("job schedules", () => {
   });
 });
 
-describe("snapshots", () => {
-  it("restore reproduces what serialize saved", async () => {
+describe("snapshots and the journal", () => {
+  function persistentStore(): { store: Store; files: StateFiles; dir: string } {
     const dir = mkdtempSync(join(tmpdir(), "azbatch-snap-"));
     dirs.push(dir);
-    const file = new SnapshotFile(dir);
-    const store = newStore(0, file);
+    const files = new StateFiles(dir);
+    files.load();
+    return { store: newStore(0, files), files, dir };
+  }
+
+  /** A store restored from what `dir` holds (the first store's files are released). */
+  function reloaded(files: StateFiles, dir: string): Store {
+    files.release();
+    const again = new StateFiles(dir);
+    const { snapshot, records } = again.load();
+    again.release();
+    const copy = newStore();
+    copy.restore(snapshot, records);
+    return copy;
+  }
+
+  it("restore reproduces what was committed", async () => {
+    const { store, files, dir } = persistentStore();
     const pool = addPool(store, { id: "p", ...POOL, targetDedicatedNodes: 1 });
     await tick();
     const job = addJob(store, { id: "j", poolInfo: { poolId: "p" } });
     addTask(store, job, { id: "t", commandLine: "x" });
-    store.flush();
-    const copy = newStore();
-    copy.restore(file.load());
+    expect(await store.commit()).toBe(true);
+    const copy = reloaded(files, dir);
     expect(copy.serialize()).toEqual(store.serialize());
     expect(copy.pools.get("P").nodes.get(String(pool.nodes.list()[0].data.id)).data.state).toBe("idle");
+  });
+
+  it("replays deletions, and a new job of a deleted job's id starts without its tasks", async () => {
+    const { store, files, dir } = persistentStore();
+    const job = addJob(store, { id: "j", poolInfo: { poolId: "p" } });
+    addTaskCollection(
+      store,
+      job,
+      {
+        value: [
+          { id: "a", commandLine: "x" },
+          { id: "b", commandLine: "x" },
+        ],
+      },
+      String,
+    );
+    await store.commit();
+    await store.compact();
+    deleteTask(store, job, job.tasks.get("a"));
+    await store.commit();
+    store.jobs.remove("j");
+    store.markDirty();
+    const again = addJob(store, { id: "J", poolInfo: { poolId: "p" } });
+    addTask(store, again, { id: "c", commandLine: "x" });
+    await store.commit();
+    const copy = reloaded(files, dir);
+    expect(copy.jobs.get("j").data.id).toBe("J");
+    expect(
+      copy.jobs
+        .get("j")
+        .tasks.list()
+        .map((t) => t.data.id),
+    ).toEqual(["c"]);
+    expect(copy.serialize()).toEqual(store.serialize());
+  });
+
+  it("journals one added task in the same bytes however many tasks the store holds", async () => {
+    const { store, files } = persistentStore();
+    const job = addJob(store, { id: "j", poolInfo: { poolId: "p" } });
+    await store.commit();
+    const appended: number[] = [];
+    const append = files.append.bind(files);
+    vi.spyOn(files, "append").mockImplementation((record) => {
+      const bytes = append(record);
+      appended.push(bytes);
+      return bytes;
+    });
+    const addOne = async (id: string): Promise<number> => {
+      addTask(store, job, { id, commandLine: "x" });
+      await store.commit();
+      return appended.at(-1) as number;
+    };
+    const small = await addOne("first-0000");
+    for (let first = 0; first < 2000; first += 100)
+      addTaskCollection(
+        store,
+        job,
+        { value: Array.from({ length: 100 }, (_, i) => ({ id: `bulk-${first + i}`, commandLine: "x" })) },
+        String,
+      );
+    await store.commit();
+    // Same id length, same body: only the counters in the record may differ by a digit or so.
+    expect(Math.abs((await addOne("later-0000")) - small)).toBeLessThanOrEqual(8);
+  });
+
+  it("shares one disk flush among commits made together", async () => {
+    const { store, files } = persistentStore();
+    const job = addJob(store, { id: "j", poolInfo: { poolId: "p" } });
+    await store.commit();
+    const sync = vi.spyOn(files, "sync");
+    const commits = Array.from({ length: 20 }, (_, i) => {
+      addTask(store, job, { id: `t${i}`, commandLine: "x" });
+      return store.commit();
+    });
+    expect(await Promise.all(commits)).toEqual(Array(20).fill(true));
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it("keeps changes a failed write refused pending, and writes them with the next one", async () => {
+    const { store, files, dir } = persistentStore();
+    const job = addJob(store, { id: "j", poolInfo: { poolId: "p" } });
+    await store.commit();
+    const append = vi.spyOn(files, "append").mockImplementationOnce(() => {
+      throw Object.assign(new Error("No space left"), { code: "ENOSPC" });
+    });
+    addTask(store, job, { id: "refused", commandLine: "x" });
+    expect(await store.commit()).toBe(false);
+    append.mockRestore();
+    addTask(store, job, { id: "next", commandLine: "x" });
+    expect(await store.commit()).toBe(true);
+    expect(
+      reloaded(files, dir)
+        .jobs.get("j")
+        .tasks.list()
+        .map((t) => t.data.id),
+    ).toEqual(["refused", "next"]);
+  });
+
+  it("journals changes made with no one waiting soon, without a commit", async () => {
+    const { store, files, dir } = persistentStore();
+    const job = addJob(store, { id: "j", poolInfo: { poolId: "p" } });
+    addTask(store, job, { id: "t", commandLine: "x" });
+    const append = vi.spyOn(files, "append");
+    store.flush();
+    await vi.waitFor(() => expect(append).toHaveBeenCalled(), { timeout: 30_000, interval: 10 });
+    expect(reloaded(files, dir).jobs.get("j").tasks.has("t")).toBe(true);
+  });
+
+  it("writes nothing once closed: its files may belong to another service by then", async () => {
+    const { store, files } = persistentStore();
+    const job = addJob(store, { id: "j", poolInfo: { poolId: "p" } });
+    addTask(store, job, { id: "t", commandLine: "x" });
+    store.flush();
+    store.close();
+    const append = vi.spyOn(files, "append");
+    store.flush();
+    expect(await store.commit()).toBe(false);
+    expect(append).not.toHaveBeenCalled();
   });
 });
