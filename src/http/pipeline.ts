@@ -3,6 +3,7 @@
  * @module
  */
 import { Readable } from "node:stream";
+import axios from "axios";
 import { raceAbort } from "./abort.js";
 import { RequestTimeoutError } from "./errors.js";
 import { logger } from "./logger.js";
@@ -137,32 +138,43 @@ export class HttpPipeline implements HttpSender {
     attempt: number,
   ): Promise<PipelineResponse> {
     const started = Date.now();
-    const controller = new AbortController();
-    const timer = setTimeout(
-      () => controller.abort(new RequestTimeoutError(request.timeoutMs)),
-      request.timeoutMs,
-    );
+    const cancel = axios.CancelToken.source();
+    // Set once, by the attempt's timeout or the caller's signal; the attempt then ends with it.
+    const ended: { abort?: { reason: unknown } } = {};
+    let body: Readable | undefined;
+    const abort = (reason: unknown): void => {
+      if (ended.abort) return;
+      ended.abort = { reason };
+      cancel.cancel();
+      // An abort or timeout before the body is read must free the connection, not leave it to
+      // linger; reading a destroyed body rejects, which ends the attempt with the reason below.
+      body?.destroy();
+    };
+    const throwIfEnded = (): void => {
+      if (ended.abort) throw ended.abort.reason;
+    };
+    const timer = setTimeout(() => abort(new RequestTimeoutError(request.timeoutMs)), request.timeoutMs);
     const userSignal = context.options.signal;
-    const onUserAbort = (): void => controller.abort(userSignal!.reason);
+    const onUserAbort = (): void => abort(userSignal!.reason);
     userSignal?.addEventListener("abort", onUserAbort, { once: true });
     let outcome = "failed";
     try {
       const signing = runPolicies(ATTEMPT_POLICIES, request, context);
       if (signing !== undefined) await signing;
-      // The adapter rejects at once when the signal aborts, so the send needs no race of its own.
-      const raw = await this.#transport(request, controller.signal);
+      throwIfEnded();
+      const raw = await this.#transport(request, cancel.token);
       outcome = String(raw.status);
-      // An abort or timeout before the body is read must free the connection, not leave it to linger;
-      // reading a destroyed body rejects, which ends the attempt with the signal's reason below.
-      controller.signal.addEventListener("abort", () => raw.body.destroy(), { once: true });
+      body = raw.body;
+      throwIfEnded();
       const response = await interpretResponse(raw, request);
-      if (controller.signal.aborted) throw controller.signal.reason;
+      throwIfEnded();
       if (!(response.body instanceof Readable)) return response;
       return { ...response, body: guardDownload(response.body, request.timeoutMs, userSignal) };
     } catch (error) {
-      if (controller.signal.aborted) {
-        outcome = controller.signal.reason instanceof RequestTimeoutError ? "timed out" : "aborted";
-        throw controller.signal.reason;
+      if (ended.abort) {
+        body?.destroy();
+        outcome = ended.abort.reason instanceof RequestTimeoutError ? "timed out" : "aborted";
+        throw ended.abort.reason;
       }
       const mapped = toNetworkError(error);
       if (outcome === "failed") outcome = mapped.name;

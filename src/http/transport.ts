@@ -3,7 +3,12 @@
  * @module
  */
 import type { Readable } from "node:stream";
-import axios, { AxiosHeaders, type AxiosAdapter, type InternalAxiosRequestConfig } from "axios";
+import axios, {
+  AxiosHeaders,
+  type AxiosAdapter,
+  type CancelToken,
+  type InternalAxiosRequestConfig,
+} from "axios";
 import { NetworkError } from "./errors.js";
 import type { OutgoingRequest } from "./outgoing.js";
 
@@ -16,8 +21,11 @@ export interface RawResponse {
   body: Readable;
 }
 
-/** Sends one attempt; see {@link createTransport}. */
-export type Transport = (request: OutgoingRequest, signal: AbortSignal) => Promise<RawResponse>;
+/**
+ * Sends one attempt; see {@link createTransport}. Cancelling `cancelToken` rejects at once with
+ * axios' cancel error and destroys the connection.
+ */
+export type Transport = (request: OutgoingRequest, cancelToken: CancelToken) => Promise<RawResponse>;
 
 /**
  * The settings of every attempt. Every automatic behavior that would change what was signed or hide
@@ -41,10 +49,14 @@ const ATTEMPT_CONFIG = {
  * and response transform hooks, and give body-less POST/PUT/PATCH requests a form content type that
  * was not signed, all on every call. The adapter alone still does the connection handling, proxy
  * support (`HTTP(S)_PROXY`, `NO_PROXY`), decompression, cancellation and error reporting.
+ *
+ * Attempts are cancelled with a `CancelToken` rather than an `AbortSignal`: on Node 20 the first
+ * listener added to a new `AbortSignal` costs more than building, signing and parsing a request
+ * together, and the adapter would add one to every attempt's signal.
  */
 export function createTransport(): Transport {
   const adapter: AxiosAdapter = axios.getAdapter("http");
-  return async (request, signal) => {
+  return async (request, cancelToken) => {
     try {
       const response = await adapter({
         ...ATTEMPT_CONFIG,
@@ -52,7 +64,7 @@ export function createTransport(): Transport {
         url: request.url.href,
         headers: new AxiosHeaders(request.headers),
         data: request.body,
-        signal,
+        cancelToken,
       });
       return {
         status: response.status,
@@ -61,7 +73,7 @@ export function createTransport(): Transport {
         body: response.data as Readable,
       };
     } catch (error) {
-      if (signal.aborted) throw error;
+      if (axios.isCancel(error)) throw error;
       throw toNetworkError(error);
     }
   };
