@@ -108,7 +108,13 @@ interface ContainerState {
   owner?: Owner;
 }
 
-const states = new WeakMap<PropertyContainer, ContainerState>();
+/**
+ * Where an instance keeps its state: a non-enumerable symbol-keyed property (invisible to spreads,
+ * `Object.keys` and JSON). A `WeakMap` keyed by instance cost the garbage collector more than
+ * building the object, for every entity read from the service.
+ */
+const STATE: unique symbol = Symbol("azbatch.propertyState");
+type Stateful = PropertyContainer & { readonly [STATE]?: ContainerState };
 const lookups = new WeakMap<TypeSpec, ReadonlyMap<string, PropertySpec>>();
 const arrayViews = new WeakMap<unknown[], unknown[]>();
 
@@ -138,7 +144,8 @@ function register(container: PropertyContainer, spec: TypeSpec): void {
     byName = new Map(spec.properties.map((p) => [p.name, p]));
     lookups.set(spec, byName);
   }
-  states.set(container, { spec, byName, values: new Map(), modified: new Set(), bound: false });
+  const state: ContainerState = { spec, byName, values: new Map(), modified: new Set(), bound: false };
+  Object.defineProperty(container, STATE, { value: state });
   if (!spec.ownFields) return;
   for (const { name } of spec.properties) {
     Object.defineProperty(container, name, {
@@ -150,7 +157,7 @@ function register(container: PropertyContainer, spec: TypeSpec): void {
 }
 
 function stateOf(container: PropertyContainer): ContainerState {
-  const s = states.get(container);
+  const s = (container as Stateful)[STATE];
   if (s === undefined) throw new TypeError("Not an object-model instance");
   return s;
 }
@@ -456,7 +463,10 @@ export function loadWire(container: PropertyContainer, wire: Readonly<Record<str
   s.values.clear();
   s.modified.clear();
   for (const property of s.spec.properties) {
-    const value = fromWire(property.converter, wire[property.wire], { container, property });
+    const raw = wire[property.wire];
+    // Most properties are absent from a response: skip them before building an owner for each.
+    if (raw === undefined || raw === null) continue;
+    const value = fromWire(property.converter, raw, { container, property });
     if (value !== undefined) s.values.set(property.name, value);
   }
 }
