@@ -9,6 +9,21 @@ const shared: Options = {
   noExternal: ["p-retry", "is-network-error"],
 };
 
+/**
+ * The web view's browser bundle (preact included): static assets the emulator serves, never reachable
+ * from the SDK's entry points. Exported so that the browser tests build it from source the same way.
+ */
+export const webViewBuild: Options = {
+  entry: { "emulator/ui/app": "src/emulator/ui/client/app.tsx" },
+  format: ["esm"],
+  platform: "browser",
+  target: "es2020",
+  tsconfig: "src/emulator/ui/client/tsconfig.json",
+  minify: true,
+  splitting: false,
+  outExtension: () => ({ js: ".js" }),
+};
+
 export default defineConfig([
   {
     ...shared,
@@ -16,6 +31,8 @@ export default defineConfig([
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
+    // The web view finds its assets next to the module, through import.meta.url in the CJS build too.
+    shims: true,
   },
   {
     ...shared,
@@ -23,4 +40,5 @@ export default defineConfig([
     format: ["esm"],
     banner: { js: "#!/usr/bin/env node" },
   },
+  webViewBuild,
 ]);

@@ -1,7 +1,7 @@
 /**
- * Keeps the code samples of `docs/*.md` identical to the compiled files in `examples/snippets/`.
+ * Keeps the code samples of `README.md` and `docs/*.md` identical to the compiled files in `examples/snippets/`.
  *
- * In a guide, every ```ts block follows a marker naming its source, `<!-- snippet: examples/snippets/x.ts -->`,
+ * In those documents, every ```ts block follows a marker naming its source, `<!-- snippet: examples/snippets/x.ts -->`,
  * and shows that file with its imports of this repository's sources spelled as a user writes them
  * (`azbatch`, `azbatch/emulator`). `x.ts#name` shows only the lines between `// #region name` and
  * `// #endregion`, without their common indentation. `tsc` type-checks the files, so the samples in
@@ -61,10 +61,10 @@ function extractRegion(text: string, region: string, source: string): string {
   return body.map((line) => line.slice(Number.isFinite(indent) ? indent : 0)).join("\n");
 }
 
-/** The guides: every Markdown file directly in `docs/`. */
+/** The documents whose code samples are checked: the README and every Markdown file directly in `docs/`. */
 export async function listGuides(): Promise<string[]> {
   const names = await readdir(join(ROOT, "docs"));
-  return names.filter((name) => name.endsWith(".md")).map((name) => join("docs", name));
+  return ["README.md", ...names.filter((name) => name.endsWith(".md")).map((name) => join("docs", name))];
 }
 
 /** Checks one guide, or (with `write`) rewrites its marked blocks from their files and reports the rest. */

@@ -7,13 +7,105 @@ import type { Route, RouteParameter } from "../../src/protocol/route-types.js";
 import { propertyName } from "./emit-models.js";
 import { toSchemaNode, type Swagger } from "./swagger.js";
 
-/** The full text of `routes.generated.ts`. */
+/**
+ * Named runs of parameter keys many operations share, written once in the table: the standard
+ * parameters every operation takes and the conditional-request headers.
+ */
+const PARAMETER_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  standard: ["timeout", "clientRequestId", "returnClientRequestId", "ocpDate"],
+  conditions: ["ifMatch", "ifNoneMatch", "ifModifiedSince", "ifUnmodifiedSince"],
+};
+
+/** A JavaScript literal with unquoted keys where they are identifiers, on one line. */
+function literal(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    const fields = Object.entries(value).map(
+      ([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${literal(v)}`,
+    );
+    return fields.length ? `{ ${fields.join(", ")} }` : "{}";
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Gives every distinct parameter an id: its key, or for the less used of several definitions under one
+ * key the key plus its maximum (`maxResults10`) or a counter.
+ */
+function parameterIds(routes: readonly Route[]): Map<string, RouteParameter> {
+  const byKey = new Map<string, Map<string, { parameter: RouteParameter; uses: number }>>();
+  for (const parameter of routes.flatMap((r) => r.parameters)) {
+    const variants = byKey.get(parameter.key) ?? new Map();
+    byKey.set(parameter.key, variants);
+    const text = JSON.stringify(parameter);
+    const variant = variants.get(text) ?? { parameter, uses: 0 };
+    variant.uses++;
+    variants.set(text, variant);
+  }
+  const ids = new Map<string, RouteParameter>();
+  for (const [key, variants] of byKey) {
+    const ranked = [...variants.values()].sort((a, b) => b.uses - a.uses);
+    ranked.forEach(({ parameter }, index) => {
+      let id = index === 0 ? key : `${key}${parameter.maximum ?? index + 1}`;
+      while (ids.has(id)) id += "_";
+      ids.set(id, parameter);
+    });
+  }
+  return ids;
+}
+
+/** The ids of a route's parameters, with each run of a group replaced by `...group`. */
+function parameterList(route: Route, idOf: (p: RouteParameter) => string): string {
+  const ids = route.parameters.map(idOf);
+  for (const [name, keys] of Object.entries(PARAMETER_GROUPS)) {
+    const start = ids.findIndex((_, i) => keys.every((k, j) => ids[i + j] === k));
+    if (start >= 0) ids.splice(start, keys.length, `...${name}`);
+  }
+  return ids.join(" ");
+}
+
+/** The full text of `routes.generated.ts`: the compact table of `route-table.ts`. */
 export function emitRoutes(routes: readonly Route[], header: string): string {
+  const parameters = parameterIds(routes);
+  const idByText = new Map([...parameters].map(([id, p]) => [JSON.stringify(p), id]));
+  const idOf = (p: RouteParameter) => idByText.get(JSON.stringify(p))!;
+  const shared = routes
+    .map((r) => r.responseHeaders)
+    .reduce((common, headers) => common.filter((h) => headers.includes(h)));
+  const operations = routes.map((route) => {
+    const body = route.binaryResponse ? "binary" : (route.responseSchema ?? "");
+    const line = [
+      `${route.method} ${route.path}`,
+      parameterList(route, idOf),
+      route.successCodes,
+      `${route.pageable ? "pageable " : ""}${body}`,
+      route.responseHeaders.filter((h) => !shared.includes(h)).join(" "),
+    ];
+    return `    ${route.operationId}: ${literal(line)},`;
+  });
+  const parameterLines = [...parameters.keys()]
+    .sort()
+    .map((id) => `    ${id}: ${literal(parameters.get(id))},`);
+  const groupLines = Object.entries(PARAMETER_GROUPS).map(
+    ([name, keys]) => `    ${name}: ${JSON.stringify(keys.join(" "))},`,
+  );
   return `${header}
+import { expandRoutes } from "./route-table.js";
 import type { Route } from "./route-types.js";
 
 /** Every operation of the Batch REST contract, sorted by operation id. */
-export const routes: readonly Route[] = ${JSON.stringify(routes, null, 2)};
+export const routes: readonly Route[] = expandRoutes({
+  parameters: {
+${parameterLines.join("\n")}
+  },
+  groups: {
+${groupLines.join("\n")}
+  },
+  headers: ${literal(shared)},
+  operations: {
+${operations.join("\n")}
+  },
+});
 `;
 }
 

@@ -1,19 +1,30 @@
-/** Turns the swagger into the text of every generated file; pure, so tests can compare it with the tree. */
+/** Turns the swagger into the text of every generated file of `src/protocol/`; pure, so tests can compare it with the tree. */
 import { emitModels } from "./emit-models.js";
 import { emitOperations, emitRoutes, emitSchemas } from "./emit-routes.js";
-import { API_VERSION, loadSwagger, readRoutes } from "./swagger.js";
+import { readRoutes, type Swagger } from "./swagger.js";
 
-const header = (what: string) =>
-  `// generated — do not edit. Produced by scripts/codegen from BatchService.json (api-version ${API_VERSION}): ${what}.\n`;
+/** The text of `api-version.generated.ts`: the contract's own version, the one place it is spelled. */
+function emitApiVersion(swagger: Swagger, header: string): string {
+  return `${header}
+/** The REST api-version this package speaks (the pipeline sets it on every request). */
+export const API_VERSION = ${JSON.stringify(swagger.info.version)};
+`;
+}
 
-/** File name → content for every file under `src/protocol/` that the generator owns. */
-export function generate(swaggerFile: string): Record<string, string> {
-  const swagger = loadSwagger(swaggerFile);
+/** Repository path → content for every file under `src/protocol/` that the generator owns. */
+export function generateProtocol(swagger: Swagger): Record<string, string> {
+  const header = (what: string) =>
+    `// generated — do not edit. Produced by scripts/codegen from BatchService.json (api-version ${swagger.info.version}): ${what}.\n`;
   const routes = readRoutes(swagger);
   return {
-    "models.generated.ts": emitModels(swagger, header("wire models")),
-    "routes.generated.ts": emitRoutes(routes, header("the route table")),
-    "schemas.generated.ts": emitSchemas(swagger, header("validation schemas")),
-    "operations.generated.ts": emitOperations(swagger, routes, header("operation parameters and signatures")),
+    "src/protocol/api-version.generated.ts": emitApiVersion(swagger, header("the api-version")),
+    "src/protocol/models.generated.ts": emitModels(swagger, header("wire models")),
+    "src/protocol/routes.generated.ts": emitRoutes(routes, header("the route table")),
+    "src/protocol/schemas.generated.ts": emitSchemas(swagger, header("validation schemas")),
+    "src/protocol/operations.generated.ts": emitOperations(
+      swagger,
+      routes,
+      header("operation parameters and signatures"),
+    ),
   };
 }

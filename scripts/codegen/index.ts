@@ -1,39 +1,43 @@
 /**
- * Generates `src/protocol/*.generated.ts` from the Batch REST contract in `../shared/spec`.
+ * Regenerates every generated file of the repository (see `pipeline.ts`).
  *
  *   npm run codegen            write the files
- *   npm run codegen -- --check exit 1 when the committed files differ from a fresh run
+ *   npm run codegen -- --check exit 1 when a committed file differs from a fresh run
+ *
+ * Exits 2 when the REST contract (`../shared/spec`) is absent, after handling the files that do not need it.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { generate } from "./generate.js";
-import { findSwagger } from "./swagger.js";
+import { generateAll } from "./pipeline.js";
 
-const swagger = findSwagger();
-if (!swagger) {
-  console.error("codegen: ../shared/spec is not beside the repository; nothing to generate from.");
-  process.exit(2);
-}
 const check = process.argv.includes("--check");
-const outputs = generate(swagger);
-const outDir = join(import.meta.dirname, "..", "..", "src", "protocol");
-let stale = 0;
-for (const [name, text] of Object.entries(outputs)) {
-  const file = join(outDir, name);
-  if (check) {
-    let current = "";
-    try {
-      current = readFileSync(file, "utf8");
-    } catch {
-      // a missing file counts as stale
-    }
-    if (current !== text) {
-      console.error(`codegen: ${name} is out of date`);
-      stale++;
-    }
-  } else {
-    writeFileSync(file, text);
-    console.log(`codegen: wrote src/protocol/${name}`);
+const root = join(import.meta.dirname, "..", "..");
+const { files, skipped } = await generateAll();
+
+/** The committed text of a generated file; a missing file reads as empty, so it counts as stale. */
+function committed(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
   }
 }
-process.exit(stale ? 1 : 0);
+
+let stale = 0; // files that differ: reported with --check, written without
+for (const [path, text] of Object.entries(files)) {
+  const file = join(root, path);
+  if (committed(file) === text) continue;
+  if (check) {
+    console.error(`codegen: ${path} is out of date`);
+  } else {
+    writeFileSync(file, text);
+    console.log(`codegen: wrote ${path}`);
+  }
+  stale++;
+}
+if (skipped) console.error(`codegen: skipped the files generated from the REST contract: ${skipped}`);
+const total = Object.keys(files).length;
+console.log(
+  `codegen: ${total - stale} of ${total} generated files ${check ? "are fresh" : "were already fresh"}`,
+);
+process.exit(check && stale ? 1 : skipped ? 2 : 0);

@@ -2,29 +2,33 @@
  * Reading the Batch REST contract: locating the swagger and turning its operations and definitions into the
  * neutral shapes the emitters work from. Nothing here writes files.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { API_VERSION } from "../../src/protocol/api-version.js";
+import { lowerFirst } from "../../src/protocol/route-table.js";
 import type { ParameterKind, Route, RouteParameter, SchemaNode } from "../../src/protocol/route-types.js";
-
-export { API_VERSION };
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-/** Folder holding the swagger and its examples: `../shared/spec/<version>` beside the repository. */
-export function specDirectory(): string {
-  return join(repoRoot, "..", "shared", "spec", `batch-${API_VERSION}`);
-}
-
-/** Path of the swagger file; `undefined` when `../shared` is not beside the repository. */
+/**
+ * Path of the swagger the package is generated from: `BatchService.json` of the newest
+ * `../shared/spec/batch-<api-version>` folder beside the repository; `undefined` when there is none.
+ */
 export function findSwagger(): string | undefined {
-  const file = join(specDirectory(), "BatchService.json");
-  return existsSync(file) ? file : undefined;
+  const specs = join(repoRoot, "..", "shared", "spec");
+  if (!existsSync(specs)) return undefined;
+  // api-versions start with their date, so the newest sorts last
+  const newest = readdirSync(specs)
+    .filter((name) => name.startsWith("batch-") && existsSync(join(specs, name, "BatchService.json")))
+    .sort()
+    .pop();
+  return newest && join(specs, newest, "BatchService.json");
 }
 
 /** The subset of swagger 2.0 the generator reads. */
 export interface Swagger {
+  /** `version` is the contract's api-version. */
+  info: { version: string };
   paths: Record<string, Record<string, SwaggerOperation>>;
   definitions: Record<string, SwaggerSchema>;
   parameters: Record<string, SwaggerParameter>;
@@ -92,11 +96,6 @@ export function parameterKey(wireName: string): string {
         : word.charAt(0).toUpperCase() + word.slice(1),
     )
     .join("");
-}
-
-/** `ComputeNodeExtension` → `computeNodeExtension`. */
-export function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function parameterKind(parameter: SwaggerParameter): ParameterKind {

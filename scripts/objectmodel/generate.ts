@@ -1,13 +1,14 @@
 /**
- * Generates the object model's enums, value types and entity property bases from the REST contract
- * plus the name table in `names.ts`. Run: `npx tsx scripts/objectmodel/generate.ts`.
- * Output: `src/objectmodel/generated/{enums,values,entity-properties}.generated.ts`, or the same files
- * in the directory given as the first argument.
+ * Generates the object model's enums, value types and entity property bases
+ * (`src/objectmodel/generated/{enums,values,entity-properties}.generated.ts`) from the REST contract
+ * plus the name table in `names.ts`. Part of `npm run codegen` (`scripts/codegen/index.ts`); importing
+ * this module reads the contract.
  */
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
+import { findSwagger } from "../codegen/swagger.js";
 import {
   clientEnums,
   clientWritableTypes,
@@ -39,9 +40,9 @@ interface Schema {
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const specPath = resolve(root, "../shared/spec/batch-2024-07-01.20.0/BatchService.json");
-// An output directory may be given (the freshness test generates into a temporary one).
-const outDir = process.argv[2] ? resolve(process.argv[2]) : join(root, "src/objectmodel/generated");
+const specPath = findSwagger();
+if (!specPath) throw new Error("object model: no contract in ../shared/spec to generate from");
+const outDir = "src/objectmodel/generated";
 const definitions = (JSON.parse(readFileSync(specPath, "utf8")) as { definitions: Record<string, Schema> })
   .definitions;
 const HEADER =
@@ -386,16 +387,22 @@ function entitiesFile(): string {
   return out;
 }
 
-async function emit(file: string, text: string): Promise<void> {
-  const path = join(outDir, file);
-  const config = (await prettier.resolveConfig(join(root, "src/objectmodel/generated", file))) ?? {};
-  writeFileSync(path, await prettier.format(text, { ...config, filepath: path }));
+async function format(file: string, text: string): Promise<string> {
+  const path = join(root, outDir, file);
+  const config = (await prettier.resolveConfig(path)) ?? {};
+  return prettier.format(text, { ...config, filepath: path });
 }
 
-mkdirSync(outDir, { recursive: true });
-await emit("enums.generated.ts", enumsFile());
-await emit("values.generated.ts", valuesFile());
-await emit("entity-properties.generated.ts", entitiesFile());
-console.log(
-  `object model: ${enums.size} enums, ${valueTypes.size} value types, ${Object.keys(entities).length} entities`,
-);
+/** Repository path → content of every generated object-model file. */
+export async function generateObjectModel(): Promise<Record<string, string>> {
+  const files: Record<string, string> = {
+    "enums.generated.ts": enumsFile(),
+    "values.generated.ts": valuesFile(),
+    "entity-properties.generated.ts": entitiesFile(),
+  };
+  const entries = Object.entries(files).map(async ([file, text]) => [
+    `${outDir}/${file}`,
+    await format(file, text),
+  ]);
+  return Object.fromEntries(await Promise.all(entries));
+}

@@ -2,13 +2,11 @@
  * Derives the Batch .NET surface table from `scripts/surface/dotnet-16.txt` (the .NET names as read from
  * Batch .NET's public source) by the naming rule of DESIGN.md, applies the deliberate differences listed
  * there, and writes `test/conformance/dotnet-surface.generated.ts`: the table the surface test checks
- * azbatch's exports against, plus type-level checks that `tsc` compiles.
- *
- *   npx tsx scripts/surface/generate.ts          write the file
- *   npx tsx scripts/surface/generate.ts --check  exit 1 when the committed file differs from a fresh run
+ * azbatch's exports against, plus type-level checks that `tsc` compiles. Part of `npm run codegen`
+ * (`scripts/codegen/index.ts`).
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
 
@@ -155,13 +153,7 @@ export async function render(text: string): Promise<string> {
   return prettier.format(lines.join("\n"), { ...options, filepath: TARGET });
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const fresh = await render(readFileSync(SOURCE, "utf8"));
-  if (process.argv.includes("--check")) {
-    const stale = readFileSync(TARGET, "utf8") !== fresh;
-    if (stale) console.error("surface: test/conformance/dotnet-surface.generated.ts is out of date");
-    process.exit(stale ? 1 : 0);
-  }
-  writeFileSync(TARGET, fresh);
-  console.log("surface: wrote test/conformance/dotnet-surface.generated.ts");
+/** Repository path → content of the generated surface table. */
+export async function generateSurface(): Promise<Record<string, string>> {
+  return { [relative(root, TARGET)]: await render(readFileSync(SOURCE, "utf8")) };
 }

@@ -15,7 +15,7 @@ import {
 import type { AutoScaleEvaluator, AutoScaleOutcome } from "./handlers/index.js";
 import { jobPoolId } from "./resources/jobs.js";
 import { applyAutoScaleTargets, durationMs, MAX_TARGET_NODES } from "./resources/pools.js";
-import type { PoolEntity, WireObject } from "./store/entities.js";
+import type { PoolEntity } from "./store/entities.js";
 import type { Store } from "./store/store.js";
 
 /** The service records a sample of each system variable this often (simulated time). */
@@ -31,7 +31,7 @@ const FINISHED_JOB_STATES = new Set(["completed", "deleting"]);
 
 /** Task and node counts of one pool at one moment, keyed by system variable name. */
 function measure(store: Store, pool: PoolEntity): Record<string, number> {
-  const poolKey = String(pool.data.id).toLowerCase();
+  const poolKey = pool.data.id.toLowerCase();
   let active = 0;
   let running = 0;
   let succeeded = 0;
@@ -44,7 +44,7 @@ function measure(store: Store, pool: PoolEntity): Record<string, number> {
       if (state === "active") active++;
       else if (state === "running" || state === "preparing") running++;
       else if (state === "completed") {
-        if ((task.data.executionInfo as WireObject | undefined)?.result === "success") succeeded++;
+        if (task.data.executionInfo?.result === "success") succeeded++;
         else failed++;
       }
     }
@@ -91,12 +91,12 @@ export class AutoScaleRunner {
     events.on("poolDeleted", (e) => this.history.forget(e.poolId));
     this.sampler = setInterval(() => this.sampleAll(), SAMPLE_PERIOD_MS * this.scale);
     this.sampler.unref();
-    for (const pool of store.pools.list()) this.restart(String(pool.data.id));
+    for (const pool of store.pools.list()) this.restart(pool.data.id);
   }
 
   /** The evaluator for the enable and evaluate operations (evaluates; never resizes). */
   readonly evaluator: AutoScaleEvaluator = (formula, pool) => {
-    const key = String(pool.data.id).toLowerCase();
+    const key = pool.data.id.toLowerCase();
     const recent = this.justRun.get(key);
     if (recent?.formula === formula) return recent.outcome;
     return outcomeOf(this.evaluate(formula, pool));
@@ -116,7 +116,7 @@ export class AutoScaleRunner {
   }
 
   private evaluate(formula: string, pool: PoolEntity): AutoScaleEvaluation {
-    const poolId = String(pool.data.id);
+    const poolId = pool.data.id;
     if (!this.history.has(poolId)) this.sample(pool);
     const data = pool.data;
     return evaluateAutoScale(formula, {
@@ -135,7 +135,7 @@ export class AutoScaleRunner {
   }
 
   private sample(pool: PoolEntity): void {
-    this.history.record(String(pool.data.id), this.simulatedNow(), measure(this.store, pool));
+    this.history.record(pool.data.id, this.simulatedNow(), measure(this.store, pool));
   }
 
   private sampleAll(): void {
@@ -161,7 +161,7 @@ export class AutoScaleRunner {
 
   /** One autoscale run: evaluate, record it on the pool, resize, and schedule the next run. */
   private run(pool: PoolEntity): AutoScaleOutcome {
-    const key = String(pool.data.id).toLowerCase();
+    const key = pool.data.id.toLowerCase();
     const evaluation = this.evaluate(String(pool.data.autoScaleFormula), pool);
     const outcome = outcomeOf(evaluation);
     pool.data.autoScaleRun = { timestamp: this.store.now().toISOString(), ...outcome };

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { API_VERSION } from "../protocol/api-version.generated.js";
 import {
   DEV_ACCOUNT_KEY,
   startLocalBatchService,
@@ -15,7 +16,7 @@ import {
 
 const HELP = `Usage: azbatch-emulator [options]
 
-Runs a local Batch service (REST api-versions 2019-08-01.10.0 to 2024-07-01.20.0, each in its own shape).
+Runs a local Batch service (REST api-versions 2019-08-01.10.0 to ${API_VERSION}, each in its own shape).
 
 Options:
   --port <n>            TCP port (default: 0 = a free port)
@@ -35,6 +36,7 @@ Options:
                         offer an application package (repeatable); <source> is a .zip file,
                         a directory or an http(s) URL of a .zip; the first version given for
                         an id is its default version
+  --ui                  serve the web view under /_ui/ and print its one-time login URL
   -h, --help            show this help
 
 Environment:
@@ -111,6 +113,7 @@ function parseCliOptions(args: readonly string[]): LocalBatchServiceOptions | un
       "time-scale": { type: "string" },
       transition: { type: "string", multiple: true },
       application: { type: "string", multiple: true },
+      ui: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
@@ -132,6 +135,7 @@ function parseCliOptions(args: readonly string[]): LocalBatchServiceOptions | un
     timeScale: parseNumber("time-scale", values["time-scale"], false),
     transitions: parseTransitions(values.transition),
     applications: parseApplications(values.application ?? []),
+    ui: values.ui ?? false,
     // From the environment: a connection string holds a key, which a command line would expose to `ps`.
     autoStorage: autoStorage ? { connectionString: autoStorage } : undefined,
   };
@@ -155,6 +159,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Local Batch service listening on ${service.url} (account ${service.accountName}${keyNote})\n`,
   );
+  if (service.ui) process.stdout.write(`Web view (the link works once): ${service.ui.loginUrl()}\n`);
   const stop = (): void => {
     void service.close().then(() => process.exit(0));
   };

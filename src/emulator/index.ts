@@ -30,6 +30,7 @@ import { resumeSchedules } from "./resources/schedules.js";
 import { SnapshotFile } from "./store/persistence.js";
 import { resolveTransitionDurations, type TransitionDurations } from "./store/transitions.js";
 import { Store } from "./store/store.js";
+import { createWebView } from "./ui/index.js";
 
 export {
   BatchServiceError,
@@ -57,6 +58,9 @@ export type {
   NodeEntity,
   PoolEntity,
   ScheduleEntity,
+  Stored,
+  StoredUser,
+  StoredWithId,
   TaskEntity,
   WireObject,
 } from "./store/entities.js";
@@ -128,6 +132,18 @@ export interface LocalBatchServiceOptions {
    * beyond them is closed without an answer, so that sockets cannot use up the descriptor limit.
    */
   maxConnections?: number;
+  /**
+   * Serve the web view under `/_ui/` (off by default): pools, nodes, jobs, tasks and their output,
+   * live. Only a browser that opened a login URL from {@link LocalBatchService.ui} or entered the
+   * account key gets in.
+   */
+  ui?: boolean;
+}
+
+/** The web view of a running service. */
+export interface LocalBatchServiceUi {
+  /** A fresh login URL (`…/_ui/?token=…`); its token works once, then the browser holds a session. */
+  loginUrl(): string;
 }
 
 /** The hooks for a scheduler: the store (state, events, file directories) and the resolved options. */
@@ -152,6 +168,8 @@ export interface LocalBatchService {
   readonly service: ServiceInternals;
   /** Fault injection at run time: counters, options, killing nodes, failing start tasks. */
   readonly faults: FaultController;
+  /** The web view, when started with `ui: true`. */
+  readonly ui?: LocalBatchServiceUi;
   /** Stops listening, cancels timers and (for an in-memory service) removes its temporary directory. */
   close(): Promise<void>;
 }
@@ -215,6 +233,8 @@ export async function startLocalBatchService(
   const faults = faultInjection.attach(store);
   const autoScale = new AutoScaleRunner(store);
   const nodeLogs = new NodeLogWriter(store);
+  let url = "";
+  const webView = options.ui ? createWebView({ store, accountName, accountKey, url: () => url }) : undefined;
   const server = createBatchHttpServer({
     routes: [...routes, ...OLDER_VERSION_ROUTES],
     handlers: faultInjection.wrapHandlers(
@@ -228,11 +248,13 @@ export async function startLocalBatchService(
     onInternalError: options.onInternalError,
     injectFault: faultInjection.requestFault,
     maxConnections,
+    webView,
   });
   let address: AddressInfo;
   try {
     address = await listen(server, options.port ?? 0, options.host ?? "127.0.0.1");
   } catch (error) {
+    webView?.close();
     autoScale.close();
     await nodeLogs.close();
     store.close();
@@ -241,7 +263,7 @@ export async function startLocalBatchService(
     throw error;
   }
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  const url = `http://${host}:${address.port}`;
+  url = `http://${host}:${address.port}`;
   const scheduler =
     options.runTasks === false
       ? undefined
@@ -253,7 +275,9 @@ export async function startLocalBatchService(
     accountKey,
     service: { store, dataDir, scheduler },
     faults,
+    ui: webView && { loginUrl: () => webView.loginUrl() },
     close() {
+      webView?.close();
       autoScale.close();
       // Processes end before the store drops its listeners, so no task outlives the service.
       closing ??= (scheduler?.close() ?? Promise.resolve())

@@ -5,9 +5,8 @@
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import type { DetailLevel } from "./detail-level.js";
-import { applyDetailLevel } from "./detail-level.js";
 import { ApplicationSummary } from "./generated/values.generated.js";
-import { PagedEnumerable } from "./paged-enumerable.js";
+import type { PagedEnumerable } from "./paged-enumerable.js";
 import { valueFromWire } from "./runtime/property-container.js";
 
 /** Application operations (Batch .NET `ApplicationOperations`), reached as `batchClient.applicationOperations`. */
@@ -30,11 +29,10 @@ export class ApplicationOperations {
 
   /** Gets one application and its versions. */
   async getApplicationSummary(applicationId: string, call?: CallOptions): Promise<ApplicationSummary> {
-    const { body } = await this.#caller.protocol.application.get({
-      ...this.#caller.options(call),
-      applicationId,
-    });
-    return valueFromWire(ApplicationSummary, body);
+    return valueFromWire(
+      ApplicationSummary,
+      await this.#caller.body("application.get", { applicationId }, call),
+    );
   }
 
   /** Lists the account's applications (lazily). The service supports no detail-level clauses here. */
@@ -42,10 +40,7 @@ export class ApplicationOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): PagedEnumerable<ApplicationSummary> {
-    applyDetailLevel(detailLevel, {}, "listApplicationSummaries");
-    return PagedEnumerable.from(
-      () => this.#caller.protocol.application.list({ ...this.#caller.options(call) }),
-      (wire) => valueFromWire(ApplicationSummary, wire),
-    );
+    const read = { operation: "listApplicationSummaries", detailLevel, call };
+    return this.#caller.list("application.list", {}, read, (wire) => valueFromWire(ApplicationSummary, wire));
   }
 }

@@ -91,11 +91,16 @@ export class CertificateOperations {
 
   /** Lists the account's certificates (lazily). */
   listCertificates(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<Certificate> {
-    return listEntities(this.#caller, CERTIFICATE_REQUESTS, {
-      operation: "listCertificates",
-      detailLevel,
-      call,
-    });
+    return listEntities(
+      this.#caller,
+      CERTIFICATE_REQUESTS,
+      {},
+      {
+        operation: "listCertificates",
+        detailLevel,
+        call,
+      },
+    );
   }
 
   /** Deletes a certificate. */
@@ -104,11 +109,7 @@ export class CertificateOperations {
     thumbprint: string,
     call?: CallOptions,
   ): Promise<void> {
-    await this.#caller.protocol.certificate.delete({
-      ...this.#caller.options(call),
-      thumbprintAlgorithm,
-      thumbprint,
-    });
+    await this.#caller.send("certificate.delete", { thumbprintAlgorithm, thumbprint }, call);
   }
 
   /** Cancels a failed deletion, returning the certificate to the active state. */
@@ -117,10 +118,6 @@ export class CertificateOperations {
     thumbprint: string,
     call?: CallOptions,
   ): Promise<void> {
-    await this.#caller.protocol.certificate.cancelDeletion({
-      ...this.#caller.options(call),
-      thumbprintAlgorithm,
-      thumbprint,
-    });
+    await this.#caller.send("certificate.cancelDeletion", { thumbprintAlgorithm, thumbprint }, call);
   }
 }

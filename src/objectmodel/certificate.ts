@@ -29,11 +29,8 @@ export const CERTIFICATE_REQUESTS: EntityRequests<Certificate, CertificateKey, C
     send: (protocol, request, certificate: CertificateAddParameter) =>
       protocol.certificate.add({ ...request, certificate }),
   },
-  get: { clauses: { select: true }, send: (protocol, request) => protocol.certificate.get(request) },
-  list: {
-    clauses: { filter: true, select: true },
-    send: (protocol, request) => protocol.certificate.list(request),
-  },
+  get: "certificate.get",
+  list: "certificate.list",
 };
 
 /** A certificate (Batch .NET `Certificate`). */
@@ -49,11 +46,11 @@ export class Certificate extends CertificateProperties {
 
   /** Deletes the certificate. */
   async delete(call?: CallOptions): Promise<void> {
-    await this.caller.protocol.certificate.delete({ ...this.caller.options(call), ...this.#key });
+    await this.caller.send("certificate.delete", this.#key, call);
   }
 
   /** Cancels a failed deletion. */
   async cancelDelete(call?: CallOptions): Promise<void> {
-    await this.caller.protocol.certificate.cancelDeletion({ ...this.caller.options(call), ...this.#key });
+    await this.caller.send("certificate.cancelDeletion", this.#key, call);
   }
 }

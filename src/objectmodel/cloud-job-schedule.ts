@@ -10,12 +10,11 @@ import type {
 } from "../protocol/models.generated.js";
 import type { CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
-import type { CloudJob } from "./cloud-job.js";
 import type { DetailLevel } from "./detail-level.js";
 import { CloudJobScheduleProperties } from "./generated/entity-properties.generated.js";
-import { JobScheduleOperations } from "./job-schedule-operations.js";
+import { JOB_REQUESTS, type CloudJob } from "./cloud-job.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
-import { entityId, type EntityRequests } from "./runtime/entity-lifecycle.js";
+import { entityId, listEntities, type EntityRequests } from "./runtime/entity-lifecycle.js";
 
 /** @internal The requests behind a CloudJobSchedule's lifecycle, get and list. */
 export const JOB_SCHEDULE_REQUESTS: EntityRequests<
@@ -39,14 +38,8 @@ export const JOB_SCHEDULE_REQUESTS: EntityRequests<
     send: (protocol, request, jobSchedulePatchParameter: JobSchedulePatchParameter) =>
       protocol.jobSchedule.patch({ ...request, jobSchedulePatchParameter }),
   },
-  get: {
-    clauses: { select: true, expand: true },
-    send: (protocol, request) => protocol.jobSchedule.get(request),
-  },
-  list: {
-    clauses: { filter: true, select: true, expand: true },
-    send: (protocol, request) => protocol.jobSchedule.list(request),
-  },
+  get: "jobSchedule.get",
+  list: "jobSchedule.list",
 };
 
 /**
@@ -59,36 +52,43 @@ export class CloudJobSchedule extends CloudJobScheduleProperties {
     super(caller, JOB_SCHEDULE_REQUESTS, wire);
   }
 
-  get #operations(): JobScheduleOperations {
-    return new JobScheduleOperations(this.caller);
-  }
-
-  get #id(): string {
-    return entityId(this);
+  get #key(): { jobScheduleId: string } {
+    return JOB_SCHEDULE_REQUESTS.key(this);
   }
 
   /** Deletes the schedule. */
   delete(call?: CallOptions): Promise<void> {
-    return this.#operations.deleteJobSchedule(this.#id, call);
+    return this.caller.send("jobSchedule.delete", this.#key, call);
   }
 
   /** Terminates the schedule. */
   terminate(call?: CallOptions): Promise<void> {
-    return this.#operations.terminateJobSchedule(this.#id, call);
+    return this.caller.send("jobSchedule.terminate", this.#key, call);
   }
 
   /** Re-enables the schedule. */
   enable(call?: CallOptions): Promise<void> {
-    return this.#operations.enableJobSchedule(this.#id, call);
+    return this.caller.send("jobSchedule.enable", this.#key, call);
   }
 
   /** Disables the schedule. */
   disable(call?: CallOptions): Promise<void> {
-    return this.#operations.disableJobSchedule(this.#id, call);
+    return this.caller.send("jobSchedule.disable", this.#key, call);
   }
 
   /** Lists the jobs this schedule created (lazily). */
   listJobs(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudJob> {
-    return this.#operations.listJobs(this.#id, detailLevel, call);
+    return listJobsOfSchedule(this.caller, this.#key.jobScheduleId, detailLevel, call);
   }
+}
+
+/** @internal Lists the jobs a schedule created (lazily). */
+export function listJobsOfSchedule(
+  caller: Caller,
+  jobScheduleId: string,
+  detailLevel: DetailLevel | undefined,
+  call: CallOptions | undefined,
+): PagedEnumerable<CloudJob> {
+  const read = { operation: "listJobs", detailLevel, call };
+  return listEntities(caller, JOB_REQUESTS, { jobScheduleId }, read, "job.listFromJobSchedule");
 }

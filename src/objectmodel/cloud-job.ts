@@ -8,20 +8,21 @@ import type {
   JobPatchParameter,
   JobUpdateParameter,
 } from "../protocol/models.generated.js";
-import type { AddTaskSummary } from "./add-task/index.js";
+import { addTask, type AddSingleTaskOptions, type AddTaskCallOptions } from "./add-task/entry.js";
+import type { AddTaskSummary } from "./add-task/types.js";
 import type { CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
-import type { CloudTask } from "./cloud-task.js";
+import { TASK_REQUESTS, type CloudTask } from "./cloud-task.js";
 import type { DetailLevel } from "./detail-level.js";
 import type { DisableJobOption } from "./generated/enums.generated.js";
 import { CloudJobProperties } from "./generated/entity-properties.generated.js";
-import type {
+import {
   JobPreparationAndReleaseTaskExecutionInformation,
   TaskCountsResult,
 } from "./generated/values.generated.js";
-import { JobOperations, type AddSingleTaskOptions, type AddTaskCallOptions } from "./job-operations.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
-import { entityId, type EntityRequests } from "./runtime/entity-lifecycle.js";
+import { entityId, getEntity, listEntities, type EntityRequests } from "./runtime/entity-lifecycle.js";
+import { valueFromWire } from "./runtime/property-container.js";
 
 /** @internal The requests behind a CloudJob's lifecycle, get and list. */
 export const JOB_REQUESTS: EntityRequests<CloudJob, { jobId: string }, CloudJobWire> = {
@@ -40,11 +41,8 @@ export const JOB_REQUESTS: EntityRequests<CloudJob, { jobId: string }, CloudJobW
     send: (protocol, request, jobPatchParameter: JobPatchParameter) =>
       protocol.job.patch({ ...request, jobPatchParameter }),
   },
-  get: { clauses: { select: true, expand: true }, send: (protocol, request) => protocol.job.get(request) },
-  list: {
-    clauses: { filter: true, select: true, expand: true },
-    send: (protocol, request) => protocol.job.list(request),
-  },
+  get: "job.get",
+  list: "job.list",
 };
 
 /**
@@ -58,32 +56,28 @@ export class CloudJob extends CloudJobProperties {
     super(caller, JOB_REQUESTS, wire);
   }
 
-  get #operations(): JobOperations {
-    return new JobOperations(this.caller);
-  }
-
   get #id(): string {
     return entityId(this);
   }
 
   /** Deletes the job. */
   delete(call?: CallOptions): Promise<void> {
-    return this.#operations.deleteJob(this.#id, call);
+    return this.caller.send("job.delete", { jobId: this.#id }, call);
   }
 
   /** Terminates the job. */
   terminate(terminateReason?: string, call?: CallOptions): Promise<void> {
-    return this.#operations.terminateJob(this.#id, terminateReason, call);
+    return terminateJob(this.caller, this.#id, terminateReason, call);
   }
 
   /** Re-enables the job. */
   enable(call?: CallOptions): Promise<void> {
-    return this.#operations.enableJob(this.#id, call);
+    return this.caller.send("job.enable", { jobId: this.#id }, call);
   }
 
   /** Disables the job. */
   disable(disableJobOption: DisableJobOption, call?: CallOptions): Promise<void> {
-    return this.#operations.disableJob(this.#id, disableJobOption, call);
+    return disableJob(this.caller, this.#id, disableJobOption, call);
   }
 
   /** Adds one task, or many through the add-task workflow. */
@@ -91,24 +85,24 @@ export class CloudJob extends CloudJobProperties {
   addTask(tasks: Iterable<CloudTask>, options?: AddTaskCallOptions): Promise<AddTaskSummary>;
   addTask(
     tasks: CloudTask | Iterable<CloudTask>,
-    options?: AddTaskCallOptions | AddSingleTaskOptions,
+    options: AddTaskCallOptions | AddSingleTaskOptions = {},
   ): Promise<void | AddTaskSummary> {
-    return this.#operations.addTask(this.#id, tasks as Iterable<CloudTask>, options as AddTaskCallOptions);
+    return addTask(this.caller, this.#id, tasks, options);
   }
 
   /** Lists the job's tasks (lazily). */
   listTasks(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudTask> {
-    return this.#operations.listTasks(this.#id, detailLevel, call);
+    return listTasks(this.caller, this.#id, detailLevel, call);
   }
 
   /** Gets one of the job's tasks. */
   getTask(taskId: string, detailLevel?: DetailLevel, call?: CallOptions): Promise<CloudTask> {
-    return this.#operations.getTask(this.#id, taskId, detailLevel, call);
+    return getTask(this.caller, { jobId: this.#id, taskId }, detailLevel, call);
   }
 
   /** Gets the job's task and slot counts by state. */
   getTaskCounts(call?: CallOptions): Promise<TaskCountsResult> {
-    return this.#operations.getJobTaskCounts(this.#id, call);
+    return getJobTaskCounts(this.caller, this.#id, call);
   }
 
   /** Lists the job preparation and release task status per node (lazily). */
@@ -116,6 +110,69 @@ export class CloudJob extends CloudJobProperties {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): PagedEnumerable<JobPreparationAndReleaseTaskExecutionInformation> {
-    return this.#operations.listJobPreparationAndReleaseTaskStatus(this.#id, detailLevel, call);
+    return listPreparationAndReleaseTaskStatus(this.caller, this.#id, detailLevel, call);
   }
+}
+
+/** @internal Terminates a job, optionally recording why. */
+export async function terminateJob(
+  caller: Caller,
+  jobId: string,
+  terminateReason: string | undefined,
+  call: CallOptions | undefined,
+): Promise<void> {
+  const jobTerminateParameter = terminateReason === undefined ? undefined : { terminateReason };
+  await caller.send("job.terminate", { jobId, jobTerminateParameter }, call);
+}
+
+/** @internal Disables a job; `disableJobOption` says what happens to its running tasks. */
+export async function disableJob(
+  caller: Caller,
+  jobId: string,
+  disableJobOption: DisableJobOption,
+  call: CallOptions | undefined,
+): Promise<void> {
+  await caller.send("job.disable", { jobId, jobDisableParameter: { disableTasks: disableJobOption } }, call);
+}
+
+/** @internal Gets the task and slot counts of a job by state. */
+export async function getJobTaskCounts(
+  caller: Caller,
+  jobId: string,
+  call: CallOptions | undefined,
+): Promise<TaskCountsResult> {
+  return valueFromWire(TaskCountsResult, await caller.body("job.getTaskCounts", { jobId }, call));
+}
+
+/** @internal Lists the tasks of a job (lazily). */
+export function listTasks(
+  caller: Caller,
+  jobId: string,
+  detailLevel: DetailLevel | undefined,
+  call: CallOptions | undefined,
+): PagedEnumerable<CloudTask> {
+  return listEntities(caller, TASK_REQUESTS, { jobId }, { operation: "listTasks", detailLevel, call });
+}
+
+/** @internal Gets a task as a bound {@link CloudTask}. */
+export function getTask(
+  caller: Caller,
+  key: { jobId: string; taskId: string },
+  detailLevel: DetailLevel | undefined,
+  call: CallOptions | undefined,
+): Promise<CloudTask> {
+  return getEntity(caller, TASK_REQUESTS, key, { operation: "getTask", detailLevel, call });
+}
+
+/** @internal Lists the job preparation and release task status on each node that ran them (lazily). */
+export function listPreparationAndReleaseTaskStatus(
+  caller: Caller,
+  jobId: string,
+  detailLevel: DetailLevel | undefined,
+  call: CallOptions | undefined,
+): PagedEnumerable<JobPreparationAndReleaseTaskExecutionInformation> {
+  const read = { operation: "listJobPreparationAndReleaseTaskStatus", detailLevel, call };
+  return caller.list("job.listPreparationAndReleaseTaskStatus", { jobId }, read, (wire) =>
+    valueFromWire(JobPreparationAndReleaseTaskExecutionInformation, wire),
+  );
 }

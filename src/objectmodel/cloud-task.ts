@@ -23,17 +23,22 @@ import {
   TASK_MARK_COMMITTED,
   TASK_PARENT_JOB_ID,
 } from "./task-hooks.js";
-import { getNodeFile, listNodeFiles, type NodeFile, type NodeFileLocation } from "./node-file.js";
-import type { ListNodeFilesOptions } from "./pool-operations.js";
+import {
+  getNodeFile,
+  listNodeFiles,
+  type ListNodeFilesOptions,
+  type NodeFile,
+  type NodeFileLocation,
+} from "./node-file.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
 import {
   bindingStateOf,
   createBody,
+  EntityLifecycle,
   loadBound,
   markCreated,
-  markSaved,
-  replaceBody,
   type BindingState,
+  type EntityRequests,
 } from "./runtime/entity-lifecycle.js";
 import {
   assignInit,
@@ -43,11 +48,43 @@ import {
   valueFromWire,
 } from "./runtime/property-container.js";
 
-const callers = new WeakMap<CloudTask, Caller>();
-/** The job of each task that was added or read. */
-const jobIds = new WeakMap<CloudTask, string>();
+/** The path parameters naming one task. */
+interface TaskKey {
+  jobId: string;
+  taskId: string;
+}
+
+/** @internal The requests behind a CloudTask's commit (bound), refresh, get and list; a task lives in a job. */
+export const TASK_REQUESTS: EntityRequests<CloudTask, TaskKey, CloudTaskWire, { jobId: string }> = {
+  key: (task) => ({ jobId: jobIdOf(task), taskId: task.id }),
+  wrap: (caller, wire, { jobId }) => boundTask(caller, jobId, wire),
+  replace: {
+    definition: "TaskUpdateParameter",
+    send: (protocol, request, taskUpdateParameter: TaskUpdateParameter) =>
+      protocol.task.update({ ...request, taskUpdateParameter }),
+  },
+  get: "task.get",
+  list: "task.list",
+};
+
 /** Passed as the id by {@link boundTask} to skip the public constructor's checks. */
 const FROM_SERVICE: unknown = Symbol("CloudTask.fromService");
+
+/** Binds a task to its job and caller; set by the class, which alone reaches its private fields. */
+let bindTask: (task: CloudTask, jobId: string, caller: Caller | undefined) => void;
+
+/** The job of a task that was added or read. */
+function jobIdOf(task: CloudTask): string {
+  const jobId = task[TASK_PARENT_JOB_ID];
+  if (jobId === undefined) throw neverAdded();
+  return jobId;
+}
+
+function neverAdded(): InvalidOperationException {
+  return new InvalidOperationException(
+    "This CloudTask is unbound and was never added to a job; add it with jobOperations.addTask() first.",
+  );
+}
 
 /**
  * A task (Batch .NET `CloudTask`). `new CloudTask(id, commandLine)` gives an unbound task to pass to
@@ -57,6 +94,18 @@ const FROM_SERVICE: unknown = Symbol("CloudTask.fromService");
 export class CloudTask extends CloudTaskProperties {
   /** Local files to upload and reference as resource files when the task is added. */
   filesToStage?: IFileStagingProvider[];
+  /** The job the task was added to or read from. */
+  #jobId?: string;
+  /** The caller of the task's own requests, given when it was added or read. */
+  #caller?: Caller;
+  #lifecycle?: EntityLifecycle<CloudTask, TaskKey, CloudTaskWire, { jobId: string }>;
+
+  static {
+    bindTask = (task, jobId, caller) => {
+      task.#jobId = jobId;
+      if (caller !== undefined) task.#caller = caller;
+    };
+  }
 
   /** Creates an unbound task with an id, a command line and optionally more properties. */
   constructor(id: string, commandLine: string, init?: Omit<CloudTaskInit, "id" | "commandLine">) {
@@ -89,39 +138,30 @@ export class CloudTask extends CloudTaskProperties {
 
   /** The id of the job the task belongs to, once it was added or read. */
   get [TASK_PARENT_JOB_ID](): string | undefined {
-    return jobIds.get(this);
+    return this.#jobId;
   }
 
   /** The behaviors applied to this task's requests (empty until the task is added or read). */
   get customBehaviors(): BatchClientBehavior[] {
-    return callers.get(this)?.behaviors ?? [];
+    return this.#caller?.behaviors ?? [];
   }
   /**
    * Replaces the list (later changes to the array take effect too).
    * @throws InvalidOperationException on a task that was never added or read; TypeError if it is not behaviors.
    */
   set customBehaviors(value: BatchClientBehavior[]) {
-    this.#caller.behaviors = value;
+    this.#bound.caller.behaviors = value;
   }
 
-  get #caller(): Caller {
-    const caller = callers.get(this);
-    if (caller === undefined || !jobIds.has(this)) {
-      throw new InvalidOperationException(
-        "This CloudTask is unbound and was never added to a job; add it with jobOperations.addTask() first.",
-      );
-    }
-    return caller;
-  }
-
-  /** The task's job; throws like {@link CloudTask.#caller} for a task never added. */
-  get #jobId(): string {
-    void this.#caller;
-    return jobIds.get(this) as string;
+  /** The task's job and caller. @throws InvalidOperationException for a task never added or read. */
+  get #bound(): { caller: Caller; key: TaskKey } {
+    const caller = this.#caller;
+    if (caller === undefined || this.#jobId === undefined) throw neverAdded();
+    return { caller, key: TASK_REQUESTS.key(this) };
   }
 
   get #location(): NodeFileLocation {
-    return { kind: "task", jobId: this.#jobId, taskId: this.id };
+    return { kind: "task", ...this.#bound.key };
   }
 
   /** Makes the task read-only (the add-task workflow calls this before sending). */
@@ -134,15 +174,20 @@ export class CloudTask extends CloudTaskProperties {
     return createBody<TaskAddParameter>(this);
   }
 
-  /** Records that the service accepted the task into job `jobId`. */
-  [TASK_MARK_COMMITTED](jobId: string): void {
-    jobIds.set(this, jobId);
+  /** @internal Records that the service accepted the task into job `jobId`; `caller` sends its later requests. */
+  [TASK_MARK_COMMITTED](jobId: string, caller?: Caller): void {
+    bindTask(this, jobId, caller);
     markCreated(this);
   }
 
   /** Records a state the task monitor observed. */
   [TASK_APPLY_STATE](state: TaskState): void {
     pokeProperty(this, "state", state);
+  }
+
+  get #requests(): EntityLifecycle<CloudTask, TaskKey, CloudTaskWire, { jobId: string }> {
+    this.#lifecycle ??= new EntityLifecycle(this, this.#bound.caller, TASK_REQUESTS);
+    return this.#lifecycle;
   }
 
   /**
@@ -155,93 +200,64 @@ export class CloudTask extends CloudTaskProperties {
         "CloudTask.commit() is not allowed while the CloudTask is unbound; add it with jobOperations.addTask().",
       );
     }
-    await this.#caller.protocol.task.update({
-      ...this.#caller.options(call),
-      jobId: this.#jobId,
-      taskId: this.id,
-      taskUpdateParameter: replaceBody<TaskUpdateParameter>(this, "TaskUpdateParameter"),
-    });
-    markSaved(this);
+    await this.#requests.commit(call);
   }
 
   /** Replaces this object's state with the service's (binding it if it was added unbound). */
   async refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
-    const read = { operation: "refresh", clauses: { select: true, expand: true }, detailLevel, call };
-    const body = await this.#caller.get(read, (protocol, request) =>
-      protocol.task.get({ ...request, jobId: this.#jobId, taskId: this.id }),
-    );
-    loadBound(this, body);
+    await this.#requests.refresh(detailLevel, call);
   }
 
   /** Deletes the task. */
   async delete(call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.task.delete({ ...this.#ids(call) });
+    const { caller, key } = this.#bound;
+    await caller.send("task.delete", key, call);
   }
 
   /** Terminates the task. */
   async terminate(call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.task.terminate({ ...this.#ids(call) });
+    const { caller, key } = this.#bound;
+    await caller.send("task.terminate", key, call);
   }
 
   /** Makes a failed task eligible to run again. */
   async reactivate(call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.task.reactivate({ ...this.#ids(call) });
+    const { caller, key } = this.#bound;
+    await caller.send("task.reactivate", key, call);
   }
 
   /** Lists the subtasks of a multi-instance task (lazily). */
   listSubtasks(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<SubtaskInformation> {
-    return listSubtasks(this.#caller, this.#jobId, this.id, detailLevel, call);
+    const { caller, key } = this.#bound;
+    return listSubtasks(caller, key, detailLevel, call);
   }
 
   /** Gets a file of the task's directory, e.g. `stdout.txt`. */
   getNodeFile(filePath: string, call?: CallOptions): Promise<NodeFile> {
-    return getNodeFile(this.#caller, this.#location, filePath, call);
+    return getNodeFile(this.#bound.caller, this.#location, filePath, call);
   }
 
   /** Lists the files of the task's directory (lazily). */
   listNodeFiles(options: ListNodeFilesOptions = {}, call?: CallOptions): PagedEnumerable<NodeFile> {
-    return listNodeFiles(this.#caller, this.#location, options, call);
-  }
-
-  #ids(call?: CallOptions) {
-    return { ...this.#caller.options(call), jobId: this.#jobId, taskId: this.id };
+    return listNodeFiles(this.#bound.caller, this.#location, options, call);
   }
 }
 
 /** @internal Wraps a task the service returned (bound, in job `jobId`). */
 export function boundTask(caller: Caller, jobId: string, wire: CloudTaskWire): CloudTask {
   const bound = new CloudTask(FROM_SERVICE as string, "");
-  jobIds.set(bound, jobId);
-  callers.set(bound, caller);
+  bindTask(bound, jobId, caller);
   loadBound(bound, wire);
   return bound;
 }
 
-/** @internal Gives a task the caller its later requests go through (done when it is added). */
-export function attachTaskCaller(task: CloudTask, caller: Caller): void {
-  callers.set(task, caller);
-}
-
-/** @internal Lists the subtasks of a task. */
+/** @internal Lists the subtasks of a task (the wire sends them in one response). */
 export function listSubtasks(
   caller: Caller,
-  jobId: string,
-  taskId: string,
+  key: TaskKey,
   detailLevel: DetailLevel | undefined,
-  call?: CallOptions,
+  call: CallOptions | undefined,
 ): PagedEnumerable<SubtaskInformation> {
-  return caller.list(
-    { operation: "listSubtasks", clauses: { select: true }, detailLevel, call },
-    (protocol, request) => {
-      const response = protocol.task.listSubtasks({ ...request, jobId, taskId });
-      return { byPage: () => singlePage(response) };
-    },
-    (wire) => valueFromWire(SubtaskInformation, wire),
-  );
-}
-
-/** The subtask list is not pageable on the wire: one response, one page. */
-async function* singlePage<W>(response: Promise<{ body: { value?: W[] } }>) {
-  const { body } = await response;
-  yield { items: body.value ?? [] };
+  const read = { operation: "listSubtasks", detailLevel, call };
+  return caller.list("task.listSubtasks", key, read, (wire) => valueFromWire(SubtaskInformation, wire));
 }

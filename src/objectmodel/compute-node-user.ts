@@ -2,17 +2,20 @@
  * `ComputeNodeUser`: a user account on a compute node.
  * @module
  */
-import type { ComputeNodeUser as ComputeNodeUserWire } from "../protocol/models.generated.js";
+import type {
+  ComputeNodeUser as ComputeNodeUserWire,
+  NodeUpdateUserParameter,
+} from "../protocol/models.generated.js";
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import { ComputeNodeUserCommitSemantics } from "./generated/enums.generated.js";
 import { ComputeNodeUserProperties } from "./generated/entity-properties.generated.js";
-import { createBody, markSaved } from "./runtime/entity-lifecycle.js";
-import { changedProperties, peekProperty, toWireObject } from "./runtime/property-container.js";
+import { bodyFields, createBody, markSaved, replaceBody } from "./runtime/entity-lifecycle.js";
+import { changedProperties, peekProperty } from "./runtime/property-container.js";
 import { InvalidOperationException } from "./errors.js";
 
-/** The fields an `UpdateUser` request sets (wire and object-model names are the same). */
-const UPDATABLE: ReadonlySet<string> = new Set(["password", "expiryTime", "sshPublicKey"]);
+/** The definition of the `UpdateUser` body: the fields that request can change. */
+const UPDATE_DEFINITION = "NodeUpdateUserParameter";
 
 /** Whether {@link ComputeNodeUser.commit} creates the account or updates an existing one (Batch .NET `ComputeNodeUserCommitSemantics`). */
 export { ComputeNodeUserCommitSemantics };
@@ -20,15 +23,13 @@ export { ComputeNodeUserCommitSemantics };
 /** A user account on a node (Batch .NET `ComputeNodeUser`), from `createComputeNodeUser()`. */
 export class ComputeNodeUser extends ComputeNodeUserProperties {
   readonly #caller: Caller;
-  readonly #poolId: string;
-  readonly #computeNodeId: string;
+  readonly #node: { readonly poolId: string; readonly nodeId: string };
 
   /** @internal Created by `PoolOperations.createComputeNodeUser` / `ComputeNode.createComputeNodeUser`. */
-  constructor(caller: Caller, poolId: string, computeNodeId: string) {
+  constructor(caller: Caller, node: { poolId: string; nodeId: string }) {
     super();
     this.#caller = caller;
-    this.#poolId = poolId;
-    this.#computeNodeId = computeNodeId;
+    this.#node = { poolId: node.poolId, nodeId: node.nodeId };
   }
 
   /** The behaviors applied to this object's requests. */
@@ -50,41 +51,35 @@ export class ComputeNodeUser extends ComputeNodeUserProperties {
     commitSemantics: ComputeNodeUserCommitSemantics = ComputeNodeUserCommitSemantics.AddUser,
     call?: CallOptions,
   ): Promise<void> {
-    const ids = { poolId: this.#poolId, nodeId: this.#computeNodeId };
     if (commitSemantics === ComputeNodeUserCommitSemantics.AddUser) {
-      await this.#caller.protocol.computeNode.addUser({
-        ...this.#caller.options(call),
-        ...ids,
-        user: createBody<ComputeNodeUserWire>(this),
-      });
+      const user = createBody<ComputeNodeUserWire>(this);
+      await this.#caller.send("computeNode.addUser", { ...this.#node, user }, call);
       markSaved(this);
       return;
     }
-    const unsent = changedProperties(this).filter((n) => n !== "name" && !UPDATABLE.has(n));
+    const updatable = bodyFields(UPDATE_DEFINITION);
+    const unsent = changedProperties(this).filter((n) => n !== "name" && !updatable.has(n));
     if (unsent.length > 0) {
       throw new InvalidOperationException(
         `ComputeNodeUser.commit(UpdateUser) cannot change ${unsent.map((n) => `ComputeNodeUser.${n}`).join(", ")}: ` +
-          "updating an account sets only password, expiryTime and sshPublicKey; delete and add the account instead.",
+          `updating an account sets only ${[...updatable].join(", ")}; delete and add the account instead.`,
       );
     }
-    const name = peekProperty(this, "name") as string;
-    const body = toWireObject(this, { include: UPDATABLE });
-    await this.#caller.protocol.computeNode.updateUser({
-      ...this.#caller.options(call),
-      ...ids,
-      userName: name,
-      nodeUpdateUserParameter: body,
-    });
+    const nodeUpdateUserParameter = replaceBody<NodeUpdateUserParameter>(this, UPDATE_DEFINITION);
+    await this.#caller.send(
+      "computeNode.updateUser",
+      { ...this.#node, userName: this.#name, nodeUpdateUserParameter },
+      call,
+    );
     markSaved(this);
+  }
+
+  get #name(): string {
+    return peekProperty(this, "name") as string;
   }
 
   /** Deletes the account from the node. */
   async delete(call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.computeNode.deleteUser({
-      ...this.#caller.options(call),
-      poolId: this.#poolId,
-      nodeId: this.#computeNodeId,
-      userName: peekProperty(this, "name") as string,
-    });
+    await this.#caller.send("computeNode.deleteUser", { ...this.#node, userName: this.#name }, call);
   }
 }

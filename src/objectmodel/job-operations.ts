@@ -3,21 +3,29 @@
  * @module
  */
 import type { Writable } from "node:stream";
-import { addTaskCollection, type AddTaskOptions, type AddTaskSummary } from "./add-task/index.js";
+import { addTask, type AddSingleTaskOptions, type AddTaskCallOptions } from "./add-task/entry.js";
+import type { AddTaskSummary } from "./add-task/types.js";
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
-import { CloudJob, JOB_REQUESTS } from "./cloud-job.js";
-import { attachTaskCaller, boundTask, CloudTask, listSubtasks } from "./cloud-task.js";
-import type { DetailLevel } from "./detail-level.js";
-import { InvalidOperationException } from "./errors.js";
-import type { FileStagingArtifacts } from "./file-staging.js";
-import type { DisableJobOption } from "./generated/enums.generated.js";
 import {
+  CloudJob,
+  disableJob,
+  getJobTaskCounts,
+  getTask,
+  JOB_REQUESTS,
+  listPreparationAndReleaseTaskStatus,
+  listTasks,
+  terminateJob,
+} from "./cloud-job.js";
+import { listSubtasks, type CloudTask } from "./cloud-task.js";
+import type { DetailLevel } from "./detail-level.js";
+import type { DisableJobOption } from "./generated/enums.generated.js";
+import type {
   JobPreparationAndReleaseTaskExecutionInformation,
+  PoolInformation,
+  PoolInformationInit,
+  SubtaskInformation,
   TaskCountsResult,
-  type PoolInformation,
-  type PoolInformationInit,
-  type SubtaskInformation,
 } from "./generated/values.generated.js";
 import {
   copyNodeFileToStream,
@@ -26,59 +34,14 @@ import {
   listNodeFiles,
   readNodeFileAsString,
   type GetFileRequestByteRange,
+  type ListNodeFilesOptions,
   type NodeFile,
   type NodeFileLocation,
 } from "./node-file.js";
-import { PagedEnumerable } from "./paged-enumerable.js";
-import type { ListNodeFilesOptions } from "./pool-operations.js";
-import { bindingStateOf, getEntity, listEntities } from "./runtime/entity-lifecycle.js";
-import { valueFromWire } from "./runtime/property-container.js";
-import { createTolerantOfLostResponse } from "./runtime/retried-create.js";
-import { TASK_ADD_PARAMETER, TASK_FREEZE, TASK_IS_READ_ONLY, TASK_MARK_COMMITTED } from "./task-hooks.js";
+import type { PagedEnumerable } from "./paged-enumerable.js";
+import { getEntity, listEntities } from "./runtime/entity-lifecycle.js";
 
-/**
- * Options of {@link JobOperations.addTask} for a list of tasks: add-task workflow settings plus
- * cancellation and behaviors. `fileStagingArtifacts` (.NET's `ConcurrentBag` of dictionaries)
- * receives one {@link FileStagingArtifacts} map for the call.
- */
-export type AddTaskCallOptions = Omit<AddTaskOptions, "behaviors" | "fileStagingArtifacts"> & {
-  /** Receives the staging artifacts of the call (one map, keyed by provider type). */
-  fileStagingArtifacts?: FileStagingArtifacts[];
-};
-
-/**
- * Options of {@link JobOperations.addTask} for one task (one `Task_Add` request): cancellation,
- * behaviors, and the staging artifacts map used when the task has `filesToStage`.
- */
-export type AddSingleTaskOptions = Pick<AddTaskOptions, "signal" | "additionalBehaviors"> & {
-  /**
-   * Filled with the artifact of each provider type the task's `filesToStage` uses (.NET's
-   * `ConcurrentDictionary<Type, IFileStagingArtifact>`); an artifact already in it is used as it is.
-   */
-  fileStagingArtifacts?: FileStagingArtifacts;
-};
-
-/** Workflow settings that only mean something for a list of tasks. */
-const LIST_ONLY_OPTIONS = [
-  "parallelOptions",
-  "timeout",
-  "maxResubmissions",
-  "resubmitDelayMs",
-  "events",
-] as const;
-
-/** @throws TypeError naming the first list-only option set for a single task, or for an array of artifact maps. */
-function checkSingleTaskOptions(options: AddTaskOptions): void {
-  const listOnly = LIST_ONLY_OPTIONS.find((name) => options[name] !== undefined);
-  if (listOnly !== undefined) {
-    throw new TypeError(
-      `addTask: '${listOnly}' applies to a list of tasks only; pass the task in an array, or use signal / BatchRequestTimeout for one task.`,
-    );
-  }
-  if (Array.isArray(options.fileStagingArtifacts)) {
-    throw new TypeError("addTask: for one task, fileStagingArtifacts is a Map keyed by provider type");
-  }
-}
+export type { AddSingleTaskOptions, AddTaskCallOptions } from "./add-task/entry.js";
 
 /** Arguments of the task-file calls that name a file (`deleteNodeFile`, `copyNodeFileContentTo…`). */
 export interface TaskFileOptions {
@@ -126,41 +89,32 @@ export class JobOperations {
 
   /** Lists the jobs of the account (lazily). */
   listJobs(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudJob> {
-    return listEntities(this.#caller, JOB_REQUESTS, { operation: "listJobs", detailLevel, call });
+    return listEntities(this.#caller, JOB_REQUESTS, {}, { operation: "listJobs", detailLevel, call });
   }
 
   /** Deletes a job and its tasks. */
   async deleteJob(jobId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.job.delete({ ...this.#caller.options(call), jobId });
+    await this.#caller.send("job.delete", { jobId }, call);
   }
 
   /** Terminates a job, optionally recording why. */
-  async terminateJob(jobId: string, terminateReason?: string, call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.job.terminate({
-      ...this.#caller.options(call),
-      jobId,
-      jobTerminateParameter: terminateReason === undefined ? undefined : { terminateReason },
-    });
+  terminateJob(jobId: string, terminateReason?: string, call?: CallOptions): Promise<void> {
+    return terminateJob(this.#caller, jobId, terminateReason, call);
   }
 
   /** Re-enables a disabled job. */
   async enableJob(jobId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.job.enable({ ...this.#caller.options(call), jobId });
+    await this.#caller.send("job.enable", { jobId }, call);
   }
 
   /** Disables a job; `disableJobOption` says what happens to its running tasks. */
-  async disableJob(jobId: string, disableJobOption: DisableJobOption, call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.job.disable({
-      ...this.#caller.options(call),
-      jobId,
-      jobDisableParameter: { disableTasks: disableJobOption },
-    });
+  disableJob(jobId: string, disableJobOption: DisableJobOption, call?: CallOptions): Promise<void> {
+    return disableJob(this.#caller, jobId, disableJobOption, call);
   }
 
   /** Gets the task and slot counts of a job by state. */
-  async getJobTaskCounts(jobId: string, call?: CallOptions): Promise<TaskCountsResult> {
-    const { body } = await this.#caller.protocol.job.getTaskCounts({ ...this.#caller.options(call), jobId });
-    return valueFromWire(TaskCountsResult, body);
+  getJobTaskCounts(jobId: string, call?: CallOptions): Promise<TaskCountsResult> {
+    return getJobTaskCounts(this.#caller, jobId, call);
   }
 
   /**
@@ -168,8 +122,8 @@ export class JobOperations {
    * 100 tasks under the 1 MB body limit, parallel legs, resubmission of server errors). Every task
    * becomes read-only; refresh it (or use `getTask`) to read its service state. For one task,
    * `signal` and `additionalBehaviors` apply to its request; the list-only settings
-   * (`parallelOptions`, `timeout`, `maxResubmissions`, `resubmitDelayMs`, `events`) are refused
-   * with a TypeError before anything is sent.
+   * (`parallelOptions`, `timeout`, `maxResubmissions`, `resubmitDelayMs`, `events`) do not
+   * type-check, and are refused with a TypeError before anything is sent.
    */
   addTask(jobId: string, task: CloudTask, options?: AddSingleTaskOptions): Promise<void>;
   addTask(jobId: string, tasks: Iterable<CloudTask>, options?: AddTaskCallOptions): Promise<AddTaskSummary>;
@@ -178,101 +132,32 @@ export class JobOperations {
     taskOrTasks: CloudTask | Iterable<CloudTask>,
     options: AddTaskCallOptions | AddSingleTaskOptions = {},
   ): Promise<void | AddTaskSummary> {
-    if (taskOrTasks instanceof CloudTask) {
-      checkSingleTaskOptions(options);
-      await this.#addOne(jobId, taskOrTasks, options as AddSingleTaskOptions);
-      return;
-    }
-    if (options.fileStagingArtifacts instanceof Map) {
-      throw new TypeError(
-        "addTask: for a list of tasks, fileStagingArtifacts is an array that receives one map per call",
-      );
-    }
-    return this.#addCollection(jobId, [...taskOrTasks], options);
-  }
-
-  #addCollection(jobId: string, tasks: CloudTask[], options: AddTaskOptions): Promise<AddTaskSummary> {
-    const caller = this.#caller.child();
-    // The workflow marks each accepted task as committed; its later requests go through this caller.
-    for (const task of tasks)
-      if (task instanceof CloudTask && bindingStateOf(task) === "unbound") attachTaskCaller(task, caller);
-    return addTaskCollection(this.#caller.protocol, jobId, tasks, {
-      ...options,
-      behaviors: this.#caller.behaviors,
-    });
-  }
-
-  async #addOne(jobId: string, task: CloudTask, options: AddSingleTaskOptions): Promise<void> {
-    if (task.filesToStage?.length) {
-      // Staging lives in the workflow; a one-task collection goes through the same path, with the
-      // caller's map (rather than an array of maps) for the artifacts.
-      await this.#addCollection(jobId, [task], options);
-      return;
-    }
-    if (typeof jobId !== "string" || jobId === "")
-      throw new TypeError("addTask: jobId must be a non-empty string");
-    if (bindingStateOf(task) === "bound" || task[TASK_IS_READ_ONLY]) {
-      throw new InvalidOperationException(
-        `addTask: task '${task.id}' is ${task[TASK_IS_READ_ONLY] ? "read-only (already added)" : "bound"}; only new unbound tasks can be added.`,
-      );
-    }
-    const call: CallOptions = { signal: options.signal, additionalBehaviors: options.additionalBehaviors };
-    // Resolved first: a bad behavior list or an already aborted signal must leave the task untouched.
-    const requestOptions = this.#caller.options(call);
-    task[TASK_FREEZE]();
-    const protocol = this.#caller.protocol;
-    const body = task[TASK_ADD_PARAMETER]();
-    await createTolerantOfLostResponse(
-      requestOptions,
-      body,
-      (options) => protocol.task.add({ ...options, jobId, task: body }),
-      () => protocol.task.get({ ...this.#caller.options(call), jobId, taskId: body.id }),
-    );
-    attachTaskCaller(task, this.#caller.child());
-    task[TASK_MARK_COMMITTED](jobId);
+    return addTask(this.#caller, jobId, taskOrTasks, options);
   }
 
   /** Lists the tasks of a job (lazily). */
   listTasks(jobId: string, detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudTask> {
-    return this.#caller.list(
-      {
-        operation: "listTasks",
-        clauses: { filter: true, select: true, expand: true },
-        detailLevel,
-        call,
-      },
-      (protocol, request) => protocol.task.list({ ...request, jobId }),
-      (wire) => boundTask(this.#caller.child(), jobId, wire),
-    );
+    return listTasks(this.#caller, jobId, detailLevel, call);
   }
 
   /** Gets a task as a bound {@link CloudTask}. */
-  async getTask(
-    jobId: string,
-    taskId: string,
-    detailLevel?: DetailLevel,
-    call?: CallOptions,
-  ): Promise<CloudTask> {
-    const body = await this.#caller.get(
-      { operation: "getTask", clauses: { select: true, expand: true }, detailLevel, call },
-      (protocol, request) => protocol.task.get({ ...request, jobId, taskId }),
-    );
-    return boundTask(this.#caller.child(), jobId, body);
+  getTask(jobId: string, taskId: string, detailLevel?: DetailLevel, call?: CallOptions): Promise<CloudTask> {
+    return getTask(this.#caller, { jobId, taskId }, detailLevel, call);
   }
 
   /** Deletes a task. */
   async deleteTask(jobId: string, taskId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.task.delete({ ...this.#caller.options(call), jobId, taskId });
+    await this.#caller.send("task.delete", { jobId, taskId }, call);
   }
 
   /** Terminates a task. */
   async terminateTask(jobId: string, taskId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.task.terminate({ ...this.#caller.options(call), jobId, taskId });
+    await this.#caller.send("task.terminate", { jobId, taskId }, call);
   }
 
   /** Makes a failed task eligible to run again. */
   async reactivateTask(jobId: string, taskId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.task.reactivate({ ...this.#caller.options(call), jobId, taskId });
+    await this.#caller.send("task.reactivate", { jobId, taskId }, call);
   }
 
   /** Lists the subtasks of a multi-instance task (lazily). */
@@ -282,7 +167,7 @@ export class JobOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): PagedEnumerable<SubtaskInformation> {
-    return listSubtasks(this.#caller, jobId, taskId, detailLevel, call);
+    return listSubtasks(this.#caller, { jobId, taskId }, detailLevel, call);
   }
 
   /** Lists the files of a task's directory (lazily). */
@@ -348,16 +233,7 @@ export class JobOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): PagedEnumerable<JobPreparationAndReleaseTaskExecutionInformation> {
-    return this.#caller.list(
-      {
-        operation: "listJobPreparationAndReleaseTaskStatus",
-        clauses: { filter: true, select: true },
-        detailLevel,
-        call,
-      },
-      (protocol, request) => protocol.job.listPreparationAndReleaseTaskStatus({ ...request, jobId }),
-      (wire) => valueFromWire(JobPreparationAndReleaseTaskExecutionInformation, wire),
-    );
+    return listPreparationAndReleaseTaskStatus(this.#caller, jobId, detailLevel, call);
   }
 }
 

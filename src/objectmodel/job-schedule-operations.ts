@@ -4,8 +4,8 @@
  */
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
-import { CloudJob } from "./cloud-job.js";
-import { CloudJobSchedule, JOB_SCHEDULE_REQUESTS } from "./cloud-job-schedule.js";
+import type { CloudJob } from "./cloud-job.js";
+import { CloudJobSchedule, JOB_SCHEDULE_REQUESTS, listJobsOfSchedule } from "./cloud-job-schedule.js";
 import type { DetailLevel } from "./detail-level.js";
 import { getEntity, listEntities } from "./runtime/entity-lifecycle.js";
 import type {
@@ -14,7 +14,7 @@ import type {
   Schedule,
   ScheduleInit,
 } from "./generated/values.generated.js";
-import { PagedEnumerable } from "./paged-enumerable.js";
+import type { PagedEnumerable } from "./paged-enumerable.js";
 
 /** Arguments of {@link JobScheduleOperations.createJobSchedule}. */
 export interface CreateJobScheduleOptions {
@@ -72,44 +72,40 @@ export class JobScheduleOperations {
 
   /** Lists the job schedules of the account (lazily). */
   listJobSchedules(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudJobSchedule> {
-    return listEntities(this.#caller, JOB_SCHEDULE_REQUESTS, {
-      operation: "listJobSchedules",
-      detailLevel,
-      call,
-    });
+    return listEntities(
+      this.#caller,
+      JOB_SCHEDULE_REQUESTS,
+      {},
+      {
+        operation: "listJobSchedules",
+        detailLevel,
+        call,
+      },
+    );
   }
 
   /** Lists the jobs a schedule created (lazily). */
   listJobs(jobScheduleId: string, detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudJob> {
-    return this.#caller.list(
-      {
-        operation: "listJobs",
-        clauses: { filter: true, select: true, expand: true },
-        detailLevel,
-        call,
-      },
-      (protocol, request) => protocol.job.listFromJobSchedule({ ...request, jobScheduleId }),
-      (wire) => new CloudJob(this.#caller.child(), wire),
-    );
+    return listJobsOfSchedule(this.#caller, jobScheduleId, detailLevel, call);
   }
 
   /** Deletes a job schedule and its jobs. */
   async deleteJobSchedule(jobScheduleId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.jobSchedule.delete({ ...this.#caller.options(call), jobScheduleId });
+    await this.#caller.send("jobSchedule.delete", { jobScheduleId }, call);
   }
 
   /** Terminates a job schedule. */
   async terminateJobSchedule(jobScheduleId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.jobSchedule.terminate({ ...this.#caller.options(call), jobScheduleId });
+    await this.#caller.send("jobSchedule.terminate", { jobScheduleId }, call);
   }
 
   /** Re-enables a disabled job schedule. */
   async enableJobSchedule(jobScheduleId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.jobSchedule.enable({ ...this.#caller.options(call), jobScheduleId });
+    await this.#caller.send("jobSchedule.enable", { jobScheduleId }, call);
   }
 
   /** Disables a job schedule (no new jobs are created). */
   async disableJobSchedule(jobScheduleId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.jobSchedule.disable({ ...this.#caller.options(call), jobScheduleId });
+    await this.#caller.send("jobSchedule.disable", { jobScheduleId }, call);
   }
 }

@@ -10,10 +10,18 @@ import type { ResponseHeaders } from "../protocol/operation-types.js";
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import { NodeFileProperties } from "./generated/entity-properties.generated.js";
-import { applyDetailLevel, type DetailLevel } from "./detail-level.js";
-import { PagedEnumerable } from "./paged-enumerable.js";
+import type { DetailLevel } from "./detail-level.js";
+import type { PagedEnumerable } from "./paged-enumerable.js";
 import { loadBound, type BindingState, bindingStateOf } from "./runtime/entity-lifecycle.js";
 import { peekProperty } from "./runtime/property-container.js";
+
+/** Optional arguments of the node-file list calls. */
+export interface ListNodeFilesOptions {
+  /** Also list files in subdirectories. */
+  recursive?: boolean;
+  /** `$filter` on the file list. */
+  detailLevel?: DetailLevel;
+}
 
 /** Where a node file lives: in a task's directory, or on a compute node. */
 export type NodeFileLocation = TaskFileLocation | ComputeNodeFileLocation;
@@ -134,16 +142,10 @@ async function openContent(
   byteRange: GetFileRequestByteRange | undefined,
   call?: CallOptions,
 ): Promise<Readable> {
-  const options = { ...caller.options(call), filePath, ocpRange: formatByteRange(byteRange) };
-  const response =
-    location.kind === "task"
-      ? await caller.protocol.file.getFromTask({ ...options, jobId: location.jobId, taskId: location.taskId })
-      : await caller.protocol.file.getFromComputeNode({
-          ...options,
-          poolId: location.poolId,
-          nodeId: location.computeNodeId,
-        });
-  return response.body;
+  const file = { filePath, ocpRange: formatByteRange(byteRange) };
+  return location.kind === "task"
+    ? caller.body("file.getFromTask", { ...taskKey(location), ...file }, call)
+    : caller.body("file.getFromComputeNode", { ...nodeKey(location), ...file }, call);
 }
 
 /** @internal Streams a file's content into `destination`, ending it. */
@@ -200,19 +202,10 @@ async function readProperties(
   filePath: string,
   call?: CallOptions,
 ): Promise<NodeFileWire> {
-  const options = { ...caller.options(call), filePath };
   const response =
     location.kind === "task"
-      ? await caller.protocol.file.getPropertiesFromTask({
-          ...options,
-          jobId: location.jobId,
-          taskId: location.taskId,
-        })
-      : await caller.protocol.file.getPropertiesFromComputeNode({
-          ...options,
-          poolId: location.poolId,
-          nodeId: location.computeNodeId,
-        });
+      ? await caller.response("file.getPropertiesFromTask", { ...taskKey(location), filePath }, call)
+      : await caller.response("file.getPropertiesFromComputeNode", { ...nodeKey(location), filePath }, call);
   return wireFromHeaders(filePath, response.headers);
 }
 
@@ -233,21 +226,13 @@ export function listNodeFiles(
   options: { recursive?: boolean; detailLevel?: DetailLevel },
   call?: CallOptions,
 ): PagedEnumerable<NodeFile> {
-  const query = applyDetailLevel(options.detailLevel, { filter: true }, "listNodeFiles");
   const child = caller.child();
-  return PagedEnumerable.from(
-    () => {
-      const parameters = { ...caller.options(call), ...query, recursive: options.recursive };
-      return location.kind === "task"
-        ? caller.protocol.file.listFromTask({ ...parameters, jobId: location.jobId, taskId: location.taskId })
-        : caller.protocol.file.listFromComputeNode({
-            ...parameters,
-            poolId: location.poolId,
-            nodeId: location.computeNodeId,
-          });
-    },
-    (wire) => new NodeFile(child, location, wire),
-  );
+  const read = { operation: "listNodeFiles", detailLevel: options.detailLevel, call };
+  const wrap = (wire: NodeFileWire) => new NodeFile(child, location, wire);
+  const recursive = options.recursive;
+  return location.kind === "task"
+    ? caller.list("file.listFromTask", { ...taskKey(location), recursive }, read, wrap)
+    : caller.list("file.listFromComputeNode", { ...nodeKey(location), recursive }, read, wrap);
 }
 
 /** @internal Deletes a task or node file. */
@@ -258,14 +243,18 @@ export async function deleteNodeFile(
   recursive: boolean | undefined,
   call?: CallOptions,
 ): Promise<void> {
-  const options = { ...caller.options(call), filePath, recursive };
-  if (location.kind === "task") {
-    await caller.protocol.file.deleteFromTask({ ...options, jobId: location.jobId, taskId: location.taskId });
-  } else {
-    await caller.protocol.file.deleteFromComputeNode({
-      ...options,
-      poolId: location.poolId,
-      nodeId: location.computeNodeId,
-    });
-  }
+  const file = { filePath, recursive };
+  if (location.kind === "task")
+    await caller.send("file.deleteFromTask", { ...taskKey(location), ...file }, call);
+  else await caller.send("file.deleteFromComputeNode", { ...nodeKey(location), ...file }, call);
+}
+
+/** The path parameters naming a task of a task file's location. */
+function taskKey(location: TaskFileLocation): { jobId: string; taskId: string } {
+  return { jobId: location.jobId, taskId: location.taskId };
+}
+
+/** The path parameters naming a node of a node file's location. */
+function nodeKey(location: ComputeNodeFileLocation): { poolId: string; nodeId: string } {
+  return { poolId: location.poolId, nodeId: location.computeNodeId };
 }

@@ -6,26 +6,42 @@ import type { Writable } from "node:stream";
 import type { ComputeNodeIdentityReference, ComputeNodeIdentityReferenceInit } from "./resource-file.js";
 import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
-import { CloudPool, POOL_REQUESTS } from "./cloud-pool.js";
-import { ComputeNode } from "./compute-node.js";
+import {
+  CloudPool,
+  enableAutoScale,
+  evaluateAutoScale,
+  POOL_REQUESTS,
+  removeFromPool,
+  resizePool,
+} from "./cloud-pool.js";
+import {
+  getComputeNode,
+  getNodeExtension,
+  getRemoteLoginSettings,
+  listComputeNodes,
+  listNodeExtensions,
+  nodeLocation,
+  nodeAction,
+  uploadNodeLogs,
+  type ComputeNode,
+} from "./compute-node.js";
 import { ComputeNodeUser } from "./compute-node-user.js";
 import type { DetailLevel } from "./detail-level.js";
 import { getEntity, listEntities } from "./runtime/entity-lifecycle.js";
 import type {
   ComputeNodeDeallocateOption,
-  ComputeNodeDeallocationOption,
   ComputeNodeRebootOption,
   ComputeNodeReimageOption,
   DisableComputeNodeSchedulingOption,
 } from "./generated/enums.generated.js";
 import {
-  AutoScaleRun,
   ImageInformation,
-  NodeVMExtension,
   PoolNodeCounts,
   PoolUsageMetrics,
-  RemoteLoginSettings,
-  UploadBatchServiceLogsResult,
+  type AutoScaleRun,
+  type NodeVMExtension,
+  type RemoteLoginSettings,
+  type UploadBatchServiceLogsResult,
   type VirtualMachineConfiguration,
   type VirtualMachineConfigurationInit,
 } from "./generated/values.generated.js";
@@ -37,11 +53,16 @@ import {
   readNodeFileAsString,
   type GetFileRequestByteRange,
   type NodeFile,
-  type NodeFileLocation,
 } from "./node-file.js";
-import { PagedEnumerable } from "./paged-enumerable.js";
-import { dateToWire, durationToWire } from "./runtime/durations.js";
+import type { PagedEnumerable } from "./paged-enumerable.js";
 import { valueFromWire } from "./runtime/property-container.js";
+import type { EnableAutoScaleOptions, ResizePoolOptions } from "./cloud-pool.js";
+import type { RemoveFromPoolOptions } from "./compute-node.js";
+import type { ListNodeFilesOptions } from "./node-file.js";
+
+export type { EnableAutoScaleOptions, ResizePoolOptions } from "./cloud-pool.js";
+export type { RemoveFromPoolOptions } from "./compute-node.js";
+export type { ListNodeFilesOptions } from "./node-file.js";
 
 /** Arguments of {@link PoolOperations.createPool} (Batch .NET's `CreatePool(poolId, virtualMachineSize, …)`). */
 export interface CreatePoolOptions {
@@ -55,42 +76,6 @@ export interface CreatePoolOptions {
   targetDedicatedComputeNodes?: number;
   /** Desired number of Spot/low-priority nodes. */
   targetLowPriorityComputeNodes?: number;
-}
-
-/** Optional arguments of {@link PoolOperations.resizePool}. */
-export interface ResizePoolOptions {
-  /** Desired number of dedicated nodes. */
-  targetDedicatedComputeNodes?: number;
-  /** Desired number of Spot/low-priority nodes. */
-  targetLowPriorityComputeNodes?: number;
-  /** How long the resize may take, in milliseconds. */
-  resizeTimeout?: number;
-  /** What happens to running tasks on nodes that are removed. */
-  deallocationOption?: ComputeNodeDeallocationOption;
-}
-
-/** Optional arguments of {@link PoolOperations.enableAutoScale}. */
-export interface EnableAutoScaleOptions {
-  /** The autoscale formula. */
-  autoscaleFormula?: string;
-  /** How often the formula is evaluated, in milliseconds. */
-  autoscaleEvaluationInterval?: number;
-}
-
-/** Optional arguments of {@link PoolOperations.removeFromPool}. */
-export interface RemoveFromPoolOptions {
-  /** What happens to running tasks on the removed nodes. */
-  deallocationOption?: ComputeNodeDeallocationOption;
-  /** How long the removal may take, in milliseconds. */
-  resizeTimeout?: number;
-}
-
-/** Optional arguments of the node-file list calls. */
-export interface ListNodeFilesOptions {
-  /** Also list files in subdirectories. */
-  recursive?: boolean;
-  /** `$filter` on the file list. */
-  detailLevel?: DetailLevel;
 }
 
 /** Arguments of {@link PoolOperations.deleteNodeFile}. */
@@ -188,66 +173,37 @@ export class PoolOperations {
 
   /** Lists the pools of the account (lazily). */
   listPools(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudPool> {
-    return listEntities(this.#caller, POOL_REQUESTS, { operation: "listPools", detailLevel, call });
+    return listEntities(this.#caller, POOL_REQUESTS, {}, { operation: "listPools", detailLevel, call });
   }
 
   /** Deletes a pool. */
   async deletePool(poolId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.pool.delete({ ...this.#caller.options(call), poolId });
+    await this.#caller.send("pool.delete", { poolId }, call);
   }
 
   /** Changes the pool's target node counts. */
-  async resizePool(poolId: string, options: ResizePoolOptions = {}, call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.pool.resize({
-      ...this.#caller.options(call),
-      poolId,
-      poolResizeParameter: {
-        targetDedicatedNodes: options.targetDedicatedComputeNodes,
-        targetLowPriorityNodes: options.targetLowPriorityComputeNodes,
-        resizeTimeout: optionalDuration(options.resizeTimeout),
-        nodeDeallocationOption: options.deallocationOption,
-      },
-    });
+  resizePool(poolId: string, options: ResizePoolOptions = {}, call?: CallOptions): Promise<void> {
+    return resizePool(this.#caller, poolId, options, call);
   }
 
   /** Stops a resize in progress. */
   async stopResizePool(poolId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.pool.stopResize({ ...this.#caller.options(call), poolId });
+    await this.#caller.send("pool.stopResize", { poolId }, call);
   }
 
   /** Turns on automatic scaling with a formula. */
-  async enableAutoScale(
-    poolId: string,
-    options: EnableAutoScaleOptions = {},
-    call?: CallOptions,
-  ): Promise<void> {
-    await this.#caller.protocol.pool.enableAutoScale({
-      ...this.#caller.options(call),
-      poolId,
-      poolEnableAutoScaleParameter: {
-        autoScaleFormula: options.autoscaleFormula,
-        autoScaleEvaluationInterval: optionalDuration(options.autoscaleEvaluationInterval),
-      },
-    });
+  enableAutoScale(poolId: string, options: EnableAutoScaleOptions = {}, call?: CallOptions): Promise<void> {
+    return enableAutoScale(this.#caller, poolId, options, call);
   }
 
   /** Turns off automatic scaling. */
   async disableAutoScale(poolId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.pool.disableAutoScale({ ...this.#caller.options(call), poolId });
+    await this.#caller.send("pool.disableAutoScale", { poolId }, call);
   }
 
   /** Evaluates a formula against the pool without applying it. */
-  async evaluateAutoScale(
-    poolId: string,
-    autoscaleFormula: string,
-    call?: CallOptions,
-  ): Promise<AutoScaleRun> {
-    const { body } = await this.#caller.protocol.pool.evaluateAutoScale({
-      ...this.#caller.options(call),
-      poolId,
-      poolEvaluateAutoScaleParameter: { autoScaleFormula: autoscaleFormula },
-    });
-    return valueFromWire(AutoScaleRun, body);
+  evaluateAutoScale(poolId: string, autoscaleFormula: string, call?: CallOptions): Promise<AutoScaleRun> {
+    return evaluateAutoScale(this.#caller, poolId, autoscaleFormula, call);
   }
 
   /** Lists the nodes of a pool (lazily). */
@@ -256,83 +212,47 @@ export class PoolOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): PagedEnumerable<ComputeNode> {
-    return this.#caller.list(
-      {
-        operation: "listComputeNodes",
-        clauses: { filter: true, select: true },
-        detailLevel,
-        call,
-      },
-      (protocol, request) => protocol.computeNode.list({ ...request, poolId }),
-      (wire) => new ComputeNode(this.#caller.child(), poolId, wire),
-    );
+    return listComputeNodes(this.#caller, poolId, detailLevel, call);
   }
 
   /** Gets one node as a {@link ComputeNode}. */
-  async getComputeNode(
+  getComputeNode(
     poolId: string,
     computeNodeId: string,
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): Promise<ComputeNode> {
-    const body = await this.#caller.get(
-      { operation: "getComputeNode", clauses: { select: true }, detailLevel, call },
-      (protocol, request) => protocol.computeNode.get({ ...request, poolId, nodeId: computeNodeId }),
-    );
-    return new ComputeNode(this.#caller.child(), poolId, body);
+    return getComputeNode(this.#caller, { poolId, nodeId: computeNodeId }, detailLevel, call);
   }
 
   /** Removes nodes (given by id or as objects) from a pool. */
-  async removeFromPool(
+  removeFromPool(
     poolId: string,
     computeNodes: string | ComputeNode | readonly (string | ComputeNode)[],
     options: RemoveFromPoolOptions = {},
     call?: CallOptions,
   ): Promise<void> {
-    const list = (Array.isArray(computeNodes) ? computeNodes : [computeNodes]) as readonly (
-      string | ComputeNode
-    )[];
-    const nodeList = list.map((node) => (typeof node === "string" ? node : (node.id as string)));
-    if (nodeList.length === 0) throw new RangeError("removeFromPool: at least one compute node is required");
-    await this.#caller.protocol.pool.removeNodes({
-      ...this.#caller.options(call),
-      poolId,
-      nodeRemoveParameter: {
-        nodeList,
-        resizeTimeout: optionalDuration(options.resizeTimeout),
-        nodeDeallocationOption: options.deallocationOption,
-      },
-    });
+    return removeFromPool(this.#caller, poolId, computeNodes, options, call);
   }
 
   /** Restarts a node. */
-  async reboot(
+  reboot(
     poolId: string,
     computeNodeId: string,
     rebootOption?: ComputeNodeRebootOption,
     call?: CallOptions,
   ): Promise<void> {
-    await this.#caller.protocol.computeNode.reboot({
-      ...this.#caller.options(call),
-      poolId,
-      nodeId: computeNodeId,
-      nodeRebootParameter: rebootOption === undefined ? undefined : { nodeRebootOption: rebootOption },
-    });
+    return nodeAction(this.#caller, { poolId, nodeId: computeNodeId }, "reboot", rebootOption, call);
   }
 
   /** Reinstalls a node's operating system. */
-  async reimage(
+  reimage(
     poolId: string,
     computeNodeId: string,
     reimageOption?: ComputeNodeReimageOption,
     call?: CallOptions,
   ): Promise<void> {
-    await this.#caller.protocol.computeNode.reimage({
-      ...this.#caller.options(call),
-      poolId,
-      nodeId: computeNodeId,
-      nodeReimageParameter: reimageOption === undefined ? undefined : { nodeReimageOption: reimageOption },
-    });
+    return nodeAction(this.#caller, { poolId, nodeId: computeNodeId }, "reimage", reimageOption, call);
   }
 
   /**
@@ -340,11 +260,7 @@ export class PoolOperations {
    * here {@link ComputeNode.start}); this by-id form saves fetching the node first.
    */
   async startComputeNode(poolId: string, computeNodeId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.protocol.computeNode.start({
-      ...this.#caller.options(call),
-      poolId,
-      nodeId: computeNodeId,
-    });
+    await this.#caller.send("computeNode.start", { poolId, nodeId: computeNodeId }, call);
   }
 
   /**
@@ -352,37 +268,25 @@ export class PoolOperations {
    * the node (`ComputeNode.DeallocateAsync`, here {@link ComputeNode.deallocate}); this by-id form
    * saves fetching the node first.
    */
-  async deallocateComputeNode(
+  deallocateComputeNode(
     poolId: string,
     computeNodeId: string,
     deallocateOption?: ComputeNodeDeallocateOption,
     call?: CallOptions,
   ): Promise<void> {
-    await this.#caller.protocol.computeNode.deallocate({
-      ...this.#caller.options(call),
-      poolId,
-      nodeId: computeNodeId,
-      nodeDeallocateParameter:
-        deallocateOption === undefined ? undefined : { nodeDeallocateOption: deallocateOption },
-    });
+    const key = { poolId, nodeId: computeNodeId };
+    return nodeAction(this.#caller, key, "deallocate", deallocateOption, call);
   }
 
   /** Stops new tasks from being scheduled on a node. */
-  async disableComputeNodeScheduling(
+  disableComputeNodeScheduling(
     poolId: string,
     computeNodeId: string,
     disableComputeNodeSchedulingOption?: DisableComputeNodeSchedulingOption,
     call?: CallOptions,
   ): Promise<void> {
-    await this.#caller.protocol.computeNode.disableScheduling({
-      ...this.#caller.options(call),
-      poolId,
-      nodeId: computeNodeId,
-      nodeDisableSchedulingParameter:
-        disableComputeNodeSchedulingOption === undefined
-          ? undefined
-          : { nodeDisableSchedulingOption: disableComputeNodeSchedulingOption },
-    });
+    const key = { poolId, nodeId: computeNodeId };
+    return nodeAction(this.#caller, key, "disableScheduling", disableComputeNodeSchedulingOption, call);
   }
 
   /** Lets tasks be scheduled on a node again. */
@@ -391,16 +295,12 @@ export class PoolOperations {
     computeNodeId: string,
     call?: CallOptions,
   ): Promise<void> {
-    await this.#caller.protocol.computeNode.enableScheduling({
-      ...this.#caller.options(call),
-      poolId,
-      nodeId: computeNodeId,
-    });
+    await this.#caller.send("computeNode.enableScheduling", { poolId, nodeId: computeNodeId }, call);
   }
 
   /** A new unbound user account for a node; set its properties, then `commit()` it. No request is made. */
   createComputeNodeUser(poolId: string, computeNodeId: string): ComputeNodeUser {
-    return new ComputeNodeUser(this.#caller.child(), poolId, computeNodeId);
+    return new ComputeNodeUser(this.#caller.child(), { poolId, nodeId: computeNodeId });
   }
 
   /** Deletes a user account from a node. */
@@ -410,26 +310,16 @@ export class PoolOperations {
     userName: string,
     call?: CallOptions,
   ): Promise<void> {
-    await this.#caller.protocol.computeNode.deleteUser({
-      ...this.#caller.options(call),
-      poolId,
-      nodeId: computeNodeId,
-      userName,
-    });
+    await this.#caller.send("computeNode.deleteUser", { poolId, nodeId: computeNodeId, userName }, call);
   }
 
   /** Gets the address and port for remote login to a node. */
-  async getRemoteLoginSettings(
+  getRemoteLoginSettings(
     poolId: string,
     computeNodeId: string,
     call?: CallOptions,
   ): Promise<RemoteLoginSettings> {
-    const { body } = await this.#caller.protocol.computeNode.getRemoteLoginSettings({
-      ...this.#caller.options(call),
-      poolId,
-      nodeId: computeNodeId,
-    });
-    return valueFromWire(RemoteLoginSettings, body);
+    return getRemoteLoginSettings(this.#caller, { poolId, nodeId: computeNodeId }, call);
   }
 
   /** Gets the properties of a file on a node. */
@@ -439,7 +329,7 @@ export class PoolOperations {
     filePath: string,
     call?: CallOptions,
   ): Promise<NodeFile> {
-    return getNodeFile(this.#caller, nodeLocation(poolId, computeNodeId), filePath, call);
+    return getNodeFile(this.#caller, nodeLocation({ poolId, nodeId: computeNodeId }), filePath, call);
   }
 
   /** Lists the files on a node (lazily). */
@@ -449,12 +339,12 @@ export class PoolOperations {
     options: ListNodeFilesOptions = {},
     call?: CallOptions,
   ): PagedEnumerable<NodeFile> {
-    return listNodeFiles(this.#caller, nodeLocation(poolId, computeNodeId), options, call);
+    return listNodeFiles(this.#caller, nodeLocation({ poolId, nodeId: computeNodeId }), options, call);
   }
 
   /** Deletes a file (or directory) on a node. */
   async deleteNodeFile(options: DeleteComputeNodeFileOptions, call?: CallOptions): Promise<void> {
-    const location = nodeLocation(options.poolId, options.computeNodeId);
+    const location = nodeLocation({ poolId: options.poolId, nodeId: options.computeNodeId });
     await deleteNodeFile(this.#caller, location, options.filePath, options.recursive, call);
   }
 
@@ -463,7 +353,7 @@ export class PoolOperations {
     options: CopyComputeNodeFileOptions & { stream: NodeJS.WritableStream | Writable },
     call?: CallOptions,
   ): Promise<void> {
-    const location = nodeLocation(options.poolId, options.computeNodeId);
+    const location = nodeLocation({ poolId: options.poolId, nodeId: options.computeNodeId });
     await copyNodeFileToStream(
       this.#caller,
       location,
@@ -479,48 +369,33 @@ export class PoolOperations {
     options: CopyComputeNodeFileOptions & { encoding?: BufferEncoding },
     call?: CallOptions,
   ): Promise<string> {
-    return readNodeFileAsString(
+    const location = nodeLocation({ poolId: options.poolId, nodeId: options.computeNodeId });
+    return readNodeFileAsString(this.#caller, location, options.filePath, options, call);
+  }
+
+  /** Uploads a node's Batch service logs to a storage container. */
+  uploadComputeNodeBatchServiceLogs(
+    options: UploadComputeNodeBatchServiceLogsOptions,
+    call?: CallOptions,
+  ): Promise<UploadBatchServiceLogsResult> {
+    return uploadNodeLogs(
       this.#caller,
-      nodeLocation(options.poolId, options.computeNodeId),
-      options.filePath,
+      { poolId: options.poolId, nodeId: options.computeNodeId },
       options,
       call,
     );
   }
 
-  /** Uploads a node's Batch service logs to a storage container. */
-  async uploadComputeNodeBatchServiceLogs(
-    options: UploadComputeNodeBatchServiceLogsOptions,
-    call?: CallOptions,
-  ): Promise<UploadBatchServiceLogsResult> {
-    const { body } = await this.#caller.protocol.computeNode.uploadBatchServiceLogs({
-      ...this.#caller.options(call),
-      poolId: options.poolId,
-      nodeId: options.computeNodeId,
-      uploadBatchServiceLogsConfiguration: {
-        containerUrl: options.containerUrl,
-        startTime: dateToWire(options.startTime),
-        endTime: options.endTime === undefined ? undefined : dateToWire(options.endTime),
-        identityReference: options.identityReference,
-      },
-    });
-    return valueFromWire(UploadBatchServiceLogsResult, body);
-  }
-
   /** Gets one VM extension of a node. */
-  async getComputeNodeExtension(
+  getComputeNodeExtension(
     poolId: string,
     computeNodeId: string,
     extensionName: string,
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): Promise<NodeVMExtension> {
-    const body = await this.#caller.get(
-      { operation: "getComputeNodeExtension", clauses: { select: true }, detailLevel, call },
-      (protocol, request) =>
-        protocol.computeNodeExtension.get({ ...request, poolId, nodeId: computeNodeId, extensionName }),
-    );
-    return valueFromWire(NodeVMExtension, body);
+    const key = { poolId, nodeId: computeNodeId };
+    return getNodeExtension(this.#caller, key, extensionName, detailLevel, call);
   }
 
   /** Lists the VM extensions of a node (lazily). */
@@ -530,29 +405,22 @@ export class PoolOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): PagedEnumerable<NodeVMExtension> {
-    return this.#caller.list(
-      { operation: "listComputeNodeExtensions", clauses: { select: true }, detailLevel, call },
-      (protocol, request) =>
-        protocol.computeNodeExtension.list({ ...request, poolId, nodeId: computeNodeId }),
-      (wire) => valueFromWire(NodeVMExtension, wire),
-    );
+    return listNodeExtensions(this.#caller, { poolId, nodeId: computeNodeId }, detailLevel, call);
   }
 
   /** Lists the VM images the account can use (lazily). */
   listSupportedImages(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<ImageInformation> {
-    return this.#caller.list(
-      { operation: "listSupportedImages", clauses: { filter: true }, detailLevel, call },
-      (protocol, request) => protocol.account.listSupportedImages(request),
-      (wire) => valueFromWire(ImageInformation, wire),
+    const read = { operation: "listSupportedImages", detailLevel, call };
+    return this.#caller.list("account.listSupportedImages", {}, read, (wire) =>
+      valueFromWire(ImageInformation, wire),
     );
   }
 
   /** Lists node counts by state for each pool (lazily). */
   listPoolNodeCounts(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<PoolNodeCounts> {
-    return this.#caller.list(
-      { operation: "listPoolNodeCounts", clauses: { filter: true }, detailLevel, call },
-      (protocol, request) => protocol.account.listPoolNodeCounts(request),
-      (wire) => valueFromWire(PoolNodeCounts, wire),
+    const read = { operation: "listPoolNodeCounts", detailLevel, call };
+    return this.#caller.list("account.listPoolNodeCounts", {}, read, (wire) =>
+      valueFromWire(PoolNodeCounts, wire),
     );
   }
 
@@ -561,29 +429,10 @@ export class PoolOperations {
     options: ListPoolUsageMetricsOptions = {},
     call?: CallOptions,
   ): PagedEnumerable<PoolUsageMetrics> {
-    return this.#caller.list(
-      {
-        operation: "listPoolUsageMetrics",
-        clauses: { filter: true },
-        detailLevel: options.detailLevel,
-        call,
-      },
-      (protocol, request) =>
-        protocol.pool.listUsageMetrics({
-          ...request,
-          startTime: options.startTime,
-          endTime: options.endTime,
-        }),
-      (wire) => valueFromWire(PoolUsageMetrics, wire),
+    const read = { operation: "listPoolUsageMetrics", detailLevel: options.detailLevel, call };
+    const parameters = { startTime: options.startTime, endTime: options.endTime };
+    return this.#caller.list("pool.listUsageMetrics", parameters, read, (wire) =>
+      valueFromWire(PoolUsageMetrics, wire),
     );
   }
-}
-
-function nodeLocation(poolId: string, computeNodeId: string): NodeFileLocation {
-  return { kind: "node", poolId, computeNodeId };
-}
-
-/** Milliseconds to an ISO-8601 duration, passing `undefined` through. */
-export function optionalDuration(ms: number | undefined): string | undefined {
-  return ms === undefined ? undefined : durationToWire(ms);
 }

@@ -8,7 +8,7 @@ import type { ProtocolClient } from "../protocol/client.js";
 import type { TaskState } from "../protocol/models.generated.js";
 import type { OperationOptions } from "../protocol/operation-types.js";
 import { checkBehaviors, resolveRequestOptions, type BatchClientBehavior } from "./behaviors.js";
-import { Deadline, checkTimeout } from "./add-task/deadline.js";
+import { Deadline, checkTimeout } from "./runtime/deadline.js";
 import { InvalidOperationException } from "./errors.js";
 import { TASK_APPLY_STATE, TASK_PARENT_JOB_ID } from "./task-hooks.js";
 

@@ -27,4 +27,4 @@ export type {
 } from "./route-types.js";
 export { routes } from "./routes.generated.js";
 export { definitions } from "./schemas.generated.js";
-export { API_VERSION } from "./api-version.js";
+export { API_VERSION } from "./api-version.generated.js";

@@ -2,7 +2,10 @@
  * The lifecycle examples, each run as a user runs it (`npx tsx examples/<name>.ts`, no account variables,
  * so against the local Batch service), checked by exit code and by the lines it prints.
  */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { repoRoot } from "../support/shared.js";
 import { runAndCheck, runExample } from "./run-example.js";
 
 describe("examples", () => {
@@ -67,8 +70,21 @@ describe("examples", () => {
 });
 
 describe("runnable snippets", () => {
-  it("the quick start of docs/getting-started.md runs a task on the local service", async () => {
+  it("the quick start of README.md and docs/getting-started.md runs a task on the local service", async () => {
+    // The guides show the snippet file itself (test/unit/examples/doc-snippets.test.ts keeps them equal).
+    for (const doc of ["README.md", "docs/getting-started.md"]) {
+      expect(await readFile(join(repoRoot, doc), "utf8")).toContain(
+        "<!-- snippet: examples/snippets/quick-start.ts -->",
+      );
+    }
     await runAndCheck("snippets/quick-start.ts", [/^hello from \S+$/m]);
+  }, 120_000);
+
+  it("the ProtocolClient sample of README.md creates, reads and lists a pool", async () => {
+    await runAndCheck("snippets/protocol-client.ts", [
+      /^pool mypool is active; ETag "?0x[0-9A-F]+"?$/m,
+      "listed mypool",
+    ]);
   }, 120_000);
 
   it("the emulator starts and stops", async () => {

@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { API_VERSION } from "../../src/protocol/api-version.generated.js";
 
 /** Root of the repository. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -15,8 +16,8 @@ export const sharedDir: string | undefined = (() => {
   return existsSync(join(dir, "spec")) ? dir : undefined;
 })();
 
-/** Folder of the swagger and its examples. */
-export const specDir = sharedDir && join(sharedDir, "spec", "batch-2024-07-01.20.0");
+/** Folder of the swagger the package is generated from and its examples. */
+export const specDir = sharedDir && join(sharedDir, "spec", `batch-${API_VERSION}`);
 
 /** Folder of the recorded sessions of the real service. */
 export const recordingsDir = sharedDir && join(sharedDir, "recordings", "batch-js-node");

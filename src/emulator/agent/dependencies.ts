@@ -3,23 +3,13 @@
  * billion ids costs one pass over the job's tasks, not an array of two billion ids.
  * @module
  */
-import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
-
-interface TaskIdRange {
-  readonly start: number;
-  readonly end: number;
-}
-
-interface TaskDependencies {
-  readonly taskIds?: readonly string[];
-  readonly taskIdRanges?: readonly TaskIdRange[];
-}
+import type { JobEntity, TaskEntity } from "../store/entities.js";
 
 /** A completed task lets its dependants run: by its exit options, else by whether it succeeded. */
 function satisfies(dep: TaskEntity): boolean {
   if (dep.data.state !== "completed") return false;
-  const info = (dep.data.executionInfo ?? {}) as WireObject;
-  const action = dep.exitOptions?.dependencyAction ?? (info.result === "success" ? "satisfy" : "block");
+  const result = dep.data.executionInfo?.result;
+  const action = dep.exitOptions?.dependencyAction ?? (result === "success" ? "satisfy" : "block");
   return action === "satisfy";
 }
 
@@ -34,7 +24,7 @@ function numericId(id: string): number | undefined {
  * id falls in one of its ranges satisfies it (ids of a range no task has are not waited for).
  */
 export function dependenciesMet(job: JobEntity, task: TaskEntity): boolean {
-  const deps = task.data.dependsOn as TaskDependencies | undefined;
+  const deps = task.data.dependsOn;
   if (!deps) return true;
   for (const id of deps.taskIds ?? []) {
     const dep = job.tasks.find(id);
@@ -43,7 +33,7 @@ export function dependenciesMet(job: JobEntity, task: TaskEntity): boolean {
   const ranges = deps.taskIdRanges ?? [];
   if (ranges.length === 0) return true;
   for (const candidate of job.tasks.list()) {
-    const n = numericId(String(candidate.data.id));
+    const n = numericId(candidate.data.id);
     if (n === undefined || !ranges.some((r) => r.start <= n && n <= r.end)) continue;
     if (candidate !== task && !satisfies(candidate)) return false;
   }

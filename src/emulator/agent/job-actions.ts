@@ -24,7 +24,7 @@ export function jobManagerSpec(job: JobEntity): WireObject | undefined {
 /** True when `task` is the job's job manager task. */
 export function isJobManager(job: JobEntity, task: TaskEntity): boolean {
   const manager = jobManagerSpec(job);
-  return manager !== undefined && String(manager.id).toLowerCase() === String(task.data.id).toLowerCase();
+  return manager !== undefined && String(manager.id).toLowerCase() === task.data.id.toLowerCase();
 }
 
 /** Applies job-level consequences of task completions; see the module comment. */
@@ -66,7 +66,7 @@ export class JobActions {
       for (const name of MANAGER_ONLY) delete spec[name];
       addTask(this.store, job, spec);
     }
-    const limit = durationMs(((job.data.constraints ?? {}) as WireObject).maxWallClockTime);
+    const limit = durationMs(job.data.constraints?.maxWallClockTime);
     if (limit !== undefined) this.store.after(limit, () => this.terminate(job, "MaxWallClockTimeExpiry"));
   }
 
@@ -100,7 +100,7 @@ export class JobActions {
 
   private terminate(job: JobEntity, reason: string): void {
     const state = String(job.data.state);
-    if (this.store.jobs.find(String(job.data.id)) !== job) return;
+    if (this.store.jobs.find(job.data.id) !== job) return;
     if (state === "terminating" || state === "completed" || state === "deleting") return;
     terminateJob(this.store, job, reason);
   }

@@ -10,6 +10,7 @@ import { rm } from "node:fs/promises";
 import { clone } from "../resources/common.js";
 import { setNodeState } from "../resources/nodes.js";
 import type { Defer } from "../store/events.js";
+import type { StartTaskInformation } from "../../protocol/models.generated.js";
 import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { executionFields, findNode, key, str, type NodeRuntime } from "./node-runtime.js";
@@ -153,7 +154,11 @@ export class NodeLifecycle {
   ): Promise<boolean | undefined> {
     await this.runtime.ensureLayout(pool, node);
     const maxRetries = Number(spec.maxTaskRetryCount ?? 0);
-    const info: WireObject = { state: "running", startTime: new Date().toISOString(), retryCount: 0 };
+    const info: StartTaskInformation = {
+      state: "running",
+      startTime: new Date().toISOString(),
+      retryCount: 0,
+    };
     node.data.startTaskInfo = info;
     this.store.markDirty();
     for (let retry = 0; ; retry++) {

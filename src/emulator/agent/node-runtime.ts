@@ -153,8 +153,8 @@ export class NodeRuntime {
       multiInstance: target.multiInstance,
     });
     // Every run on the node sees the pool's packages; a task also gets its own.
-    const references = [
-      ...((pool.data.applicationPackageReferences ?? []) as WireObject[]),
+    const references: unknown[] = [
+      ...(pool.data.applicationPackageReferences ?? []),
       ...(kind === "task" ? ((spec.applicationPackageReferences ?? []) as WireObject[]) : []),
     ];
     return this.registry(str(pool.data.id), str(node.data.id)).run({

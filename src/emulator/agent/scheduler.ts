@@ -16,6 +16,10 @@ import { setNodeState } from "../resources/nodes.js";
 import { durationMs } from "../resources/pools.js";
 import { setTaskState, terminatedFailure } from "../resources/tasks.js";
 import type { Defer } from "../store/events.js";
+import type {
+  JobReleaseTaskExecutionInformation,
+  TaskExecutionInformation,
+} from "../../protocol/models.generated.js";
 import type { JobEntity, NodeEntity, PoolEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { dependenciesMet } from "./dependencies.js";
@@ -437,7 +441,7 @@ export class TaskScheduler implements SchedulerHandle {
           ...info,
           exitCode: result.exitCode,
           endTime: result.endTime.toISOString(),
-        };
+        } as TaskExecutionInformation;
       }
     } else if (result) {
       const retries = Number(info.retryCount ?? 0);
@@ -506,7 +510,7 @@ export class TaskScheduler implements SchedulerHandle {
       job.prepReleaseStatus.map(async (status) => {
         const found = findNode(this.store, str(status.poolId), str(status.nodeId));
         if (!found || !SCHEDULABLE_NODE_STATES.has(str(found.node.data.state))) return;
-        const info: WireObject = {
+        const info: JobReleaseTaskExecutionInformation = {
           state: "running",
           startTime: new Date().toISOString(),
           taskRootDirectory: taskRootDirectory("jobRelease", str(job.data.id)),

@@ -85,7 +85,7 @@ export class NodeFaults {
     const spec = pool.data.startTask as WireObject | undefined;
     // Only a start task the node waits for decides its state; others run on in the background.
     if (!spec || spec.waitForSuccess === false) return;
-    const key = String(pool.data.id).toLowerCase();
+    const key = pool.data.id.toLowerCase();
     const owed = this.owed.get(key) ?? 0;
     if (owed > 0) this.owed.set(key, owed - 1);
     else if (!this.injector.startTaskFailureDrawn()) return;

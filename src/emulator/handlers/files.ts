@@ -24,15 +24,15 @@ function taskRoot(ctx: RequestContext): FileRoot {
   const task = job.tasks.get(pathParam(ctx, "taskId"));
   return {
     dir: ctx.store.taskDirectory(job, task),
-    baseUrl: `${resourceUrl(ctx, "jobs", String(job.data.id), "tasks", String(task.data.id))}/files`,
+    baseUrl: `${resourceUrl(ctx, "jobs", job.data.id, "tasks", task.data.id)}/files`,
   };
 }
 
 function nodeRoot(ctx: RequestContext): FileRoot {
   const { pool, node } = lookupNode(ctx);
   return {
-    dir: ctx.store.nodeDirectory(String(pool.data.id), String(node.data.id)),
-    baseUrl: `${nodeUrl(ctx, String(pool.data.id), String(node.data.id))}/files`,
+    dir: ctx.store.nodeDirectory(pool.data.id, node.data.id),
+    baseUrl: `${nodeUrl(ctx, pool.data.id, node.data.id)}/files`,
   };
 }
 

@@ -24,7 +24,7 @@ function jobUrl(ctx: RequestContext, jobId: string): string {
 }
 
 function renderJob(ctx: RequestContext, job: JobEntity, expand: readonly string[]): WireObject {
-  const url = jobUrl(ctx, String(job.data.id));
+  const url = jobUrl(ctx, job.data.id);
   const wire = withUrl(job.data, url);
   if (expand.includes("stats")) wire.stats = jobs.jobStats(ctx.store, job, url);
   return wire;
@@ -40,14 +40,14 @@ function lookup(ctx: RequestContext): JobEntity {
 }
 
 function answer(ctx: RequestContext, job: JobEntity) {
-  return changed(ctx, job.data, jobUrl(ctx, String(job.data.id)));
+  return changed(ctx, job.data, jobUrl(ctx, job.data.id));
 }
 
 /** Handlers keyed by operation id. */
 export const jobHandlers: HandlerTable = {
   Job_Add: (ctx) => {
     const job = jobs.addJob(ctx.store, bodyObject(ctx));
-    return created(jobUrl(ctx, String(job.data.id)), job.data);
+    return created(jobUrl(ctx, job.data.id), job.data);
   },
   Job_List: (ctx) => listPage(ctx, jobListables(ctx, ctx.store.jobs.list()), "jobs", EXPANDABLE),
   Job_Get: (ctx) => {

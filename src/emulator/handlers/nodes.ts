@@ -52,7 +52,7 @@ function withRootUrl(info: WireObject, url: string): WireObject {
 }
 
 function renderNode(ctx: RequestContext, pool: PoolEntity, node: NodeEntity): WireObject {
-  const wire = withUrl(node.data, nodeUrl(ctx, String(pool.data.id), String(node.data.id)));
+  const wire = withUrl(node.data, nodeUrl(ctx, pool.data.id, node.data.id));
   const recentTasks = recentTasksWithUrls(node.data.recentTasks, (jobId, taskId) =>
     resourceUrl(ctx, "jobs", jobId, "tasks", taskId),
   );
@@ -72,7 +72,7 @@ function lookupLiveNode(ctx: RequestContext): { pool: PoolEntity; node: NodeEnti
 }
 
 function done(ctx: RequestContext, pool: PoolEntity, node: NodeEntity): HandlerResult {
-  return { dataServiceId: serviceId(ctx, nodeUrl(ctx, String(pool.data.id), String(node.data.id))) };
+  return { dataServiceId: serviceId(ctx, nodeUrl(ctx, pool.data.id, node.data.id)) };
 }
 
 function action(kind: "reboot" | "reimage" | "deallocate") {
@@ -97,8 +97,8 @@ async function uploadLogs(ctx: RequestContext, config: HandlerConfig): Promise<H
   const { pool, node } = lookupNode(ctx);
   const body = bodyObject(ctx);
   const result = await uploadNodeLogs(config.nodeLogs, {
-    poolId: String(pool.data.id),
-    nodeId: String(node.data.id),
+    poolId: pool.data.id,
+    nodeId: node.data.id,
     containerUrl: String(body.containerUrl),
     startTime: new Date(String(body.startTime)),
     endTime: body.endTime === undefined ? undefined : new Date(String(body.endTime)),
@@ -148,14 +148,14 @@ export const nodeHandlers = (config: HandlerConfig): HandlerTable => ({
     const body = bodyObject(ctx);
     nodes.addUser(ctx.store, node, body);
     return created(
-      `${nodeUrl(ctx, String(pool.data.id), String(node.data.id))}/users/${encodeURIComponent(String(body.name))}`,
+      `${nodeUrl(ctx, pool.data.id, node.data.id)}/users/${encodeURIComponent(String(body.name))}`,
     );
   },
   ComputeNode_UpdateUser: (ctx) => {
     const { pool, node } = lookupLiveNode(ctx);
     nodes.updateUser(ctx.store, node, pathParam(ctx, "userName"), bodyObject(ctx));
     return {
-      dataServiceId: `${nodeUrl(ctx, String(pool.data.id), String(node.data.id))}/users/${encodeURIComponent(pathParam(ctx, "userName"))}`,
+      dataServiceId: `${nodeUrl(ctx, pool.data.id, node.data.id)}/users/${encodeURIComponent(pathParam(ctx, "userName"))}`,
     };
   },
   ComputeNode_DeleteUser: (ctx) => {

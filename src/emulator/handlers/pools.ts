@@ -26,7 +26,7 @@ function poolStats(ctx: RequestContext, pool: PoolEntity): WireObject {
   const now = ctx.store.now().toISOString();
   const start = String(pool.data.creationTime);
   return {
-    url: `${poolUrl(ctx, String(pool.data.id))}/stats`,
+    url: `${poolUrl(ctx, pool.data.id)}/stats`,
     startTime: start,
     lastUpdateTime: now,
     usageStats: { startTime: start, lastUpdateTime: now, dedicatedCoreTime: "PT0S" },
@@ -35,7 +35,7 @@ function poolStats(ctx: RequestContext, pool: PoolEntity): WireObject {
 
 /** The wire form of a pool, with `stats` when expanded. */
 export function renderPool(ctx: RequestContext, pool: PoolEntity, expand: readonly string[]): WireObject {
-  const wire = withUrl(pool.data, poolUrl(ctx, String(pool.data.id)));
+  const wire = withUrl(pool.data, poolUrl(ctx, pool.data.id));
   if (expand.includes("stats")) wire.stats = poolStats(ctx, pool);
   return wire;
 }
@@ -49,7 +49,7 @@ function lookupLive(ctx: RequestContext): PoolEntity {
 }
 
 function answer(ctx: RequestContext, pool: PoolEntity) {
-  return changed(ctx, pool.data, poolUrl(ctx, String(pool.data.id)));
+  return changed(ctx, pool.data, poolUrl(ctx, pool.data.id));
 }
 
 /** Handlers keyed by operation id. */
@@ -57,7 +57,7 @@ export function poolHandlers(config: HandlerConfig): HandlerTable {
   return {
     Pool_Add: (ctx) => {
       const pool = pools.addPool(ctx.store, bodyObject(ctx));
-      return created(poolUrl(ctx, String(pool.data.id)), pool.data);
+      return created(poolUrl(ctx, pool.data.id), pool.data);
     },
     Pool_List: (ctx) =>
       listPage(
@@ -121,7 +121,7 @@ export function poolHandlers(config: HandlerConfig): HandlerTable {
       return {
         body: { timestamp: ctx.store.now().toISOString(), ...outcome },
         metadata: "Microsoft.Azure.Batch.Protocol.Entities.AutoScaleRun",
-        dataServiceId: serviceId(ctx, poolUrl(ctx, String(pool.data.id))),
+        dataServiceId: serviceId(ctx, poolUrl(ctx, pool.data.id)),
       };
     },
     Pool_ListUsageMetrics: (ctx) => listPage(ctx, [], "poolusagemetrics"),

@@ -27,7 +27,7 @@ function renderSchedule(
   schedule: ScheduleEntity,
   expand: readonly string[],
 ): WireObject {
-  const url = scheduleUrl(ctx, String(schedule.data.id));
+  const url = scheduleUrl(ctx, schedule.data.id);
   const wire = withUrl(schedule.data, url);
   const info = wire.executionInfo as WireObject | undefined;
   const recent = info?.recentJob as WireObject | undefined;
@@ -51,14 +51,14 @@ function lookup(ctx: RequestContext): ScheduleEntity {
 }
 
 function answer(ctx: RequestContext, schedule: ScheduleEntity) {
-  return changed(ctx, schedule.data, scheduleUrl(ctx, String(schedule.data.id)));
+  return changed(ctx, schedule.data, scheduleUrl(ctx, schedule.data.id));
 }
 
 /** Handlers keyed by operation id. */
 export const scheduleHandlers: HandlerTable = {
   JobSchedule_Add: (ctx) => {
     const schedule = schedules.addSchedule(ctx.store, bodyObject(ctx));
-    return created(scheduleUrl(ctx, String(schedule.data.id)), schedule.data);
+    return created(scheduleUrl(ctx, schedule.data.id), schedule.data);
   },
   JobSchedule_List: (ctx) =>
     listPage(
@@ -108,7 +108,7 @@ export const scheduleHandlers: HandlerTable = {
   },
   Job_ListFromJobSchedule: (ctx) => {
     const schedule = ctx.store.jobSchedules.get(pathParam(ctx, "jobScheduleId"));
-    const id = String(schedule.data.id).toLowerCase();
+    const id = schedule.data.id.toLowerCase();
     const jobs = ctx.store.jobs.list().filter((job) => job.scheduleId?.toLowerCase() === id);
     return listPage(ctx, jobListables(ctx, jobs), "jobs", EXPANDABLE);
   },

@@ -32,7 +32,7 @@ function renderTask(
   task: TaskEntity,
   expand: readonly string[],
 ): WireObject {
-  const url = taskUrl(ctx, String(job.data.id), String(task.data.id));
+  const url = taskUrl(ctx, job.data.id, task.data.id);
   const wire = withUrl(task.data, url);
   if (task.data.nodeInfo !== undefined) wire.nodeInfo = withNodeUrls(ctx, task.data.nodeInfo as WireObject);
   if (expand.includes("stats")) wire.stats = taskStats(ctx, task, url);
@@ -45,7 +45,7 @@ function lookup(ctx: RequestContext): { job: JobEntity; task: TaskEntity } {
 }
 
 function answer(ctx: RequestContext, job: JobEntity, task: TaskEntity) {
-  return changed(ctx, task.data, taskUrl(ctx, String(job.data.id), String(task.data.id)));
+  return changed(ctx, task.data, taskUrl(ctx, job.data.id, task.data.id));
 }
 
 /** Handlers keyed by operation id. */
@@ -53,12 +53,12 @@ export const taskHandlers: HandlerTable = {
   Task_Add: (ctx) => {
     const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
     const task = tasks.addTask(ctx.store, job, bodyObject(ctx));
-    return created(taskUrl(ctx, String(job.data.id), String(task.data.id)), task.data);
+    return created(taskUrl(ctx, job.data.id, task.data.id), task.data);
   },
   Task_AddCollection: (ctx) => {
     const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
     const value = tasks.addTaskCollection(ctx.store, job, bodyObject(ctx), (id) =>
-      taskUrl(ctx, String(job.data.id), id),
+      taskUrl(ctx, job.data.id, id),
     );
     return { body: { value }, metadata: "Microsoft.Azure.Batch.Protocol.Entities.TaskAddCollectionResult" };
   },

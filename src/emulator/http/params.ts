@@ -80,6 +80,8 @@ export function checkBody(route: Route, body: unknown, shape: ApiVersionShape): 
   if (extensions.length > 0 && body !== null && typeof body === "object" && !Array.isArray(body)) {
     const rest: Record<string, unknown> = { ...(body as Record<string, unknown>) };
     for (const [property, definition] of extensions) {
+      // At a version that lacks the extension's definition the property is unknown, like any other.
+      if (!shape.hasDefinition(definition)) continue;
       const value = rest[property];
       delete rest[property];
       if (value === undefined || value === null) continue;

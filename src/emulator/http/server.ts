@@ -29,6 +29,8 @@ export interface HttpServiceConfig {
   readonly injectFault?: (operationId: string) => InjectedFault | undefined;
   /** Open connections beyond which new ones are closed at once (512 when absent). */
   readonly maxConnections?: number;
+  /** The web view, answering every request under `/_ui` (absent: those paths are unknown resources). */
+  readonly webView?: { handle(request: IncomingMessage, response: ServerResponse): Promise<void> };
 }
 
 /**
@@ -84,6 +86,12 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       : undefined;
     const rc: ResponseContext = { requestId: randomUUID(), baseUrl, echoClientRequestId: echo, method };
     let bodyRead = false;
+    const path = (request.url ?? "/").split("?")[0];
+    // The web view has its own sign-in; no Batch operation lives under its prefix.
+    if (config.webView && (path === "/_ui" || path.startsWith("/_ui/"))) {
+      await config.webView.handle(request, response);
+      return;
+    }
     try {
       let url: URL;
       try {
@@ -97,8 +105,7 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       const raw = await readBody(request);
       bodyRead = true;
       verifyContentMd5(request.headers, raw);
-      const rawPath = (request.url ?? "/").split("?")[0];
-      const match = router.match(method, rawPath);
+      const match = router.match(method, path);
       const shape = checkApiVersion(url.searchParams);
       // An operation the requested api-version does not have is unknown there, as an unknown path is.
       if (!shape.has(match.route.operationId)) throw Router.unknownResource();
@@ -123,7 +130,7 @@ export function createBatchHttpServer(config: HttpServiceConfig): Server {
       const ctx: RequestContext = {
         route: match.route,
         pathParams: match.pathParams,
-        query: url.searchParams,
+        query: shape.toContractQuery(url.searchParams),
         headers: request.headers,
         body,
         baseUrl,

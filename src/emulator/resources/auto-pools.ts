@@ -74,8 +74,8 @@ export function assignAutoPool(store: Store, job: JobEntity): void {
   const spec = (job.data.poolInfo as WireObject | undefined)?.autoPoolSpecification as WireObject | undefined;
   if (!spec) return;
   const lifetime = String(spec.poolLifetimeOption);
-  const ownerId = lifetime === "jobschedule" && job.scheduleId ? job.scheduleId : String(job.data.id);
-  const executionInfo = job.data.executionInfo as WireObject;
+  const ownerId = lifetime === "jobschedule" && job.scheduleId ? job.scheduleId : job.data.id;
+  const executionInfo = job.data.executionInfo!;
   try {
     const pool =
       (lifetime === "jobschedule" ? livingAutoPool(store, lifetime, ownerId) : undefined) ??

@@ -52,7 +52,7 @@ function referencedByPool(store: Store, cert: CertificateEntity): boolean {
   return store.pools
     .list()
     .some((pool) =>
-      ((pool.data.certificateReferences ?? []) as WireObject[]).some(
+      (pool.data.certificateReferences ?? []).some(
         (ref) => String(ref.thumbprint).toLowerCase() === thumbprint,
       ),
     );

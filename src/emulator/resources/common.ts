@@ -3,6 +3,7 @@
  * `previousState` and transition times, and property merging for PATCH/PUT.
  * @module
  */
+import { definitions } from "../../protocol/schemas.generated.js";
 import { invalidProperty, missingProperty } from "../errors.js";
 import type { WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
@@ -34,6 +35,29 @@ export function transition(store: Store, data: WireObject, state: string, withPr
   store.stamp(data);
 }
 
+/** The properties a request body definition of the contract declares, in its order: what the request may change. */
+export function bodyProperties(definition: string): readonly string[] {
+  const schema = definitions[definition];
+  if (!schema || !("type" in schema) || schema.type !== "object" || !schema.properties) {
+    throw new Error(`no request body definition ${definition} in the contract`);
+  }
+  return Object.keys(schema.properties);
+}
+
+/**
+ * What a replacing update (PUT semantics) sets: every property of the body definition, in its order, with
+ * the value an absent one is reset to (`undefined`: cleared). `defaults` may only name declared properties.
+ */
+export function replacements(
+  definition: string,
+  defaults: Readonly<Record<string, unknown>>,
+): Readonly<Record<string, unknown>> {
+  const properties = bodyProperties(definition);
+  const unknown = Object.keys(defaults).filter((name) => !properties.includes(name));
+  if (unknown.length > 0) throw new Error(`${definition} declares no ${unknown.join(", ")}`);
+  return Object.fromEntries(properties.map((name) => [name, defaults[name]]));
+}
+
 /** Copies the properties present in `patch` onto `data` (PATCH semantics: absent means unchanged). */
 export function applyPatch(data: WireObject, patch: WireObject, properties: readonly string[]): void {
   for (const name of properties) {
@@ -50,7 +74,7 @@ export function applyUpdate(
   for (const [name, fallback] of Object.entries(properties)) {
     if (update[name] !== undefined) data[name] = update[name];
     else if (fallback === undefined) delete data[name];
-    else data[name] = fallback;
+    else data[name] = clone(fallback); // a default never aliases another entity's state
   }
 }
 

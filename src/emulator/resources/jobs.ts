@@ -5,32 +5,35 @@
  */
 import { conflict, invalidProperty, type ServiceErrorCode } from "../errors.js";
 import { Collection } from "../store/collection.js";
-import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
+import type { CloudJob, JobExecutionInformation } from "../../protocol/models.generated.js";
+import type { JobEntity, StoredWithId, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
-import { applyPatch, applyUpdate, checkId, checkRange, clone, transition, zeroUsageStats } from "./common.js";
+import {
+  applyPatch,
+  applyUpdate,
+  bodyProperties,
+  checkId,
+  checkRange,
+  clone,
+  replacements,
+  transition,
+  zeroUsageStats,
+} from "./common.js";
 import { assignAutoPool, checkAutoPoolSpecification, endAutoPoolLifetime } from "./auto-pools.js";
 import { MAX_TIMESPAN } from "./pools.js";
 
-const PATCHABLE = [
-  "priority",
-  "maxParallelTasks",
-  "allowTaskPreemption",
-  "onAllTasksComplete",
-  "constraints",
-  "poolInfo",
-  "networkConfiguration",
-  "metadata",
-] as const;
+/** Properties a PATCH may change: those of the contract's patch body. */
+const PATCHABLE = bodyProperties("JobPatchParameter");
 
-const REPLACEABLE: Readonly<Record<string, unknown>> = {
+/** Properties a PUT replaces (absent ones are cleared or reset). */
+const REPLACEABLE = replacements("JobUpdateParameter", {
   priority: 0,
   maxParallelTasks: -1,
   allowTaskPreemption: false,
   constraints: { maxWallClockTime: MAX_TIMESPAN, maxTaskRetryCount: 0 },
-  poolInfo: undefined,
   metadata: [],
   onAllTasksComplete: "noaction",
-};
+});
 
 const STATE_CONFLICTS: Readonly<Record<string, [ServiceErrorCode, string]>> = {
   deleting: ["JobBeingDeleted", "The job is being deleted."],
@@ -74,8 +77,8 @@ export function checkPoolInformation(poolInfo: unknown, property = "poolInfo", o
 
 /** The id of the pool a job runs on: the one its `poolInfo` names, or its auto pool. */
 export function jobPoolId(job: JobEntity): string | undefined {
-  const named = (job.data.poolInfo as WireObject | undefined)?.poolId;
-  const assigned = (job.data.executionInfo as WireObject | undefined)?.poolId;
+  const named = job.data.poolInfo?.poolId;
+  const assigned = job.data.executionInfo?.poolId;
   const id = named ?? assigned;
   return id === undefined ? undefined : String(id);
 }
@@ -108,7 +111,7 @@ export function addJob(store: Store, body: WireObject, origin?: ScheduleOrigin):
   };
   const job = store.jobs.insert(id, {
     seq: store.nextSeq(),
-    data,
+    data: data as StoredWithId<CloudJob>, // built from a body validated against the contract
     tasks: new Collection<TaskEntity>("Task"),
     scheduleId: origin?.scheduleId,
     prepReleaseStatus: [],
@@ -126,7 +129,7 @@ export function changeJob(store: Store, job: JobEntity, body: WireObject, replac
   if (replace) applyUpdate(job.data, clone(body), REPLACEABLE);
   else applyPatch(job.data, clone(body), PATCHABLE);
   store.stamp(job.data);
-  store.events.emit("jobUpdated", { jobId: String(job.data.id) });
+  store.events.emit("jobUpdated", { jobId: job.data.id });
 }
 
 /** Disables an active job; `disableTasks` (requeue / terminate / wait) tells the scheduler what to do with running tasks. */
@@ -137,7 +140,7 @@ export function disableJob(store: Store, job: JobEntity, body: WireObject): void
   }
   const disableTasks = String(body.disableTasks ?? "requeue");
   transition(store, job.data, "disabling");
-  store.events.emit("jobDisabled", { jobId: String(job.data.id), disableTasks });
+  store.events.emit("jobDisabled", { jobId: job.data.id, disableTasks });
   store.afterTransition("job", () => {
     if (job.data.state === "disabling") transition(store, job.data, "disabled");
   });
@@ -150,7 +153,7 @@ export function enableJob(store: Store, job: JobEntity): void {
     throw conflict("JobNotDisabled", "Only a disabled job can be enabled.");
   }
   transition(store, job.data, "enabling");
-  store.events.emit("jobEnabled", { jobId: String(job.data.id) });
+  store.events.emit("jobEnabled", { jobId: job.data.id });
   store.afterTransition("job", () => {
     if (job.data.state === "enabling") transition(store, job.data, "active");
   });
@@ -160,12 +163,12 @@ export function enableJob(store: Store, job: JobEntity): void {
 export function terminateJob(store: Store, job: JobEntity, terminateReason = "UserTerminate"): void {
   requireOpen(job);
   transition(store, job.data, "terminating");
-  const executionInfo = (job.data.executionInfo ?? {}) as WireObject;
+  const executionInfo = job.data.executionInfo ?? ({} as JobExecutionInformation);
   executionInfo.terminateReason = terminateReason;
   job.data.executionInfo = executionInfo;
   const pending: Promise<unknown>[] = [];
   store.events.emit("jobTerminated", {
-    jobId: String(job.data.id),
+    jobId: job.data.id,
     terminateReason,
     defer: (work) => pending.push(work),
   });
@@ -182,22 +185,22 @@ export function terminateJob(store: Store, job: JobEntity, terminateReason = "Us
 /** Moves a terminating job to `completed` (the scheduler may call this once its tasks are stopped). */
 export function completeJob(store: Store, job: JobEntity): void {
   if (job.data.state !== "terminating") return;
-  const executionInfo = (job.data.executionInfo ?? {}) as WireObject;
+  const executionInfo = job.data.executionInfo ?? ({} as JobExecutionInformation);
   executionInfo.endTime = store.now().toISOString();
   transition(store, job.data, "completed");
-  endAutoPoolLifetime(store, "job", String(job.data.id));
+  endAutoPoolLifetime(store, "job", job.data.id);
 }
 
 /** Starts deleting a job (and its tasks). */
 export function deleteJob(store: Store, job: JobEntity): void {
   if (job.data.state === "deleting") throw conflict("JobBeingDeleted", "The job is being deleted.");
   transition(store, job.data, "deleting");
-  store.events.emit("jobDeleting", { jobId: String(job.data.id) });
+  store.events.emit("jobDeleting", { jobId: job.data.id });
   finishJobDeletion(store, job);
 }
 
 function finishJobDeletion(store: Store, job: JobEntity): void {
-  const jobId = String(job.data.id);
+  const jobId = job.data.id;
   store.afterTransition("delete", () => {
     if (store.jobs.find(jobId) !== job) return;
     store.jobs.remove(jobId);
@@ -218,7 +221,7 @@ export function taskCounts(job: JobEntity): { taskCounts: WireObject; taskSlotCo
     counts[bucket]++;
     slots[bucket] += required;
     if (state === "completed") {
-      const result = (task.data.executionInfo as WireObject | undefined)?.result;
+      const result = task.data.executionInfo?.result;
       const outcome = result === "failure" ? "failed" : "succeeded";
       counts[outcome]++;
       slots[outcome] += required;
@@ -231,16 +234,11 @@ export function taskCounts(job: JobEntity): { taskCounts: WireObject; taskSlotCo
 export function jobStats(store: Store, job: JobEntity, url: string): WireObject {
   const tasks = job.tasks.list();
   const completed = tasks.filter((t) => t.data.state === "completed");
-  const failed = completed.filter(
-    (t) => (t.data.executionInfo as WireObject | undefined)?.result === "failure",
-  ).length;
+  const failed = completed.filter((t) => t.data.executionInfo?.result === "failure").length;
   return zeroUsageStats(store, url, job.data.creationTime, {
     numSucceededTasks: completed.length - failed,
     numFailedTasks: failed,
-    numTaskRetries: tasks.reduce(
-      (n, t) => n + Number((t.data.executionInfo as WireObject | undefined)?.retryCount ?? 0),
-      0,
-    ),
+    numTaskRetries: tasks.reduce((n, t) => n + Number(t.data.executionInfo?.retryCount ?? 0), 0),
   });
 }
 

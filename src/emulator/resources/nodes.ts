@@ -4,9 +4,17 @@
  * @module
  */
 import { conflict, missingProperty, notFound, type ServiceErrorCode } from "../errors.js";
-import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
+import type { ComputeNodeState } from "../../protocol/models.generated.js";
+import type { NodeEntity, PoolEntity, StoredUser, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
-import { checkId, clone } from "./common.js";
+import { applyUpdate, bodyProperties, checkId, clone } from "./common.js";
+
+/** What a user update replaces (absent ones are cleared): the contract's update body but the password, never kept. */
+const USER_REPLACEABLE = Object.fromEntries(
+  bodyProperties("NodeUpdateUserParameter")
+    .filter((name) => name !== "password")
+    .map((name) => [name, undefined]),
+);
 
 /** Node states from which reboot, reimage and deallocate are refused, with the code the service uses. */
 const BUSY_STATES: Readonly<Record<string, ServiceErrorCode>> = {
@@ -23,12 +31,12 @@ const BUSY_STATES: Readonly<Record<string, ServiceErrorCode>> = {
 /** Sets a node's state (keeping the transition time) and tells subscribers. */
 export function setNodeState(store: Store, pool: PoolEntity, node: NodeEntity, state: string): void {
   const previousState = String(node.data.state);
-  node.data.state = state;
+  node.data.state = state as ComputeNodeState;
   node.data.stateTransitionTime = store.now().toISOString();
   store.markDirty();
   store.events.emit("nodeStateChanged", {
-    poolId: String(pool.data.id),
-    nodeId: String(node.data.id),
+    poolId: pool.data.id,
+    nodeId: node.data.id,
     state,
     previousState,
   });
@@ -92,7 +100,7 @@ export function nodeAction(
   const spec = ACTIONS[action];
   const option = typeof body[spec.optionKey] === "string" ? String(body[spec.optionKey]) : "requeue";
   setNodeState(store, pool, node, spec.state);
-  store.events.emit(spec.event, { poolId: String(pool.data.id), nodeId: String(node.data.id), option });
+  store.events.emit(spec.event, { poolId: pool.data.id, nodeId: node.data.id, option });
   settleLater(store, pool, node, spec.state, spec.settled, () => {
     if (action !== "deallocate") node.data.lastBootTime = store.now().toISOString();
   });
@@ -103,7 +111,7 @@ export function startNode(store: Store, pool: PoolEntity, node: NodeEntity): voi
   if (node.data.state !== "deallocated")
     throw conflict("NodeNotDeallocated", "Only a deallocated node can be started.");
   setNodeState(store, pool, node, "starting");
-  store.events.emit("nodeStarted", { poolId: String(pool.data.id), nodeId: String(node.data.id) });
+  store.events.emit("nodeStarted", { poolId: pool.data.id, nodeId: node.data.id });
   settleLater(store, pool, node, "starting", "idle", () => {
     node.data.lastBootTime = store.now().toISOString();
   });
@@ -129,17 +137,17 @@ export function setScheduling(
   if (enabled && node.data.state === "offline") setNodeState(store, pool, node, "idle");
   store.markDirty();
   store.events.emit("nodeSchedulingChanged", {
-    poolId: String(pool.data.id),
-    nodeId: String(node.data.id),
+    poolId: pool.data.id,
+    nodeId: node.data.id,
     schedulingState,
     option: enabled ? undefined : (option ?? "requeue"),
   });
 }
 
-/** A user account as stored: without its password, which the service never returns and so never keeps. */
-function storedUser(body: WireObject): WireObject {
+/** A user account as stored (see {@link StoredUser}). */
+function storedUser(body: WireObject): StoredUser {
   const { password: _password, ...rest } = clone(body);
-  return rest;
+  return rest as StoredUser; // a body validated against the contract's ComputeNodeUser
 }
 
 /** Adds a user account to a node. */
@@ -153,7 +161,7 @@ export function addUser(store: Store, node: NodeEntity, body: WireObject): void 
   store.markDirty();
 }
 
-function findUser(node: NodeEntity, name: string): WireObject {
+function findUser(node: NodeEntity, name: string): StoredUser {
   const user = Object.hasOwn(node.users, name.toLowerCase()) ? node.users[name.toLowerCase()] : undefined;
   if (!user) throw notFound("NodeUser");
   return user;
@@ -161,11 +169,7 @@ function findUser(node: NodeEntity, name: string): WireObject {
 
 /** Replaces a node user's expiry and SSH key (absent ones are cleared); the password is not kept. */
 export function updateUser(store: Store, node: NodeEntity, name: string, body: WireObject): void {
-  const user = findUser(node, name);
-  for (const key of ["expiryTime", "sshPublicKey"]) {
-    if (body[key] !== undefined) user[key] = body[key];
-    else delete user[key];
-  }
+  applyUpdate(findUser(node, name), body, USER_REPLACEABLE);
   store.markDirty();
 }
 

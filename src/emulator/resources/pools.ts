@@ -7,10 +7,25 @@ import { randomBytes } from "node:crypto";
 import { BatchServiceError, conflict, invalidProperty, missingProperty } from "../errors.js";
 import { checkAutoScaleFormula, type AutoScaleTargets } from "../autoscale/index.js";
 import { Collection } from "../store/collection.js";
-import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
+import type {
+  CloudPool,
+  ComputeNode,
+  PoolEnableAutoScaleParameter,
+  PoolResizeParameter,
+} from "../../protocol/models.generated.js";
+import type { NodeEntity, PoolEntity, StoredWithId, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { resolvePackageReferences } from "./applications.js";
-import { applyPatch, applyUpdate, checkId, checkRange, clone, transition } from "./common.js";
+import {
+  applyPatch,
+  applyUpdate,
+  bodyProperties,
+  checkId,
+  checkRange,
+  clone,
+  replacements,
+  transition,
+} from "./common.js";
 
 /** Most dedicated (and, separately, low-priority) nodes a pool may target, by resize or autoscale. */
 export const MAX_TARGET_NODES = 1000;
@@ -18,34 +33,16 @@ export const MAX_TARGET_NODES = 1000;
 /** Largest wall-clock duration the service shows for "no limit". */
 export const MAX_TIMESPAN = "P10675199DT2H48M5.4775807S";
 
-/** Properties a PATCH may change. */
-const PATCHABLE = [
-  "startTask",
-  "certificateReferences",
-  "applicationPackageReferences",
-  "metadata",
-  "targetNodeCommunicationMode",
-  "displayName",
-  "vmSize",
-  "taskSlotsPerNode",
-  "taskSchedulingPolicy",
-  "enableInterNodeCommunication",
-  "virtualMachineConfiguration",
-  "networkConfiguration",
-  "userAccounts",
-  "mountConfiguration",
-  "upgradePolicy",
-  "resourceTags",
-] as const;
+/** Properties a PATCH may change: those of the contract's patch body. */
+const PATCHABLE = bodyProperties("PoolPatchParameter");
 
-/** Properties `updateproperties` replaces (absent ones are cleared). */
-const REPLACEABLE: Readonly<Record<string, unknown>> = {
-  startTask: undefined,
+/** Properties `updateproperties` replaces (absent ones are cleared or reset). */
+const REPLACEABLE = replacements("PoolUpdatePropertiesParameter", {
   certificateReferences: [],
   applicationPackageReferences: [],
   metadata: [],
   targetNodeCommunicationMode: "default",
-};
+});
 
 /** Least time between two accepted `enableautoscale` requests on a pool (time-scaled like every emulated delay). */
 export const ENABLE_AUTOSCALE_INTERVAL_MS = 30_000;
@@ -134,7 +131,7 @@ export function addPool(store: Store, body: WireObject): PoolEntity {
   if (autoScale) data.autoScaleEvaluationInterval = spec.autoScaleEvaluationInterval ?? "PT15M";
   const pool = store.pools.insert(id, {
     seq: store.nextSeq(),
-    data,
+    data: data as StoredWithId<CloudPool>, // built from a body validated against the contract
     nodes: new Collection<NodeEntity>("Node"),
     resizeGeneration: 0,
   });
@@ -176,7 +173,6 @@ export function addNode(store: Store, pool: PoolEntity, dedicated: boolean, node
   const id = nodeId ?? newNodeId(dedicated);
   const index = pool.nodes.size + 1;
   const ip = `127.0.${(index >> 8) & 255}.${index & 255}`;
-  const vmConfig = (pool.data.virtualMachineConfiguration ?? {}) as WireObject;
   const data: WireObject = {
     id,
     state: store.settings.initialNodeState,
@@ -205,14 +201,18 @@ export function addNode(store: Store, pool: PoolEntity, dedicated: boolean, node
       ],
     },
     nodeAgentInfo: { version: "1.0.0-emulated", lastUpdateTime: now },
-    virtualMachineInfo: { imageReference: vmConfig.imageReference ?? {} },
+    virtualMachineInfo: { imageReference: pool.data.virtualMachineConfiguration?.imageReference ?? {} },
   };
   if (pool.data.startTask !== undefined) data.startTask = clone(pool.data.startTask);
   if (pool.data.certificateReferences !== undefined)
     data.certificateReferences = clone(pool.data.certificateReferences);
-  const node = pool.nodes.insert(id, { seq: store.nextSeq(), data, users: {} });
+  const node = pool.nodes.insert(id, {
+    seq: store.nextSeq(),
+    data: data as StoredWithId<ComputeNode>,
+    users: {},
+  });
   store.markDirty();
-  store.events.emit("nodeAdded", { poolId: String(pool.data.id), nodeId: id });
+  store.events.emit("nodeAdded", { poolId: pool.data.id, nodeId: id });
   return node;
 }
 
@@ -224,8 +224,8 @@ export function removeNode(
   deallocationOption: string,
 ): void {
   if (node.data.state === "leavingpool") return;
-  const poolId = String(pool.data.id);
-  const nodeId = String(node.data.id);
+  const poolId = pool.data.id;
+  const nodeId = node.data.id;
   const previousState = String(node.data.state);
   node.data.state = "leavingpool";
   node.data.stateTransitionTime = store.now().toISOString();
@@ -288,7 +288,7 @@ export function patchPool(store: Store, pool: PoolEntity, body: WireObject): voi
   resolvePackageReferences(store.applications, body.applicationPackageReferences);
   applyPatch(pool.data, clone(body), PATCHABLE);
   store.stamp(pool.data);
-  store.events.emit("poolUpdated", { poolId: String(pool.data.id) });
+  store.events.emit("poolUpdated", { poolId: pool.data.id });
 }
 
 /** `updateproperties`: replaces the updatable properties. */
@@ -296,7 +296,7 @@ export function updatePoolProperties(store: Store, pool: PoolEntity, body: WireO
   resolvePackageReferences(store.applications, body.applicationPackageReferences);
   applyUpdate(pool.data, clone(body), REPLACEABLE);
   store.stamp(pool.data);
-  store.events.emit("poolUpdated", { poolId: String(pool.data.id) });
+  store.events.emit("poolUpdated", { poolId: pool.data.id });
 }
 
 function requireSteady(pool: PoolEntity): void {
@@ -311,7 +311,7 @@ function requireManualScale(pool: PoolEntity): void {
 }
 
 /** Sets new targets and starts the resize. */
-export function resizePool(store: Store, pool: PoolEntity, body: WireObject): void {
+export function resizePool(store: Store, pool: PoolEntity, body: PoolResizeParameter): void {
   requireManualScale(pool);
   requireSteady(pool);
   checkRange(body.targetDedicatedNodes, "targetDedicatedNodes", 0, MAX_TARGET_NODES);
@@ -324,7 +324,7 @@ export function resizePool(store: Store, pool: PoolEntity, body: WireObject): vo
     typeof body.nodeDeallocationOption === "string" ? body.nodeDeallocationOption : undefined;
   store.stamp(pool.data);
   store.events.emit("poolResized", {
-    poolId: String(pool.data.id),
+    poolId: pool.data.id,
     targetDedicatedNodes: Number(pool.data.targetDedicatedNodes),
     targetLowPriorityNodes: Number(pool.data.targetLowPriorityNodes),
   });
@@ -400,7 +400,7 @@ function requireEnableAutoScaleSpacing(store: Store, pool: PoolEntity): void {
 }
 
 /** Turns autoscale on (or changes its settings); refused while the pool resizes and within 30 s of the last one. */
-export function enableAutoScale(store: Store, pool: PoolEntity, body: WireObject): void {
+export function enableAutoScale(store: Store, pool: PoolEntity, body: PoolEnableAutoScaleParameter): void {
   requireSteady(pool);
   requireEnableAutoScaleSpacing(store, pool);
   checkFormula(body.autoScaleFormula, "autoScaleFormula");
@@ -413,7 +413,7 @@ export function enableAutoScale(store: Store, pool: PoolEntity, body: WireObject
   pool.data.enableAutoScale = true;
   pool.autoScaleEnabledAt = store.now().getTime();
   store.stamp(pool.data);
-  store.events.emit("poolAutoScaleChanged", { poolId: String(pool.data.id), enabled: true });
+  store.events.emit("poolAutoScaleChanged", { poolId: pool.data.id, enabled: true });
 }
 
 /** Turns autoscale off; the pool keeps its current targets. */
@@ -423,7 +423,7 @@ export function disableAutoScale(store: Store, pool: PoolEntity): void {
   delete pool.data.autoScaleEvaluationInterval;
   delete pool.data.autoScaleRun;
   store.stamp(pool.data);
-  store.events.emit("poolAutoScaleChanged", { poolId: String(pool.data.id), enabled: false });
+  store.events.emit("poolAutoScaleChanged", { poolId: pool.data.id, enabled: false });
 }
 
 /** Checks a formula given to `evaluateautoscale` (the pool must have autoscale enabled). */
@@ -444,17 +444,16 @@ export function deletePool(store: Store, pool: PoolEntity): void {
   if (pool.data.state === "deleting") return;
   transition(store, pool.data, "deleting", false);
   pool.resizeGeneration++;
-  const poolId = String(pool.data.id);
+  const poolId = pool.data.id;
   store.events.emit("poolDeleting", { poolId });
   finishPoolDeletion(store, pool);
 }
 
 function finishPoolDeletion(store: Store, pool: PoolEntity): void {
-  const poolId = String(pool.data.id);
+  const poolId = pool.data.id;
   store.afterTransition("delete", () => {
     if (store.pools.find(poolId) !== pool) return;
-    for (const node of pool.nodes.list())
-      store.events.emit("nodeRemoved", { poolId, nodeId: String(node.data.id) });
+    for (const node of pool.nodes.list()) store.events.emit("nodeRemoved", { poolId, nodeId: node.data.id });
     store.pools.remove(poolId);
     store.markDirty();
     store.events.emit("poolDeleted", { poolId });
@@ -471,7 +470,7 @@ export function resumePools(store: Store): void {
     for (const node of pool.nodes.list()) {
       if (node.data.state !== "leavingpool") continue;
       store.afterTransition("nodeLeave", () => {
-        pool.nodes.remove(String(node.data.id));
+        pool.nodes.remove(node.data.id);
         updateCurrentCounts(store, pool);
       });
     }

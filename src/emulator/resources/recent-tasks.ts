@@ -4,6 +4,7 @@
  * layer derives from the request).
  * @module
  */
+import type { TaskInformation } from "../../protocol/models.generated.js";
 import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { clone } from "./common.js";
@@ -14,7 +15,7 @@ import { clone } from "./common.js";
  */
 export const RECENT_TASKS_LIMIT = 10;
 
-function sameTask(entry: WireObject, jobId: string, taskId: string): boolean {
+function sameTask(entry: TaskInformation, jobId: string, taskId: string): boolean {
   return (
     String(entry.jobId).toLowerCase() === jobId.toLowerCase() &&
     String(entry.taskId).toLowerCase() === taskId.toLowerCase()
@@ -26,15 +27,15 @@ function sameTask(entry: WireObject, jobId: string, taskId: string): boolean {
  * `active` (requeued or reactivated) is no longer the node's and leaves its list.
  */
 export function recordRecentTask(store: Store, job: JobEntity, task: TaskEntity): void {
-  const nodeInfo = task.data.nodeInfo as WireObject | undefined;
+  const nodeInfo = task.data.nodeInfo;
   if (typeof nodeInfo?.poolId !== "string" || typeof nodeInfo.nodeId !== "string") return;
   const node = store.pools.find(nodeInfo.poolId)?.nodes.find(nodeInfo.nodeId);
   if (!node) return;
-  const jobId = String(job.data.id);
-  const taskId = String(task.data.id);
-  const others = ((node.data.recentTasks ?? []) as WireObject[]).filter((e) => !sameTask(e, jobId, taskId));
-  const state = String(task.data.state);
-  const entries =
+  const jobId = job.data.id;
+  const taskId = task.data.id;
+  const others = (node.data.recentTasks ?? []).filter((e) => !sameTask(e, jobId, taskId));
+  const state = task.data.state!;
+  const entries: TaskInformation[] =
     state === "active"
       ? others
       : [{ jobId, taskId, taskState: state, executionInfo: clone(task.data.executionInfo) }, ...others];

@@ -4,12 +4,27 @@
  * @module
  */
 import { BatchServiceError, conflict, invalidProperty, missingProperty } from "../errors.js";
-import type { ScheduleEntity, WireObject } from "../store/entities.js";
+import type { CloudJobSchedule, JobScheduleExecutionInformation } from "../../protocol/models.generated.js";
+import type { ScheduleEntity, StoredWithId, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
-import { applyPatch, checkId, clone, transition } from "./common.js";
+import {
+  applyPatch,
+  applyUpdate,
+  bodyProperties,
+  checkId,
+  clone,
+  replacements,
+  transition,
+} from "./common.js";
 import { endAutoPoolLifetime } from "./auto-pools.js";
 import { addJob, checkPoolInformation, deleteJob, terminateJob } from "./jobs.js";
 import { durationMs } from "./pools.js";
+
+/** Properties a PATCH may change: those of the contract's patch body. */
+const PATCHABLE = bodyProperties("JobSchedulePatchParameter");
+
+/** Properties a PUT replaces (absent metadata is cleared to none). */
+const REPLACEABLE = replacements("JobScheduleUpdateParameter", { metadata: [] });
 
 const MIN_RECURRENCE_MS = 60_000;
 
@@ -44,26 +59,26 @@ function requireOpen(schedule: ScheduleEntity): void {
   if (state === "completed") throw conflict("JobScheduleCompleted", "The job schedule has completed.");
 }
 
-function executionInfo(schedule: ScheduleEntity): WireObject {
-  const info = (schedule.data.executionInfo ?? {}) as WireObject;
+function executionInfo(schedule: ScheduleEntity): JobScheduleExecutionInformation {
+  const info = schedule.data.executionInfo ?? {};
   schedule.data.executionInfo = info;
   return info;
 }
 
 /** When the schedule should next create a job, or undefined when it never will again. */
 function nextRunTime(store: Store, schedule: ScheduleEntity, afterRun: boolean): Date | undefined {
-  const s = (schedule.data.schedule ?? {}) as WireObject;
+  const s = schedule.data.schedule ?? {};
   const now = store.now().getTime();
   let next: number;
   if (!afterRun) {
-    const notBefore = s.doNotRunUntil !== undefined ? Date.parse(String(s.doNotRunUntil)) : now;
+    const notBefore = s.doNotRunUntil !== undefined ? Date.parse(s.doNotRunUntil) : now;
     next = Math.max(now, notBefore);
   } else {
     const interval = durationMs(s.recurrenceInterval);
     if (interval === undefined) return undefined;
     next = now + interval;
   }
-  if (s.doNotRunAfter !== undefined && next > Date.parse(String(s.doNotRunAfter))) return undefined;
+  if (s.doNotRunAfter !== undefined && next > Date.parse(s.doNotRunAfter)) return undefined;
   return new Date(next);
 }
 
@@ -80,13 +95,13 @@ function arm(store: Store, schedule: ScheduleEntity, afterRun: boolean): void {
   const expected = info.nextRunTime;
   store.later(next.getTime() - store.now().getTime(), () => {
     if (schedule.data.state !== "active" || executionInfo(schedule).nextRunTime !== expected) return;
-    if (store.jobSchedules.find(String(schedule.data.id)) !== schedule) return;
+    if (store.jobSchedules.find(schedule.data.id) !== schedule) return;
     trigger(store, schedule);
   });
 }
 
 function recentJobActive(store: Store, schedule: ScheduleEntity): boolean {
-  const recent = executionInfo(schedule).recentJob as WireObject | undefined;
+  const recent = executionInfo(schedule).recentJob;
   if (!recent) return false;
   const job = store.jobs.find(String(recent.id));
   return job !== undefined && job.data.state !== "completed";
@@ -94,7 +109,7 @@ function recentJobActive(store: Store, schedule: ScheduleEntity): boolean {
 
 /** Creates the schedule's next job now (at most one active job at a time: a busy schedule waits for the next interval). */
 function trigger(store: Store, schedule: ScheduleEntity): void {
-  const scheduleId = String(schedule.data.id);
+  const scheduleId = schedule.data.id;
   if (!recentJobActive(store, schedule)) {
     schedule.jobCounter++;
     const jobId = `${scheduleId}:job-${schedule.jobCounter}`;
@@ -128,7 +143,11 @@ export function addSchedule(store: Store, body: WireObject): ScheduleEntity {
     stateTransitionTime: now,
     executionInfo: {},
   };
-  const schedule = store.jobSchedules.insert(id, { seq: store.nextSeq(), data, jobCounter: 0 });
+  const schedule = store.jobSchedules.insert(id, {
+    seq: store.nextSeq(),
+    data: data as StoredWithId<CloudJobSchedule>, // built from a body validated against the contract
+    jobCounter: 0,
+  });
   store.stamp(data);
   store.events.emit("jobScheduleAdded", { jobScheduleId: id });
   arm(store, schedule, false);
@@ -145,13 +164,10 @@ export function changeSchedule(
   requireOpen(schedule);
   if (body.schedule !== undefined || replace) checkSchedule(body.schedule);
   if (body.jobSpecification !== undefined || replace) checkSpecification(body.jobSpecification);
-  if (replace) {
-    schedule.data.schedule = clone(body.schedule);
-    schedule.data.jobSpecification = clone(body.jobSpecification);
-    schedule.data.metadata = clone(body.metadata ?? []);
-  } else applyPatch(schedule.data, clone(body), ["schedule", "jobSpecification", "metadata"]);
+  if (replace) applyUpdate(schedule.data, clone(body), REPLACEABLE);
+  else applyPatch(schedule.data, clone(body), PATCHABLE);
   store.stamp(schedule.data);
-  store.events.emit("jobScheduleUpdated", { jobScheduleId: String(schedule.data.id) });
+  store.events.emit("jobScheduleUpdated", { jobScheduleId: schedule.data.id });
   if (body.schedule !== undefined && schedule.data.state === "active") arm(store, schedule, false);
 }
 
@@ -160,13 +176,13 @@ export function setScheduleEnabled(store: Store, schedule: ScheduleEntity, enabl
   requireOpen(schedule);
   if (enabled && schedule.data.state !== "disabled") return;
   transition(store, schedule.data, enabled ? "active" : "disabled");
-  store.events.emit("jobScheduleUpdated", { jobScheduleId: String(schedule.data.id) });
+  store.events.emit("jobScheduleUpdated", { jobScheduleId: schedule.data.id });
   if (enabled) arm(store, schedule, false);
   else delete executionInfo(schedule).nextRunTime;
 }
 
 function recentJob(store: Store, schedule: ScheduleEntity) {
-  const recent = executionInfo(schedule).recentJob as WireObject | undefined;
+  const recent = executionInfo(schedule).recentJob;
   return recent ? store.jobs.find(String(recent.id)) : undefined;
 }
 
@@ -178,7 +194,7 @@ export function terminateSchedule(store: Store, schedule: ScheduleEntity): void 
   const job = recentJob(store, schedule);
   if (job && ["active", "disabled", "disabling", "enabling"].includes(String(job.data.state)))
     terminateJob(store, job);
-  store.events.emit("jobScheduleTerminated", { jobScheduleId: String(schedule.data.id) });
+  store.events.emit("jobScheduleTerminated", { jobScheduleId: schedule.data.id });
   store.afterTransition("job", () => completeSchedule(store, schedule));
 }
 
@@ -187,12 +203,12 @@ function completeSchedule(store: Store, schedule: ScheduleEntity): void {
   if (schedule.data.state !== "terminating") return;
   executionInfo(schedule).endTime = store.now().toISOString();
   transition(store, schedule.data, "completed");
-  endAutoPoolLifetime(store, "jobschedule", String(schedule.data.id));
+  endAutoPoolLifetime(store, "jobschedule", schedule.data.id);
 }
 
 /** Removes a deleting schedule after the emulated delay; its `jobschedule` auto pool's lifetime ends. */
 function finishScheduleDeletion(store: Store, schedule: ScheduleEntity): void {
-  const scheduleId = String(schedule.data.id);
+  const scheduleId = schedule.data.id;
   store.afterTransition("delete", () => {
     if (store.jobSchedules.find(scheduleId) !== schedule) return;
     store.jobSchedules.remove(scheduleId);
@@ -207,7 +223,7 @@ export function deleteSchedule(store: Store, schedule: ScheduleEntity): void {
   if (schedule.data.state === "deleting")
     throw conflict("JobScheduleBeingDeleted", "The job schedule is being deleted.");
   transition(store, schedule.data, "deleting");
-  const scheduleId = String(schedule.data.id);
+  const scheduleId = schedule.data.id;
   for (const job of store.jobs.list()) {
     if (job.scheduleId?.toLowerCase() === scheduleId.toLowerCase() && job.data.state !== "deleting")
       deleteJob(store, job);

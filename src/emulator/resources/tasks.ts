@@ -4,7 +4,12 @@
  * @module
  */
 import { BatchServiceError, conflict, invalidProperty, type ServiceErrorCode } from "../errors.js";
-import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
+import type {
+  CloudTask,
+  TaskExecutionInformation,
+  TaskUpdateParameter,
+} from "../../protocol/models.generated.js";
+import type { JobEntity, StoredWithId, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { resolvePackageReferences } from "./applications.js";
 import { checkId, checkRange, clone, transition } from "./common.js";
@@ -69,7 +74,6 @@ function checkTask(job: JobEntity, body: WireObject): string {
 function newTask(store: Store, job: JobEntity, body: WireObject, id: string): TaskEntity {
   const spec = clone(body);
   const now = store.now().toISOString();
-  const jobConstraints = (job.data.constraints ?? {}) as WireObject;
   const data: WireObject = {
     id,
     ...spec,
@@ -79,7 +83,7 @@ function newTask(store: Store, job: JobEntity, body: WireObject, id: string): Ta
     constraints: {
       maxWallClockTime: MAX_TIMESPAN,
       retentionTime: DEFAULT_RETENTION,
-      maxTaskRetryCount: jobConstraints.maxTaskRetryCount ?? 0,
+      maxTaskRetryCount: job.data.constraints?.maxTaskRetryCount ?? 0,
       ...((spec.constraints ?? {}) as WireObject),
     },
     requiredSlots: spec.requiredSlots ?? 1,
@@ -87,7 +91,8 @@ function newTask(store: Store, job: JobEntity, body: WireObject, id: string): Ta
     executionInfo: { retryCount: 0, requeueCount: 0 },
   };
   store.stamp(data);
-  return { seq: store.nextSeq(), data, subtasks: [] };
+  // built from a body validated against the contract
+  return { seq: store.nextSeq(), data: data as StoredWithId<CloudTask>, subtasks: [] };
 }
 
 /** Adds one task to an open job. */
@@ -96,7 +101,7 @@ export function addTask(store: Store, job: JobEntity, body: WireObject): TaskEnt
   const id = checkTask(job, body);
   resolvePackageReferences(store.applications, body.applicationPackageReferences);
   const task = job.tasks.insert(id, newTask(store, job, body, id));
-  store.events.emit("taskAdded", { jobId: String(job.data.id), taskId: id });
+  store.events.emit("taskAdded", { jobId: job.data.id, taskId: id });
   return task;
 }
 
@@ -122,7 +127,7 @@ export function addTaskCollection(
         taskId: task.data.id,
         eTag: task.data.eTag,
         lastModified: task.data.lastModified,
-        location: taskUrl(String(task.data.id)),
+        location: taskUrl(task.data.id),
       };
     } catch (error) {
       if (!(error instanceof BatchServiceError) || error.status >= 500) throw error;
@@ -138,18 +143,18 @@ export function addTaskCollection(
 }
 
 /** PUT: replaces the task's constraints. */
-export function updateTask(store: Store, job: JobEntity, task: TaskEntity, body: WireObject): void {
+export function updateTask(store: Store, job: JobEntity, task: TaskEntity, body: TaskUpdateParameter): void {
   requireOpen(job);
   if (task.data.state === "completed") throw conflict("TaskCompleted", "The task has completed.");
-  const constraints = (body.constraints ?? {}) as WireObject;
-  const current = (task.data.constraints ?? {}) as WireObject;
+  const constraints = body.constraints ?? {};
+  const current = task.data.constraints ?? {};
   task.data.constraints = {
     maxWallClockTime: constraints.maxWallClockTime ?? MAX_TIMESPAN,
     retentionTime: constraints.retentionTime ?? current.retentionTime ?? DEFAULT_RETENTION,
     maxTaskRetryCount: constraints.maxTaskRetryCount ?? current.maxTaskRetryCount ?? 0,
   };
   store.stamp(task.data);
-  store.events.emit("taskUpdated", { jobId: String(job.data.id), taskId: String(task.data.id) });
+  store.events.emit("taskUpdated", { jobId: job.data.id, taskId: task.data.id });
 }
 
 /** Moves a task to `state` and tells subscribers; `executionInfo` fields given are merged in. */
@@ -161,12 +166,12 @@ export function setTaskState(
   executionInfo: WireObject = {},
 ): void {
   const previousState = String(task.data.state);
-  task.data.executionInfo = { ...((task.data.executionInfo ?? {}) as WireObject), ...executionInfo };
+  task.data.executionInfo = { ...task.data.executionInfo, ...executionInfo } as TaskExecutionInformation;
   transition(store, task.data, state);
   recordRecentTask(store, job, task);
   store.events.emit("taskStateChanged", {
-    jobId: String(job.data.id),
-    taskId: String(task.data.id),
+    jobId: job.data.id,
+    taskId: task.data.id,
     state,
     previousState,
   });
@@ -186,25 +191,25 @@ export function terminateTask(store: Store, job: JobEntity, task: TaskEntity): v
     result: "failure",
     failureInfo: terminatedFailure(),
   });
-  store.events.emit("taskTerminated", { jobId: String(job.data.id), taskId: String(task.data.id) });
+  store.events.emit("taskTerminated", { jobId: job.data.id, taskId: task.data.id });
 }
 
 /** Reactivates a completed task that failed: back to `active` with its retry count reset. */
 export function reactivateTask(store: Store, job: JobEntity, task: TaskEntity): void {
   requireOpen(job);
-  const info = (task.data.executionInfo ?? {}) as WireObject;
+  const info = task.data.executionInfo;
   if (task.data.state !== "completed")
     throw conflict("TaskNotCompleted", "Only a completed task can be reactivated.");
-  if (info.result !== "failure")
+  if (info?.result !== "failure")
     throw conflict("TaskSucceeded", "A task that succeeded cannot be reactivated.");
   task.data.executionInfo = { retryCount: 0, requeueCount: Number(info.requeueCount ?? 0) };
   transition(store, task.data, "active");
-  store.events.emit("taskReactivated", { jobId: String(job.data.id), taskId: String(task.data.id) });
+  store.events.emit("taskReactivated", { jobId: job.data.id, taskId: task.data.id });
 }
 
 /** Deletes a task. */
 export function deleteTask(store: Store, job: JobEntity, task: TaskEntity): void {
-  job.tasks.remove(String(task.data.id));
+  job.tasks.remove(task.data.id);
   store.markDirty();
-  store.events.emit("taskDeleted", { jobId: String(job.data.id), taskId: String(task.data.id) });
+  store.events.emit("taskDeleted", { jobId: job.data.id, taskId: task.data.id });
 }

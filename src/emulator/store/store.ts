@@ -180,9 +180,9 @@ export class Store {
     return join(
       this.nodeDirectory(nodeInfo.poolId, nodeInfo.nodeId),
       "workitems",
-      String(job.data.id),
+      job.data.id,
       "job-1",
-      String(task.data.id),
+      task.data.id,
     );
   }
 
@@ -221,15 +221,15 @@ export class Store {
     this.lastTicks = BigInt(s.lastTicks);
     for (const p of s.pools) {
       const nodes = new Collection<NodeEntity>("Node");
-      for (const n of p.nodes) nodes.insert(String(n.data.id), n);
-      this.pools.insert(String(p.data.id), { ...p, nodes });
+      for (const n of p.nodes) nodes.insert(n.data.id, n);
+      this.pools.insert(p.data.id, { ...p, nodes });
     }
     for (const j of s.jobs) {
       const tasks = new Collection<TaskEntity>("Task");
-      for (const t of j.tasks) tasks.insert(String(t.data.id), t);
-      this.jobs.insert(String(j.data.id), { ...j, tasks });
+      for (const t of j.tasks) tasks.insert(t.data.id, t);
+      this.jobs.insert(j.data.id, { ...j, tasks });
     }
-    for (const js of s.jobSchedules) this.jobSchedules.insert(String(js.data.id), js);
+    for (const js of s.jobSchedules) this.jobSchedules.insert(js.data.id, js);
     for (const c of s.certificates) this.certificates.insert(certificateKey(c.data), c);
   }
 }

@@ -6,35 +6,23 @@
  * version's shape.
  * @module
  */
+import { API_VERSION } from "../../protocol/api-version.generated.js";
 import type { Route, SchemaNode } from "../../protocol/route-types.js";
 import { definitions as contractDefinitions } from "../../protocol/schemas.generated.js";
 import { API_VERSION_DIFFERENCES } from "../generated/api-versions.generated.js";
 import type { SchemaTable } from "../validation/body.js";
-import type { ApiVersionDifference } from "./difference.js";
+import type { ApiVersionDifference, OlderPropertyType } from "./difference.js";
 
-export type { ApiVersionDifference, VersionOperation } from "./difference.js";
+export type { ApiVersionDifference, OlderPropertyType, VersionOperation } from "./difference.js";
 
 /**
- * Every api-version served → the version whose generated difference shapes it (absent: the
- * 2024-07-01.20.0 contract itself). Versions no installed client carries take the shape of the
- * nearest newer one that is known.
+ * Every api-version served, oldest first → whether the generated table shapes it (absent: the
+ * 2024-07-01.20.0 contract itself, or a newer version answered in its shape).
  */
-const SERVED: Readonly<Record<string, string | undefined>> = {
-  "2019-08-01.10.0": "2020-03-01.11.0",
-  "2020-03-01.11.0": "2020-03-01.11.0",
-  "2020-09-01.12.0": "2020-09-01.12.0",
-  "2021-06-01.14.0": "2022-10-01.16.0",
-  "2022-01-01.15.0": "2022-10-01.16.0",
-  "2022-10-01.16.0": "2022-10-01.16.0",
-  "2023-05-01.17.0": undefined,
-  "2023-11-01.18.0": undefined,
-  "2024-02-01.19.0": undefined,
-  "2024-07-01.20.0": undefined,
-  "2025-06-01": undefined,
-};
+const SERVED: readonly string[] = [...Object.keys(API_VERSION_DIFFERENCES), API_VERSION, "2025-06-01"];
 
 /** Api-versions the service accepts, oldest first. */
-export const SUPPORTED_API_VERSIONS: readonly string[] = Object.keys(SERVED);
+export const SUPPORTED_API_VERSIONS: readonly string[] = SERVED;
 
 /** Response definitions of the operations only older versions have. */
 const OLDER_OPERATION_RESPONSES: Readonly<Record<string, string>> = {
@@ -128,6 +116,16 @@ function reshaped(
   return out;
 }
 
+/** How a request body's older-only property of each wire type is validated: by type, its content free-form. */
+const OLDER_PROPERTY_SCHEMAS: Readonly<Record<OlderPropertyType, SchemaNode>> = {
+  string: { type: "string" },
+  number: { type: "number" },
+  boolean: { type: "boolean" },
+  object: { type: "object" },
+  "string[]": { type: "array", items: { type: "string" } },
+  "object[]": { type: "array", items: { type: "object" } },
+};
+
 /** The definitions of an older version: 2024-07's with its lacks removed, renames applied and extras free-form. */
 function versionDefinitions(difference: ApiVersionDifference): SchemaTable {
   const table: Record<string, SchemaNode> = {};
@@ -143,7 +141,8 @@ function versionDefinitions(difference: ApiVersionDifference): SchemaTable {
     for (const [key, child] of Object.entries(node.properties)) {
       if (!lacks.has(key)) properties[rename(key)] = child;
     }
-    for (const key of difference.extras[name] ?? []) properties[key] = { type: "object" };
+    for (const [key, type] of Object.entries(difference.extras[name] ?? {}))
+      properties[key] = OLDER_PROPERTY_SCHEMAS[type];
     const required = node.required?.filter((key) => !lacks.has(key)).map(rename);
     table[name] = { ...node, properties, ...(required ? { required } : {}) };
   }
@@ -163,12 +162,45 @@ export class ApiVersionShape {
     this.definitions = difference ? versionDefinitions(difference) : contractDefinitions;
   }
 
+  /** Whether the definition exists at this version. */
+  hasDefinition(name: string): boolean {
+    return !(this.difference?.missingDefinitions.includes(name) ?? false);
+  }
+
   /** Whether the operation exists at this version. */
   has(operationId: string): boolean {
     if (OLDER_OPERATION_IDS.has(operationId)) {
       return this.difference?.extraOperations.some((o) => o.operationId === operationId) ?? false;
     }
     return !(this.difference?.lacksOperations.includes(operationId) ?? false);
+  }
+
+  /**
+   * The query with `$select` and `$filter` naming properties as the contract does: a client of an
+   * older version filters and selects by that version's names (e.g. `maxTasksPerNode`).
+   */
+  toContractQuery(query: URLSearchParams): URLSearchParams {
+    const renames = new Map(
+      Object.values(this.difference?.renames ?? {}).flatMap((r) =>
+        Object.entries(r).map(([current, older]): [string, string] => [older, current]),
+      ),
+    );
+    if (renames.size === 0) return query;
+    const rename = (text: string) => text.replace(/\b\w+\b/g, (word) => renames.get(word) ?? word);
+    const out = new URLSearchParams(query);
+    const select = query.get("$select");
+    if (select !== null) out.set("$select", rename(select));
+    const filter = query.get("$filter");
+    // Names only, never the text of a quoted literal (OData doubles a quote inside one).
+    if (filter !== null)
+      out.set(
+        "$filter",
+        filter
+          .split(/('(?:[^']|'')*')/)
+          .map((part, i) => (i % 2 ? part : rename(part)))
+          .join(""),
+      );
+    return out;
   }
 
   /** A request body of definition `name` in the contract's shape: renames undone, extras dropped. */
@@ -178,7 +210,7 @@ export class ApiVersionShape {
     return walk(this.definitions, { ref: name }, body, (definition, value) =>
       reshaped(
         value,
-        difference.extras[definition] ?? [],
+        Object.keys(difference.extras[definition] ?? {}),
         Object.entries(difference.renames[definition] ?? {}).map(([current, older]) => [older, current]),
       ),
     );
@@ -202,10 +234,7 @@ export class ApiVersionShape {
 }
 
 const SHAPES = new Map(
-  Object.entries(SERVED).map(([version, shapedBy]) => [
-    version,
-    new ApiVersionShape(version, shapedBy ? API_VERSION_DIFFERENCES[shapedBy] : undefined),
-  ]),
+  SERVED.map((version) => [version, new ApiVersionShape(version, API_VERSION_DIFFERENCES[version])]),
 );
 
 /** The shape of a served api-version, or undefined when the service does not serve it. */

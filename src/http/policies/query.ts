@@ -2,9 +2,7 @@
  * The query string: the caller's query parameters plus `api-version`.
  * @module
  */
-
-/** The REST API version every request speaks. */
-export const API_VERSION = "2024-07-01.20.0";
+import { API_VERSION } from "../../protocol/api-version.generated.js";
 
 /**
  * The request's URL with its query parameters (skipping `undefined`) percent-encoded as

@@ -3,6 +3,7 @@
  * @module
  */
 import type { BatchError, TaskAddParameter, TaskAddStatus } from "../../protocol/models.generated.js";
+import type { Caller } from "../caller.js";
 import type { IFileStagingProvider } from "../file-staging.js";
 import type {
   TASK_ADD_PARAMETER,
@@ -24,8 +25,8 @@ import type {
  * - `[TASK_FREEZE]()`: called on every task after validation and before staging or any request; from then
  *   on the task rejects changes.
  * - `[TASK_ADD_PARAMETER]()`: the wire body for this task (called once, after freezing).
- * - `[TASK_MARK_COMMITTED](jobId)`: called once the service has accepted the task (also when a
- *   resubmission met `TaskExists`); lets the task remember its job.
+ * - `[TASK_MARK_COMMITTED](jobId, owner)`: called once the service has accepted the task (also when a
+ *   resubmission met `TaskExists`); lets the task remember its job and the caller of its later requests.
  */
 export interface AddableTask {
   /** The task id. */
@@ -40,8 +41,8 @@ export interface AddableTask {
   [TASK_FREEZE](): void;
   /** The task as the service expects it in an add request. */
   [TASK_ADD_PARAMETER](): TaskAddParameter;
-  /** Records that the task now exists in job `jobId`. */
-  [TASK_MARK_COMMITTED](jobId: string): void;
+  /** @internal Records that the task now exists in job `jobId`; `owner` sends its later requests. */
+  [TASK_MARK_COMMITTED](jobId: string, owner?: Caller): void;
 }
 
 /** The service's verdict for one task of an add-collection request. */

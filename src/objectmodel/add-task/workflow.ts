@@ -16,6 +16,7 @@ import {
 import { TASK_ADD_PARAMETER, TASK_FREEZE, TASK_MARK_COMMITTED } from "../task-hooks.js";
 import type { RequestOptions } from "../../http/types.js";
 import type { ProtocolClient } from "../../protocol/client.js";
+import type { Caller } from "../caller.js";
 import type {
   TaskAddParameter,
   TaskAddResult as WireTaskAddResult,
@@ -32,7 +33,7 @@ import {
   BatchClientException,
   ParallelOperationsException,
 } from "../errors.js";
-import { Deadline, checkTimeout } from "./deadline.js";
+import { Deadline, checkTimeout } from "../runtime/deadline.js";
 import { ENVELOPE_BYTES, MAX_REQUEST_BODY_BYTES, jsonBytes, splitChunk, takeChunk } from "./packing.js";
 import type { FileStagingArtifacts } from "../file-staging.js";
 import { stageTaskFiles, validateStagingProviders, withStagedFiles } from "./staging.js";
@@ -79,6 +80,8 @@ export interface AddTaskOptions {
   fileStagingArtifacts?: FileStagingArtifacts[] | FileStagingArtifacts;
   /** Receives `progress` and `resubmitted` events. */
   events?: EventEmitter<AddTaskCollectionEvents>;
+  /** @internal The caller that each accepted task's later requests go through. */
+  owner?: Caller;
 }
 
 /** One task on its way to the service. */
@@ -163,6 +166,7 @@ export async function addTaskCollection(
       requestOptions: resolveRequestOptions(behaviors, { signal: deadline.signal }),
       signal: deadline.signal,
       events: options.events,
+      owner: options.owner,
     });
     return await run.execute();
   } finally {
@@ -199,6 +203,7 @@ interface RunSettings {
   readonly requestOptions: RequestOptions;
   readonly signal: AbortSignal;
   readonly events?: EventEmitter<AddTaskCollectionEvents>;
+  readonly owner?: Caller;
 }
 
 /** The state of one add-task call once its tasks are validated and serialized. */
@@ -340,7 +345,7 @@ class AddTaskRun {
       const result = toAddTaskResult(entry, wire, pipelineRetries);
       const decision = this.settings.handler(result, this.settings.signal);
       if (decision === AddTaskResultStatus.Success) {
-        entry.task[TASK_MARK_COMMITTED](this.jobId);
+        entry.task[TASK_MARK_COMMITTED](this.jobId, this.settings.owner);
         this.#committed.add(entry);
         this.#added++;
       } else if (decision === AddTaskResultStatus.Retry) {

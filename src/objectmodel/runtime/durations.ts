@@ -86,3 +86,8 @@ export function dateToWire(date: Date): string {
   }
   return date.toISOString();
 }
+
+/** Milliseconds to an ISO-8601 duration, passing `undefined` through (an option left out). */
+export function optionalDuration(ms: number | undefined): string | undefined {
+  return ms === undefined ? undefined : durationToWire(ms);
+}

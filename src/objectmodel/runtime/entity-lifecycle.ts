@@ -8,9 +8,9 @@ import type { OperationOptions } from "../../protocol/operation-types.js";
 import type { ProtocolClient } from "../../protocol/client.js";
 import { definitions } from "../../protocol/schemas.generated.js";
 import type { CallOptions } from "../behaviors.js";
-import type { Caller, ReadOptions } from "../caller.js";
-import type { DetailLevel, SupportedClauses } from "../detail-level.js";
-import type { PagedEnumerable, PageSource } from "../paged-enumerable.js";
+import type { Caller, OperationName, ReadCall } from "../caller.js";
+import type { DetailLevel } from "../detail-level.js";
+import type { PagedEnumerable } from "../paged-enumerable.js";
 import { InvalidOperationException } from "../errors.js";
 import {
   clearChanges,
@@ -55,6 +55,11 @@ function shapeOf(definition: string): BodyShape {
     shapes.set(definition, shape);
   }
   return shape;
+}
+
+/** The fields of a request body definition, by wire name (also the object model's names). */
+export function bodyFields(definition: string): ReadonlySet<string> {
+  return shapeOf(definition).names;
 }
 
 /** The binding state of an entity. */
@@ -175,67 +180,65 @@ export interface BodyRequest<K extends object> {
 
 /**
  * The requests behind one entity type's lifecycle; `E` is the entity, `K` the path parameters naming
- * it, `W` its wire form.
+ * it, `W` its wire form and `P` the path parameters of its parent (`{ jobId }` for a task, `{ poolId }`
+ * for a node, none for an account-level entity).
  */
-export interface EntityRequests<E extends PropertyContainer, K extends object, W extends object> {
+export interface EntityRequests<
+  E extends PropertyContainer,
+  K extends P,
+  W extends object,
+  P extends object = Record<never, never>,
+> {
   /** The path parameters naming `entity` on the service. */
   key(entity: E): K;
-  /** A bound entity from the service's data; `caller` is its own. */
-  wrap(caller: Caller, wire: W): E;
+  /** A bound entity from the service's data; `caller` is its own, `parent` names where it lives. */
+  wrap(caller: Caller, wire: W, parent: P): E;
   /** Creates the entity (commit while unbound); the body holds every property writable while unbound. */
-  readonly create: Pick<BodyRequest<Record<never, never>>, "send">;
+  readonly create?: Pick<BodyRequest<Record<never, never>>, "send">;
   /** Replaces the updatable properties (commit while bound); without it, bound entities cannot commit. */
   readonly replace?: BodyRequest<K>;
   /** Sends only the changed properties (commitChanges). */
   readonly patch?: BodyRequest<K>;
-  /** Reads one entity (get and refresh). */
-  readonly get: {
-    /** The OData clauses the get operation accepts. */
-    readonly clauses: SupportedClauses;
-    /** Sends the get request. */
-    send(protocol: ProtocolClient, request: ReadOptions & K): Promise<{ body: W }>;
-  };
-  /** Lists the account's entities of this type. */
-  readonly list: {
-    /** The OData clauses the list operation accepts. */
-    readonly clauses: SupportedClauses;
-    /** Opens the pager. */
-    send(protocol: ProtocolClient, request: ReadOptions): PageSource<W>;
-  };
+  /** The operation that reads one entity (get and refresh); its route says which OData clauses it accepts. */
+  readonly get: OperationName;
+  /** The operation that lists the entities of one parent. */
+  readonly list: OperationName;
 }
 
 /** Reads one entity's wire form with its type's get request. */
-function readEntity<E extends PropertyContainer, K extends object, W extends object>(
+function readEntity<W extends object>(
   caller: Caller,
-  requests: EntityRequests<E, K, W>,
-  key: () => K,
-  read: { operation: string; detailLevel: DetailLevel | undefined; call: CallOptions | undefined },
+  requests: { readonly get: OperationName },
+  key: object,
+  read: ReadCall,
 ): Promise<W> {
-  return caller.get({ ...read, clauses: requests.get.clauses }, (protocol, request) =>
-    requests.get.send(protocol, { ...request, ...key() }),
-  );
+  // The tables name their operations by string, so the parameters are checked by each table's key().
+  return caller.get(requests.get, key as never, read) as Promise<W>;
 }
 
 /** Gets one entity as a bound object (`getPool`, `getJob`…); `operation` names the call in errors. */
-export async function getEntity<E extends PropertyContainer, K extends object, W extends object>(
+export async function getEntity<E extends PropertyContainer, K extends P, W extends object, P extends object>(
   caller: Caller,
-  requests: EntityRequests<E, K, W>,
+  requests: EntityRequests<E, K, W, P>,
   key: K,
-  read: { operation: string; detailLevel: DetailLevel | undefined; call: CallOptions | undefined },
+  read: ReadCall,
 ): Promise<E> {
-  return requests.wrap(caller.child(), await readEntity(caller, requests, () => key, read));
+  return requests.wrap(caller.child(), await readEntity<W>(caller, requests, key, read), key);
 }
 
-/** Lists the account's entities of one type, lazily, as bound objects (`listPools`, `listJobs`…). */
-export function listEntities<E extends PropertyContainer, K extends object, W extends object>(
+/**
+ * Lists the entities of one parent, lazily, as bound objects (`listPools`, `listTasks`…); `operation`
+ * replaces the type's list request for another list of the same entities (the jobs of a schedule).
+ */
+export function listEntities<E extends PropertyContainer, K extends P, W extends object, P extends object>(
   caller: Caller,
-  requests: EntityRequests<E, K, W>,
-  read: { operation: string; detailLevel: DetailLevel | undefined; call: CallOptions | undefined },
+  requests: EntityRequests<E, K, W, P>,
+  parent: P,
+  read: ReadCall,
+  operation: OperationName = requests.list,
 ): PagedEnumerable<E> {
-  return caller.list(
-    { ...read, clauses: requests.list.clauses },
-    (protocol, request) => requests.list.send(protocol, request),
-    (wire) => requests.wrap(caller.child(), wire),
+  return caller.list(operation, parent as never, read, (wire) =>
+    requests.wrap(caller.child(), wire as W, parent),
   );
 }
 
@@ -243,27 +246,38 @@ export function listEntities<E extends PropertyContainer, K extends object, W ex
  * `commit`, `commitChanges` and `refresh` of one entity: the binding-state checks and body rules of
  * this module applied to the entity type's own {@link EntityRequests}.
  */
-export class EntityLifecycle<E extends PropertyContainer, K extends object, W extends object> {
+export class EntityLifecycle<
+  E extends PropertyContainer,
+  K extends P,
+  W extends object,
+  P extends object = Record<never, never>,
+> {
   /** Binds the lifecycle to one entity, the caller its requests go through, and its type's requests. */
   constructor(
     private readonly entity: E,
     private readonly caller: Caller,
-    private readonly requests: EntityRequests<E, K, W>,
+    private readonly requests: EntityRequests<E, K, W, P>,
   ) {}
 
   /** Unbound: creates the entity, then freezes it. Bound: replaces its updatable properties. */
   async commit(call?: CallOptions): Promise<void> {
     const { entity, caller, requests } = this;
-    const replace = requests.replace;
+    const { create, replace } = requests;
     if (!isBound(entity) || replace === undefined) {
       requireState(entity, "unbound", "commit");
+      if (create === undefined) throw new TypeError(`${typeNameOf(entity)} cannot be created by commit()`);
       const protocol = caller.protocol;
       const body: object = createBody(entity);
       await createTolerantOfLostResponse(
         caller.options(call),
         body,
-        (options) => requests.create.send(protocol, options, body),
-        () => requests.get.send(protocol, { ...caller.options(call), ...requests.key(entity) }),
+        (options) => create.send(protocol, options, body),
+        () =>
+          readEntity(caller, requests, requests.key(entity), {
+            operation: "commit",
+            detailLevel: undefined,
+            call,
+          }),
       );
       markCreated(entity);
       return;
@@ -295,6 +309,6 @@ export class EntityLifecycle<E extends PropertyContainer, K extends object, W ex
   async refresh(detailLevel: DetailLevel | undefined, call: CallOptions | undefined): Promise<void> {
     const { entity, caller, requests } = this;
     const read = { operation: "refresh", detailLevel, call };
-    loadBound(entity, await readEntity(caller, requests, () => requests.key(entity), read));
+    loadBound(entity, await readEntity<W>(caller, requests, requests.key(entity), read));
   }
 }

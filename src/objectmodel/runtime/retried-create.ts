@@ -27,7 +27,7 @@ export async function createTolerantOfLostResponse(
   options: OperationOptions,
   body: object,
   send: (options: OperationOptions) => Promise<unknown>,
-  readBack: () => Promise<{ body: object }>,
+  readBack: () => Promise<object>,
 ): Promise<void> {
   const requestOptions = options.requestOptions ?? {};
   const nextId = requestOptions.clientRequestIdProvider ?? randomUUID;
@@ -49,11 +49,11 @@ export async function createTolerantOfLostResponse(
 /** Whether the entity read back matches; a failed read (other than a cancellation) counts as no match. */
 async function readBackMatches(
   body: object,
-  readBack: () => Promise<{ body: object }>,
+  readBack: () => Promise<object>,
   signal: AbortSignal | undefined,
 ): Promise<boolean> {
   try {
-    return matchesSent(body, (await readBack()).body);
+    return matchesSent(body, await readBack());
   } catch (error) {
     if (signal?.aborted) throw error;
     return false;

@@ -30,6 +30,7 @@ describe("azbatch-emulator", () => {
       "--time-scale",
       "--transition",
       "--application",
+      "--ui",
     ]) {
       expect(result.stdout).toContain(option);
     }
@@ -101,5 +102,28 @@ describe("azbatch-emulator", () => {
     const result = run("--application", "tool:1.0=/nonexistent/azbatch-package.zip");
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("does not exist");
+  }, 120_000);
+
+  it("prints a one-time login URL of the web view with --ui", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", CLI, "--ui"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        child.stdout.on("data", (chunk: Buffer) => {
+          out += chunk.toString();
+          const m = /Web view \(the link works once\): (http:\/\/\S+\/_ui\/\?token=\S+)/.exec(out);
+          if (m) resolve(m[1]);
+        });
+        child.once("exit", (code) => reject(new Error(`exited early (${String(code)})`)));
+      });
+      const first = await fetch(url, { redirect: "manual" });
+      expect(first.status).toBe(303);
+      expect(first.headers.get("set-cookie")).toMatch(/HttpOnly; SameSite=Strict/);
+      expect((await fetch(url, { redirect: "manual" })).status).toBe(403);
+    } finally {
+      child.kill("SIGTERM");
+    }
   }, 120_000);
 });

@@ -6,7 +6,7 @@ import { repoRoot } from "../../support/shared.js";
 
 const guides = await listGuides();
 
-describe("code samples in docs/", () => {
+describe("code samples in README.md and docs/", () => {
   it.each(guides)("%s shows its snippet files exactly", async (doc) => {
     expect(await processGuide(doc, false)).toEqual([]);
   });

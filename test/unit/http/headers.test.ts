@@ -15,7 +15,7 @@ import {
   SDK_VERSION,
   type PipelineRequest,
 } from "../../../src/http/index.js";
-import { API_VERSION } from "../../../src/http/policies/query.js";
+import { API_VERSION } from "../../../src/protocol/api-version.generated.js";
 import { TEST_BATCH_URL, useMswServer } from "../../support/msw.js";
 
 const KEY = Buffer.from("headers-test-key").toString("base64");

@@ -2,6 +2,8 @@ import { delay, http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { TASK_IS_READ_ONLY } from "../../../src/objectmodel/task-hooks.js";
 import { RequestInterceptor } from "../../../src/objectmodel/behaviors.js";
+import type { BatchClient } from "../../../src/objectmodel/batch-client.js";
+import type { CloudJob } from "../../../src/objectmodel/cloud-job.js";
 import { CloudTask } from "../../../src/objectmodel/cloud-task.js";
 import type {
   FileStagingArtifacts,
@@ -105,5 +107,41 @@ describe("JobOperations.addTask with one task", () => {
     ).rejects.toThrow(/for a list of tasks, fileStagingArtifacts is an array/);
     expect(log).toHaveLength(0);
     expect(task[TASK_IS_READ_ONLY]).toBe(false);
+  });
+
+  it("checks a task the same way whether or not it has files to stage", async () => {
+    const log = serve(server, [["POST", ADD, { status: 201 }]]);
+    const client = openClient();
+    const added = new CloudTask("t1", "echo");
+    await client.jobOperations.addTask("job1", added);
+    const refusals = async (task: CloudTask) => [
+      String(await client.jobOperations.addTask("job1", task).catch((e: unknown) => e)),
+      String(await client.jobOperations.addTask("", new CloudTask("t2", "echo")).catch((e: unknown) => e)),
+    ];
+    const plain = await refusals(added);
+    // The same already-added task, now with files to stage, takes the workflow's path.
+    added.filesToStage = [{} as IFileStagingProvider];
+    expect(await refusals(added)).toEqual(plain);
+    expect(plain[0]).toMatch(/InvalidOperationException: addTask: task 't1'/);
+    expect(plain[1]).toMatch(/TypeError: addTask: jobId must be a non-empty string/);
+    expect(log).toHaveLength(1);
+  });
+});
+
+describe("addTask's one-task form in the type system", () => {
+  it("rejects the list-only workflow settings (they do not type-check)", () => {
+    // Never called: tsc checks the lines below; the run-time refusal is tested above.
+    const typeChecks = (client: BatchClient, job: CloudJob, task: CloudTask): void => {
+      const listOptions = { signal: AbortSignal.timeout(1_000), timeout: 60_000 };
+      // @ts-expect-error `timeout` applies to a list of tasks only
+      void job.addTask(task, listOptions);
+      // @ts-expect-error `parallelOptions` applies to a list of tasks only
+      void client.jobOperations.addTask("job1", task, { parallelOptions: { maxDegreeOfParallelism: 2 } });
+      // @ts-expect-error `maxResubmissions` applies to a list of tasks only
+      void job.addTask(task, { signal: listOptions.signal, maxResubmissions: 1 });
+      void job.addTask([task], listOptions);
+      void job.addTask(task, { signal: listOptions.signal });
+    };
+    expect(typeChecks).toBeTypeOf("function");
   });
 });
