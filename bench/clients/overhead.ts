@@ -1,9 +1,11 @@
 /**
  * Child: `--count` sequential `GET /pools/{id}` calls against a minimal local HTTP server that always
  * answers with the same pool body, so that what is measured is the client's own work per request
- * (building, signing, sending, parsing). `--client raw` is the floor: node:http with a keep-alive agent.
+ * (building, signing, sending, parsing). `--client raw` is the floor: node:http with a keep-alive agent,
+ * sending the headers azbatch sends and signing them with Shared Key, written out by hand.
  */
 import { BatchServiceClient, BatchSharedKeyCredentials as OfficialCredentials } from "@azure/batch";
+import { createHmac, randomUUID } from "node:crypto";
 import http from "node:http";
 import { parseArgs } from "node:util";
 import { BatchSharedKeyCredentials } from "../../src/auth/index.js";
@@ -19,10 +21,23 @@ const count = Number(values.count);
 const ACCOUNT = "benchaccount";
 const KEY = Buffer.alloc(64, 7).toString("base64");
 
+const API_VERSION = "2024-07-01.20.0";
+const RAW_KEY = Buffer.from(KEY, "base64");
+
 function rawGet(agent: http.Agent): Promise<void> {
+  const date = new Date().toUTCString();
+  const stringToSign = `GET${"\n".repeat(12)}ocp-date:${date}\n/${ACCOUNT}/pools/p1\napi-version:${API_VERSION}`;
+  const signature = createHmac("sha256", RAW_KEY).update(stringToSign, "utf8").digest("base64");
+  const headers = {
+    "user-agent": "raw",
+    accept: "application/json",
+    "client-request-id": randomUUID(),
+    "ocp-date": date,
+    authorization: `SharedKey ${ACCOUNT}:${signature}`,
+  };
   return new Promise((resolve, reject) => {
     http
-      .get(`${url}/pools/p1?api-version=2024-07-01.20.0`, { agent }, (res) => {
+      .get(`${url}/pools/p1?api-version=${API_VERSION}`, { agent, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () => {

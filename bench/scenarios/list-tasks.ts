@@ -48,6 +48,7 @@ export async function benchListTasks(service: ServiceEndpoint, count: number): P
         official: official.wallMs,
         lowerIsBetter: true,
         chart: true,
+        goal: "≥ 1.25×",
       },
       {
         scenario,
@@ -65,6 +66,7 @@ export async function benchListTasks(service: ServiceEndpoint, count: number): P
         official: official.peakRssMiB,
         lowerIsBetter: true,
         chart: true,
+        goal: "flat: pages are streamed",
       },
     ],
     notes: ["The service answers 1,000 tasks per page; both clients consume the items one at a time."],

@@ -14,6 +14,10 @@ export interface Figure {
   readonly lowerIsBetter: boolean;
   /** Draw this figure's ratio in the chart. */
   readonly chart?: boolean;
+  /** What the project aims for, e.g. "≥ 2×" or "≤ 150 µs" (shown, never enforced). */
+  readonly goal?: string;
+  /** The best that is possible in principle, e.g. "8×" for 8 parallel legs. */
+  readonly limit?: string;
 }
 
 /** What one scenario produced: its figures and remarks about how it was run. */

@@ -50,19 +50,22 @@ export interface StringToSignInput {
  * headers with an empty value are left out.
  */
 export function buildStringToSign(input: StringToSignInput): string {
-  const headers = new Map<string, string>();
+  // Lower-cased names; a later spelling of the same name wins, as a header map would keep it.
+  const headers: Record<string, string> = Object.create(null) as Record<string, string>;
   const ocpNames: string[] = [];
-  for (const [name, value] of Object.entries(input.headers)) {
+  for (const name of Object.keys(input.headers)) {
+    const value = input.headers[name];
     if (value === undefined) continue;
     const lower = name.toLowerCase();
-    if (lower.startsWith("ocp-") && !headers.has(lower)) ocpNames.push(lower);
-    headers.set(lower, value);
+    if (lower.startsWith("ocp-") && !(lower in headers)) ocpNames.push(lower);
+    headers[lower] = value;
   }
   let result = input.method.toUpperCase();
-  for (const name of SIGNED_STANDARD_HEADERS) result += `\n${headers.get(name) ?? ""}`;
+  for (const name of SIGNED_STANDARD_HEADERS) result += `\n${headers[name] ?? ""}`;
   result += "\n";
-  for (const name of ocpNames.sort()) {
-    const value = headers.get(name);
+  if (ocpNames.length > 1) ocpNames.sort();
+  for (const name of ocpNames) {
+    const value = headers[name];
     if (value) result += `${name}:${value}\n`;
   }
   result += `/${input.accountName}${input.url.pathname}`;
@@ -99,6 +102,7 @@ function canonicalQuery(search: string): [string, string[]][] {
 }
 
 function formDecode(text: string): string {
+  if (!text.includes("%") && !text.includes("+")) return text;
   const spaced = text.replace(/\+/g, " ");
   try {
     return decodeURIComponent(spaced);

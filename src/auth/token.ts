@@ -3,7 +3,8 @@
  * @module
  */
 import { inspect } from "node:util";
-import { isTokenCredential, type AccessToken, type TokenCredential } from "@azure/core-auth";
+import type { AccessToken, TokenCredential } from "@azure/core-auth";
+import { isTokenCredential } from "./token-credential.js";
 import type { SignableRequest } from "../http/types.js";
 import type { CredentialsDescription } from "./base-url.js";
 import { BatchCredentials } from "./batch-credentials.js";

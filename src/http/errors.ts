@@ -2,33 +2,27 @@
  * Errors the request pipeline produces.
  * @module
  */
+// Type-only: the generated wire models import nothing, so this adds no module dependency.
+import type * as Wire from "../protocol/models.generated.js";
 import { redactText } from "./redact.js";
 import { httpStatusName } from "./status-names.js";
 
-/** One key/value detail of a Batch error. */
-export interface BatchErrorDetail {
-  /** Name of the detail, e.g. `Reason` or `PropertyName`. */
-  key?: string;
-  /** Value of the detail. */
-  value?: string;
-}
+/** One key/value detail of a Batch error: the wire definition as it is. */
+export type BatchErrorDetail = Wire.BatchErrorDetail;
 
 /** The human-readable part of a Batch error (Batch .NET `ErrorMessage`; wire `lang` is `language`). */
-export interface ErrorMessage {
+export interface ErrorMessage extends Omit<Wire.ErrorMessage, "lang"> {
   /** Language of the text, e.g. `en-US`. */
   language?: string;
-  /** The text. */
-  value?: string;
 }
 
-/** The error body the Batch service sends with a failed request. */
-export interface BatchError {
-  /** The service's error code, e.g. `PoolExists`; compare with `BatchErrorCodeStrings`. */
-  code?: string;
+/**
+ * The error body the Batch service sends with a failed request: the wire `BatchError` with its
+ * message in the Batch .NET form. Compare `code` with `BatchErrorCodeStrings`.
+ */
+export interface BatchError extends Omit<Wire.BatchError, "message"> {
   /** The human-readable message. */
   message?: ErrorMessage;
-  /** Further details as key/value pairs. */
-  values?: BatchErrorDetail[];
 }
 
 /** What is known about a failed request. */

@@ -26,8 +26,3 @@ export interface PolicyContext {
 
 /** One step that prepares a request; the pipeline runs them in order. */
 export type RequestPolicy = (request: OutgoingRequest, context: PolicyContext) => void | Promise<void>;
-
-/** A copy whose header map can be changed without touching the original. */
-export function cloneOutgoing(request: OutgoingRequest): OutgoingRequest {
-  return { ...request, url: new URL(request.url), headers: { ...request.headers } };
-}

@@ -163,6 +163,18 @@ export class NoRetry implements IRetryPolicy {
   }
 }
 
+/**
+ * How many retries the loop may make at most under `policy`: the built-in policies' own limit, and
+ * no limit for any other policy, subclasses included (it decides alone when to stop).
+ */
+export function retryLimitOf(policy: IRetryPolicy): number {
+  const type = Object.getPrototypeOf(policy) as unknown;
+  if (type === NoRetry.prototype) return 0;
+  if (type === ExponentialRetry.prototype || type === LinearRetry.prototype)
+    return (policy as ExponentialRetry | LinearRetry).maximumRetries;
+  return Number.POSITIVE_INFINITY;
+}
+
 /** The default policy of every client: exponential, 1 s delta, 6 retries. */
 export function defaultRetryPolicy(): ExponentialRetry {
   return new ExponentialRetry(DEFAULT_RETRY_DELTA_BACKOFF, DEFAULT_MAX_RETRIES);

@@ -1,9 +1,14 @@
 /**
- * The wire: one axios instance that sends exactly the prepared bytes and hands back a raw stream.
+ * The wire: axios' Node http adapter, which sends exactly the prepared bytes and hands back a raw stream.
  * @module
  */
 import type { Readable } from "node:stream";
-import axios, { type AxiosInstance, type RawAxiosRequestHeaders } from "axios";
+import axios, {
+  AxiosHeaders,
+  type AxiosAdapter,
+  type CancelToken,
+  type InternalAxiosRequestConfig,
+} from "axios";
 import { NetworkError } from "./errors.js";
 import type { OutgoingRequest } from "./outgoing.js";
 
@@ -16,55 +21,62 @@ export interface RawResponse {
   body: Readable;
 }
 
-const METHODS_AXIOS_GIVES_A_CONTENT_TYPE = new Set(["POST", "PUT", "PATCH"]);
+/**
+ * Sends one attempt; see {@link createTransport}. Cancelling `cancelToken` rejects at once with
+ * axios' cancel error and destroys the connection.
+ */
+export type Transport = (request: OutgoingRequest, cancelToken: CancelToken) => Promise<RawResponse>;
 
 /**
- * Creates the axios instance. Every automatic behavior that would change what was signed or hide a
- * status is off: no body or response transforms, no redirects, no status validation.
+ * The settings of every attempt. Every automatic behavior that would change what was signed or hide
+ * a status is off: no redirects (which also keeps axios on Node's own `http.request`, without the
+ * redirect-following wrapper), no status validation, no size limits (-1: a finite or infinite limit
+ * makes axios wrap download streams in a generator that cannot be destroyed mid-read). The agent is
+ * Node's global one, which keeps connections alive on every supported Node version.
  */
-export function createAxios(): AxiosInstance {
-  return axios.create({
-    responseType: "stream",
-    validateStatus: () => true,
-    maxRedirects: 0,
-    // Empty lists: even an identity transform costs axios a header normalization per call.
-    transformRequest: [],
-    transformResponse: [],
-    // -1 = no limit; a finite or Infinity limit makes axios wrap download streams in a generator that cannot be destroyed mid-read.
-    maxBodyLength: -1,
-    maxContentLength: -1,
-  });
-}
+const ATTEMPT_CONFIG = {
+  responseType: "stream",
+  validateStatus: null,
+  maxRedirects: 0,
+  maxBodyLength: -1,
+  maxContentLength: -1,
+  transitional: axios.defaults.transitional,
+} as const satisfies Partial<InternalAxiosRequestConfig>;
 
-/** Sends one attempt. Connection-level failures become {@link NetworkError}; aborts reject with the axios cancel error. */
-export async function sendRaw(
-  instance: AxiosInstance,
-  request: OutgoingRequest,
-  signal: AbortSignal,
-): Promise<RawResponse> {
-  const headers: RawAxiosRequestHeaders = { ...request.headers };
-  // axios would add a form content type to a body-less POST/PUT/PATCH; `false` keeps the wire as signed.
-  if (METHODS_AXIOS_GIVES_A_CONTENT_TYPE.has(request.method) && headers["content-type"] === undefined) {
-    headers["content-type"] = false;
-  }
-  try {
-    const response = await instance.request<Readable>({
-      method: request.method,
-      url: request.url.href,
-      headers,
-      data: request.body,
-      signal,
-    });
-    return {
-      status: response.status,
-      statusText: response.statusText ?? "",
-      headers: flattenHeaders(response.headers as Record<string, unknown>),
-      body: response.data,
-    };
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw toNetworkError(error);
-  }
+/**
+ * Creates the sender of attempts. It calls axios' http adapter directly: `instance.request()` would
+ * merge the instance defaults into a new config, run the (empty) interceptor chain and the request
+ * and response transform hooks, and give body-less POST/PUT/PATCH requests a form content type that
+ * was not signed, all on every call. The adapter alone still does the connection handling, proxy
+ * support (`HTTP(S)_PROXY`, `NO_PROXY`), decompression, cancellation and error reporting.
+ *
+ * Attempts are cancelled with a `CancelToken` rather than an `AbortSignal`: on Node 20 the first
+ * listener added to a new `AbortSignal` costs more than building, signing and parsing a request
+ * together, and the adapter would add one to every attempt's signal.
+ */
+export function createTransport(): Transport {
+  const adapter: AxiosAdapter = axios.getAdapter("http");
+  return async (request, cancelToken) => {
+    try {
+      const response = await adapter({
+        ...ATTEMPT_CONFIG,
+        method: request.method,
+        url: request.url.href,
+        headers: new AxiosHeaders(request.headers),
+        data: request.body,
+        cancelToken,
+      });
+      return {
+        status: response.status,
+        statusText: response.statusText ?? "",
+        headers: flattenHeaders(response.headers as Record<string, unknown>),
+        body: response.data as Readable,
+      };
+    } catch (error) {
+      if (axios.isCancel(error)) throw error;
+      throw toNetworkError(error);
+    }
+  };
 }
 
 /** Wraps a connection-level failure, keeping the underlying system error (never axios' config, which holds credentials). */
@@ -82,7 +94,8 @@ export function toNetworkError(error: unknown): Error {
 
 function flattenHeaders(headers: Record<string, unknown>): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
     if (value === undefined || value === null) continue;
     result[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : String(value);
   }

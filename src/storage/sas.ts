@@ -3,7 +3,7 @@
  * for clients built on a `TokenCredential`, with a user delegation key.
  * @module
  */
-import { isTokenCredential } from "@azure/core-auth";
+import { isTokenCredential } from "../auth/token-credential.js";
 import type {
   BlobClient,
   BlobSASPermissionsLike,

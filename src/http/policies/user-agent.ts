@@ -1,11 +1,10 @@
 /**
- * Identification policy: `User-Agent` and `Accept`.
+ * Identification policy: `User-Agent`.
  * @module
  */
 import type { RequestPolicy } from "../outgoing.js";
 
-/** Sets `User-Agent` (unless the caller set one) and the `Accept` header matching the expected response. */
+/** Sets `User-Agent` unless the caller set one. */
 export const applyUserAgent: RequestPolicy = (request, { userAgent }) => {
   request.headers["user-agent"] ??= userAgent;
-  request.headers["accept"] ??= request.responseKind === "stream" ? "*/*" : "application/json";
 };

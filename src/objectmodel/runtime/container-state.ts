@@ -1,6 +1,6 @@
 /**
  * Where every container's state lives: its values, changes, binding and read-only flags and owner,
- * keyed by instance, so the classes carry no fields of their own.
+ * on the instance under a symbol, so the classes carry no fields of their own.
  * @module
  */
 import type { PropertyContainer } from "./property-container.js";
@@ -32,7 +32,13 @@ export interface ContainerState {
   owner?: Owner;
 }
 
-const states = new WeakMap<object, ContainerState>();
+/**
+ * The key of an instance's state: a non-enumerable symbol-keyed property (invisible to spreads,
+ * `Object.keys` and JSON). A `WeakMap` keyed by instance cost the garbage collector more than
+ * building the object, for every entity read from the service.
+ */
+const STATE: unique symbol = Symbol("azbatch.propertyState");
+type Stateful = { readonly [STATE]?: ContainerState };
 const lookups = new WeakMap<TypeSpec, ReadonlyMap<string, PropertySpec>>();
 
 /** Gives a new container an empty state for its property table. */
@@ -42,17 +48,18 @@ export function createState(container: PropertyContainer, spec: TypeSpec): void 
     byName = new Map(spec.properties.map((p) => [p.name, p]));
     lookups.set(spec, byName);
   }
-  states.set(container, { spec, byName, values: new Map(), modified: new Set(), bound: false });
+  const state: ContainerState = { spec, byName, values: new Map(), modified: new Set(), bound: false };
+  Object.defineProperty(container, STATE, { value: state });
 }
 
 /** True for an object-model instance (an entity or value type). */
 export function isContainer(value: unknown): value is PropertyContainer {
-  return typeof value === "object" && value !== null && states.has(value);
+  return typeof value === "object" && value !== null && (value as Stateful)[STATE] !== undefined;
 }
 
 /** The state of a container. @throws TypeError for anything else. */
 export function stateOf(container: PropertyContainer): ContainerState {
-  const s = states.get(container);
+  const s = (container as Stateful)[STATE];
   if (s === undefined) throw new TypeError("Not an object-model instance");
   return s;
 }

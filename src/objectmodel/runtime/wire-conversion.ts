@@ -63,7 +63,10 @@ export function loadWire(container: PropertyContainer, wire: Readonly<Record<str
   s.values.clear();
   s.modified.clear();
   for (const property of s.spec.properties) {
-    const value = fromWire(property.converter, wire[property.wire], { container, property });
+    const raw = wire[property.wire];
+    // Most properties are absent from a response: skip them before building an owner for each.
+    if (raw === undefined || raw === null) continue;
+    const value = fromWire(property.converter, raw, { container, property });
     if (value !== undefined) s.values.set(property.name, value);
   }
 }

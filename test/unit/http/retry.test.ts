@@ -11,6 +11,7 @@ import {
   NetworkError,
   NoRetry,
   RequestTimeoutError,
+  RetryDecision,
   type IRetryPolicy,
 } from "../../../src/http/index.js";
 import { TEST_BATCH_URL, useMswServer } from "../../support/msw.js";
@@ -243,6 +244,33 @@ describe("cancellation", () => {
     expect(error).toBeInstanceOf(DOMException);
     expect((error as DOMException).name).toBe("AbortError");
     expect(ids).toHaveLength(1);
+  });
+
+  it("rejects with a reason that is not an Error exactly as given", async () => {
+    server.use(
+      mswHttp.get(`${TEST_BATCH_URL}/pools/p1`, async () => {
+        controller.abort("user gave up");
+        await delay("infinite");
+        return HttpResponse.json({});
+      }),
+    );
+    const controller = new AbortController();
+    const error = await pipeline()
+      .send({ ...getPool, options: { signal: controller.signal } })
+      .catch((e: unknown) => e);
+    expect(error).toBe("user gave up");
+  });
+
+  it("a subclass of a built-in policy decides the number of retries itself", async () => {
+    const ids = serveStatuses([503, 503, 503, 200]);
+    class Persistent extends LinearRetry {
+      override shouldRetry(): Promise<RetryDecision> {
+        return Promise.resolve(RetryDecision.retryWithDelay(1));
+      }
+    }
+    const response = await pipeline(new Persistent(1, 1)).send(getPool);
+    expect(response.body).toEqual({ id: "p1" });
+    expect(ids).toHaveLength(4);
   });
 
   it("sends nothing when the signal is already aborted", async () => {
