@@ -26,6 +26,7 @@ export { JobScheduleOperations, type CreateJobScheduleOptions } from "./job-sche
 export { CertificateOperations } from "./certificate-operations.js";
 export { ApplicationOperations } from "./application-operations.js";
 export { Utilities } from "./utilities.js";
+export { InheritedBehaviors } from "./inherited-behaviors.js";
 export { CloudPool } from "./cloud-pool.js";
 export { CloudJob } from "./cloud-job.js";
 export { CloudTask } from "./cloud-task.js";
