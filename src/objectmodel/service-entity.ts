@@ -90,17 +90,17 @@ export abstract class ServiceEntity extends EntityBase {
    * Bound (where the service allows it): replaces every updatable property with this object's values;
    * the entity's own documentation lists them.
    */
-  commit(call?: CallOptions): Promise<void> {
+  async commit(call?: CallOptions): Promise<void> {
     return this.lifecycle.commit(call);
   }
 
   /** Replaces this object's state with the service's (binding it if it was committed unbound). */
-  refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
+  async refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
     return this.lifecycle.refresh(detailLevel, call);
   }
 
   /** @internal Sends the changed properties; exposed as `commitChanges()` by {@link PatchableEntity}. */
-  protected patch(call?: CallOptions): Promise<void> {
+  protected async patch(call?: CallOptions): Promise<void> {
     return this.lifecycle.commitChanges(call);
   }
 }
