@@ -32,7 +32,7 @@ export { CloudJob } from "./cloud-job.js";
 export { CloudTask } from "./cloud-task.js";
 export { CloudJobSchedule } from "./cloud-job-schedule.js";
 export { Certificate } from "./certificate.js";
-export { PatchableEntity, ServiceEntity } from "./service-entity.js";
+export { EntityBase, PatchableEntity, ServiceEntity } from "./service-entity.js";
 export { ComputeNode, type UploadBatchServiceLogsOptions } from "./compute-node.js";
 export { ComputeNodeUser, ComputeNodeUserCommitSemantics } from "./compute-node-user.js";
 export {
