@@ -86,7 +86,7 @@ describe("EntityBase", () => {
     expect(log[1].body).toEqual({ password: "second" });
   });
 
-  it("gives a task added to a job the caller of its later requests, and none before", async () => {
+  it("gives a task built locally no caller until it is added to a job", async () => {
     const task = new CloudTask("t1", "echo hi");
     expect(task.customBehaviors).toEqual([]);
     expect(() => (task.customBehaviors = [RetryPolicyProvider.noRetryProvider()])).toThrow(
