@@ -46,13 +46,9 @@ export interface ComputeNodeFileLocation {
   readonly computeNodeId: string;
 }
 
-/** The parent of a node file: where it lives. */
-interface NodeFileParent {
-  location: NodeFileLocation;
-}
-
 /** What names one node file: where it lives and its path there. */
-interface NodeFileKey extends NodeFileParent {
+interface NodeFileKey {
+  location: NodeFileLocation;
   filePath: string;
 }
 
@@ -80,9 +76,8 @@ export function formatByteRange(range: GetFileRequestByteRange | undefined): str
  */
 export class NodeFile extends NodeFileProperties {
   /** The requests behind a file's refresh; a file lives in a task's directory or on a node. */
-  static readonly #requests: EntityRequests<NodeFile, NodeFileKey, NodeFileWire, NodeFileParent> = {
+  static readonly #requests: EntityRequests<NodeFile, NodeFileKey, NodeFileWire> = {
     key: (file) => ({ location: file.#location, filePath: file.#path }),
-    wrap: (caller, wire, { location }) => new NodeFile(caller, location, wire),
     get: {
       read: (caller, { location, filePath }, read) => readProperties(caller, location, filePath, read.call),
     },

@@ -289,8 +289,8 @@ export function listEntities<E extends PropertyContainer, K extends P, W extends
 }
 
 /**
- * `commit`, `commitChanges` and `refresh` of one entity: the binding-state checks and body rules of
- * this module applied to the entity type's own {@link EntityRequests}.
+ * `commit`, `replace`, `commitChanges` and `refresh` of one entity: the binding-state checks and body
+ * rules of this module applied to the entity type's own {@link EntityRequests}.
  */
 export class EntityLifecycle<
   E extends PropertyContainer,
