@@ -363,7 +363,7 @@ function entitiesFile(): string {
     HEADER +
     "/**\n * Generated property accessors of the entities; the entity classes add their operations.\n * @module\n */\n/* eslint-disable @typescript-eslint/no-unused-vars */\n";
   out += imports([]);
-  out += `import { PatchableEntity, ServiceEntity, type ServiceEntityArguments } from "../service-entity.js";\n`;
+  out += `import {\n  EntityBase,\n  PatchableEntity,\n  ServiceEntity,\n  type ServiceEntityArguments,\n} from "../service-entity.js";\n`;
   const used = new Set<string>();
   for (const entity of Object.keys(entities)) {
     for (const p of entityProperties(entity)) for (const ref of describe(p.schema).refs) used.add(ref);
@@ -377,11 +377,8 @@ function entitiesFile(): string {
     const properties = entityProperties(entity);
     out += `\n${specLiteral(entity, "entity", properties)}`;
     out += `\n${initInterface(entity, properties)}`;
-    const base = entities[entity]?.base;
-    out += `\n/** The generated properties of {@link ${entity}}: access depends on the binding state. */\nexport abstract class ${entity}Properties extends ${base ?? "PropertyContainer"} {\n`;
-    out += base
-      ? `  /** @internal Registers the instance with the {@link ${entity}} property table and binds it to the service. */\n  protected constructor(...service: ServiceEntityArguments) {\n    super(${entity}Spec, ...service);\n  }\n`
-      : `  /** Registers the instance with the {@link ${entity}} property table. */\n  protected constructor() {\n    super(${entity}Spec);\n  }\n`;
+    out += `\n/** The generated properties of {@link ${entity}}: access depends on the binding state. */\nexport abstract class ${entity}Properties extends ${entities[entity].base} {\n`;
+    out += `  /** @internal Registers the instance with the {@link ${entity}} property table and binds it to the service. */\n  protected constructor(...service: ServiceEntityArguments) {\n    super(${entity}Spec, ...service);\n  }\n`;
     out += accessors(properties) + "}\n";
   }
   return out;

@@ -137,8 +137,11 @@ export interface EntityDefinition {
   readonly replace?: string;
   /** The body of the PATCH request (`commitChanges()`); fields only it holds are sent by `commitChanges()` alone. */
   readonly patch?: string;
-  /** The hand-written base holding the shared lifecycle (`service-entity.ts`); `PropertyContainer` when absent. */
-  readonly base?: "ServiceEntity" | "PatchableEntity";
+  /**
+   * The hand-written base holding the shared lifecycle (`service-entity.ts`): `EntityBase` for entities
+   * without the `commit()` / `refresh()` pair of the others.
+   */
+  readonly base: "EntityBase" | "ServiceEntity" | "PatchableEntity";
 }
 
 /** The entities: objects with a binding state and their own requests. */
@@ -158,7 +161,12 @@ export const entities: Readonly<Record<string, EntityDefinition>> = {
     patch: "JobPatchParameter",
     base: "PatchableEntity",
   },
-  CloudTask: { get: "CloudTask", add: "TaskAddParameter", replace: "TaskUpdateParameter" },
+  CloudTask: {
+    get: "CloudTask",
+    add: "TaskAddParameter",
+    replace: "TaskUpdateParameter",
+    base: "ServiceEntity",
+  },
   CloudJobSchedule: {
     get: "CloudJobSchedule",
     add: "JobScheduleAddParameter",
@@ -167,9 +175,9 @@ export const entities: Readonly<Record<string, EntityDefinition>> = {
     base: "PatchableEntity",
   },
   Certificate: { get: "Certificate", add: "CertificateAddParameter", base: "ServiceEntity" },
-  ComputeNode: { get: "ComputeNode" },
-  ComputeNodeUser: { add: "ComputeNodeUser", replace: "ComputeNodeUser" },
-  NodeFile: { get: "NodeFile" },
+  ComputeNode: { get: "ComputeNode", base: "EntityBase" },
+  ComputeNodeUser: { add: "ComputeNodeUser", replace: "ComputeNodeUser", base: "EntityBase" },
+  NodeFile: { get: "NodeFile", base: "EntityBase" },
 };
 
 /**

@@ -4,8 +4,8 @@
  * @module
  */
 import { X509Certificate } from "node:crypto";
-import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
-import type { Caller } from "./caller.js";
+import type { CallOptions } from "./behaviors.js";
+import { InheritedBehaviors } from "./inherited-behaviors.js";
 import { Certificate, CERTIFICATE_REQUESTS } from "./certificate.js";
 import type { DetailLevel } from "./detail-level.js";
 import { getEntity, listEntities } from "./runtime/entity-lifecycle.js";
@@ -13,23 +13,7 @@ import { CertificateFormat } from "./generated/enums.generated.js";
 import { PagedEnumerable } from "./paged-enumerable.js";
 
 /** Certificate operations (Batch .NET `CertificateOperations`), reached as `batchClient.certificateOperations`. */
-export class CertificateOperations {
-  readonly #caller: Caller;
-
-  /** @internal Created by `BatchClient`. */
-  constructor(caller: Caller) {
-    this.#caller = caller;
-  }
-
-  /** The behaviors applied to every request made through this object (a copy of the client's). */
-  get customBehaviors(): BatchClientBehavior[] {
-    return this.#caller.behaviors;
-  }
-  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
-  set customBehaviors(value: BatchClientBehavior[]) {
-    this.#caller.behaviors = value;
-  }
-
+export class CertificateOperations extends InheritedBehaviors {
   /**
    * A new unbound certificate from DER or PEM `.cer` content; the SHA-1 thumbprint is computed
    * locally. Call `commit()` to add it. No request is made.
@@ -65,7 +49,7 @@ export class CertificateOperations {
     certificateFormat: CertificateFormat;
     password?: string;
   }): Certificate {
-    const certificate = new Certificate(this.#caller.child());
+    const certificate = new Certificate(this.caller.child());
     certificate.thumbprint = init.thumbprint;
     certificate.thumbprintAlgorithm = "sha1";
     certificate.data = init.data;
@@ -82,7 +66,7 @@ export class CertificateOperations {
     call?: CallOptions,
   ): Promise<Certificate> {
     return getEntity(
-      this.#caller,
+      this.caller,
       CERTIFICATE_REQUESTS,
       { thumbprintAlgorithm, thumbprint },
       { operation: "getCertificate", detailLevel, call },
@@ -92,7 +76,7 @@ export class CertificateOperations {
   /** Lists the account's certificates (lazily). */
   listCertificates(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<Certificate> {
     return listEntities(
-      this.#caller,
+      this.caller,
       CERTIFICATE_REQUESTS,
       {},
       {
@@ -109,7 +93,7 @@ export class CertificateOperations {
     thumbprint: string,
     call?: CallOptions,
   ): Promise<void> {
-    await this.#caller.send("certificate.delete", { thumbprintAlgorithm, thumbprint }, call);
+    await this.caller.send("certificate.delete", { thumbprintAlgorithm, thumbprint }, call);
   }
 
   /** Cancels a failed deletion, returning the certificate to the active state. */
@@ -118,6 +102,6 @@ export class CertificateOperations {
     thumbprint: string,
     call?: CallOptions,
   ): Promise<void> {
-    await this.#caller.send("certificate.cancelDeletion", { thumbprintAlgorithm, thumbprint }, call);
+    await this.caller.send("certificate.cancelDeletion", { thumbprintAlgorithm, thumbprint }, call);
   }
 }

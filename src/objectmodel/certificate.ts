@@ -9,7 +9,7 @@ import type {
 import type { CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import { CertificateProperties } from "./generated/entity-properties.generated.js";
-import { type EntityRequests } from "./runtime/entity-lifecycle.js";
+import { type ListedEntityRequests } from "./runtime/entity-lifecycle.js";
 import { peekProperty } from "./runtime/property-container.js";
 
 /** @internal The path parameters naming a certificate. */
@@ -19,7 +19,7 @@ export interface CertificateKey {
 }
 
 /** @internal The requests behind a Certificate's lifecycle, get and list. */
-export const CERTIFICATE_REQUESTS: EntityRequests<Certificate, CertificateKey, CertificateWire> = {
+export const CERTIFICATE_REQUESTS: ListedEntityRequests<Certificate, CertificateKey, CertificateWire> = {
   key: (certificate) => ({
     thumbprintAlgorithm: peekProperty(certificate, "thumbprintAlgorithm") as string,
     thumbprint: peekProperty(certificate, "thumbprint") as string,

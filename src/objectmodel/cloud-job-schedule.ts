@@ -14,10 +14,10 @@ import type { DetailLevel } from "./detail-level.js";
 import { CloudJobScheduleProperties } from "./generated/entity-properties.generated.js";
 import { JOB_REQUESTS, type CloudJob } from "./cloud-job.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
-import { entityId, listEntities, type EntityRequests } from "./runtime/entity-lifecycle.js";
+import { entityId, listEntities, type ListedEntityRequests } from "./runtime/entity-lifecycle.js";
 
 /** @internal The requests behind a CloudJobSchedule's lifecycle, get and list. */
-export const JOB_SCHEDULE_REQUESTS: EntityRequests<
+export const JOB_SCHEDULE_REQUESTS: ListedEntityRequests<
   CloudJobSchedule,
   { jobScheduleId: string },
   CloudJobScheduleWire

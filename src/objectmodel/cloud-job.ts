@@ -21,11 +21,11 @@ import {
   TaskCountsResult,
 } from "./generated/values.generated.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
-import { entityId, getEntity, listEntities, type EntityRequests } from "./runtime/entity-lifecycle.js";
+import { entityId, getEntity, listEntities, type ListedEntityRequests } from "./runtime/entity-lifecycle.js";
 import { valueFromWire } from "./runtime/property-container.js";
 
 /** @internal The requests behind a CloudJob's lifecycle, get and list. */
-export const JOB_REQUESTS: EntityRequests<CloudJob, { jobId: string }, CloudJobWire> = {
+export const JOB_REQUESTS: ListedEntityRequests<CloudJob, { jobId: string }, CloudJobWire> = {
   key: (entity) => ({ jobId: entityId(entity) }),
   wrap: (caller, wire) => new CloudJob(caller, wire),
   create: {

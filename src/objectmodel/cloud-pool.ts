@@ -23,7 +23,7 @@ import { CloudPoolProperties } from "./generated/entity-properties.generated.js"
 import { AutoScaleRun } from "./generated/values.generated.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
 import { optionalDuration } from "./runtime/durations.js";
-import { entityId, type EntityRequests } from "./runtime/entity-lifecycle.js";
+import { entityId, type ListedEntityRequests } from "./runtime/entity-lifecycle.js";
 import { valueFromWire } from "./runtime/property-container.js";
 
 /** Optional arguments of {@link PoolOperations.resizePool}. */
@@ -47,7 +47,7 @@ export interface EnableAutoScaleOptions {
 }
 
 /** @internal The requests behind a CloudPool's lifecycle, get and list. */
-export const POOL_REQUESTS: EntityRequests<CloudPool, { poolId: string }, CloudPoolWire> = {
+export const POOL_REQUESTS: ListedEntityRequests<CloudPool, { poolId: string }, CloudPoolWire> = {
   key: (pool) => ({ poolId: entityId(pool) }),
   wrap: (caller, wire) => new CloudPool(caller, wire),
   create: {

@@ -7,8 +7,8 @@ import type {
   TaskAddParameter,
   TaskUpdateParameter,
 } from "../protocol/models.generated.js";
-import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
-import type { Caller } from "./caller.js";
+import type { CallOptions } from "./behaviors.js";
+import { Caller } from "./caller.js";
 import type { DetailLevel } from "./detail-level.js";
 import { InvalidOperationException } from "./errors.js";
 import type { IFileStagingProvider } from "./file-staging.js";
@@ -31,15 +31,7 @@ import {
   type NodeFileLocation,
 } from "./node-file.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
-import {
-  bindingStateOf,
-  createBody,
-  EntityLifecycle,
-  loadBound,
-  markCreated,
-  type BindingState,
-  type EntityRequests,
-} from "./runtime/entity-lifecycle.js";
+import { createBody, markCreated, type ListedEntityRequests } from "./runtime/entity-lifecycle.js";
 import {
   assignInit,
   isReadOnly,
@@ -48,6 +40,10 @@ import {
   valueFromWire,
 } from "./runtime/property-container.js";
 
+/** Why a task built locally cannot send requests before it was added. */
+const NEVER_ADDED =
+  "This CloudTask is unbound and was never added to a job; add it with jobOperations.addTask() first.";
+
 /** The path parameters naming one task. */
 interface TaskKey {
   jobId: string;
@@ -55,9 +51,9 @@ interface TaskKey {
 }
 
 /** @internal The requests behind a CloudTask's commit (bound), refresh, get and list; a task lives in a job. */
-export const TASK_REQUESTS: EntityRequests<CloudTask, TaskKey, CloudTaskWire, { jobId: string }> = {
+export const TASK_REQUESTS: ListedEntityRequests<CloudTask, TaskKey, CloudTaskWire, { jobId: string }> = {
   key: (task) => ({ jobId: jobIdOf(task), taskId: task.id }),
-  wrap: (caller, wire, { jobId }) => boundTask(caller, jobId, wire),
+  wrap: (caller, wire, { jobId }) => new CloudTask(caller, jobId, wire),
   replace: {
     definition: "TaskUpdateParameter",
     send: (protocol, request, taskUpdateParameter: TaskUpdateParameter) =>
@@ -65,25 +61,14 @@ export const TASK_REQUESTS: EntityRequests<CloudTask, TaskKey, CloudTaskWire, { 
   },
   get: "task.get",
   list: "task.list",
+  unattached: NEVER_ADDED,
 };
-
-/** Passed as the id by {@link boundTask} to skip the public constructor's checks. */
-const FROM_SERVICE: unknown = Symbol("CloudTask.fromService");
-
-/** Binds a task to its job and caller; set by the class, which alone reaches its private fields. */
-let bindTask: (task: CloudTask, jobId: string, caller: Caller | undefined) => void;
 
 /** The job of a task that was added or read. */
 function jobIdOf(task: CloudTask): string {
   const jobId = task[TASK_PARENT_JOB_ID];
-  if (jobId === undefined) throw neverAdded();
+  if (jobId === undefined) throw new InvalidOperationException(NEVER_ADDED);
   return jobId;
-}
-
-function neverAdded(): InvalidOperationException {
-  return new InvalidOperationException(
-    "This CloudTask is unbound and was never added to a job; add it with jobOperations.addTask() first.",
-  );
 }
 
 /**
@@ -96,26 +81,30 @@ export class CloudTask extends CloudTaskProperties {
   filesToStage?: IFileStagingProvider[];
   /** The job the task was added to or read from. */
   #jobId?: string;
-  /** The caller of the task's own requests, given when it was added or read. */
-  #caller?: Caller;
-  #lifecycle?: EntityLifecycle<CloudTask, TaskKey, CloudTaskWire, { jobId: string }>;
-
-  static {
-    bindTask = (task, jobId, caller) => {
-      task.#jobId = jobId;
-      if (caller !== undefined) task.#caller = caller;
-    };
-  }
 
   /** Creates an unbound task with an id, a command line and optionally more properties. */
-  constructor(id: string, commandLine: string, init?: Omit<CloudTaskInit, "id" | "commandLine">) {
-    super();
-    if (id === FROM_SERVICE) return;
-    if (typeof id !== "string" || id === "") throw new TypeError("CloudTask: id must be a non-empty string");
-    if (typeof commandLine !== "string") throw new TypeError("CloudTask: commandLine must be a string");
-    this.id = id;
-    this.commandLine = commandLine;
-    assignInit(this, init);
+  constructor(id: string, commandLine: string, init?: Omit<CloudTaskInit, "id" | "commandLine">);
+  /** @internal A bound task from the service's data, in job `jobId`; `caller` sends its requests. */
+  constructor(caller: Caller, jobId: string, wire: CloudTaskWire);
+  constructor(
+    idOrCaller: string | Caller,
+    commandLineOrJobId: string,
+    initOrWire?: Omit<CloudTaskInit, "id" | "commandLine"> | CloudTaskWire,
+  ) {
+    const fromService = idOrCaller instanceof Caller;
+    super(fromService ? idOrCaller : undefined, TASK_REQUESTS, fromService ? initOrWire : undefined);
+    if (fromService) {
+      this.#jobId = commandLineOrJobId;
+      return;
+    }
+    if (typeof idOrCaller !== "string" || idOrCaller === "") {
+      throw new TypeError("CloudTask: id must be a non-empty string");
+    }
+    if (typeof commandLineOrJobId !== "string")
+      throw new TypeError("CloudTask: commandLine must be a string");
+    this.id = idOrCaller;
+    this.commandLine = commandLineOrJobId;
+    assignInit(this, initOrWire);
   }
 
   /** The task id. */
@@ -124,11 +113,6 @@ export class CloudTask extends CloudTaskProperties {
   }
   override set id(value: string) {
     super.id = value;
-  }
-
-  /** `"unbound"` for a task built locally, `"bound"` once read from the service. */
-  get bindingState(): BindingState {
-    return bindingStateOf(this);
   }
 
   /** True once the task was added (until it is refreshed). */
@@ -141,23 +125,9 @@ export class CloudTask extends CloudTaskProperties {
     return this.#jobId;
   }
 
-  /** The behaviors applied to this task's requests (empty until the task is added or read). */
-  get customBehaviors(): BatchClientBehavior[] {
-    return this.#caller?.behaviors ?? [];
-  }
-  /**
-   * Replaces the list (later changes to the array take effect too).
-   * @throws InvalidOperationException on a task that was never added or read; TypeError if it is not behaviors.
-   */
-  set customBehaviors(value: BatchClientBehavior[]) {
-    this.#bound.caller.behaviors = value;
-  }
-
-  /** The task's job and caller. @throws InvalidOperationException for a task never added or read. */
+  /** The task's caller and the path parameters naming it. @throws InvalidOperationException for a task never added or read. */
   get #bound(): { caller: Caller; key: TaskKey } {
-    const caller = this.#caller;
-    if (caller === undefined || this.#jobId === undefined) throw neverAdded();
-    return { caller, key: TASK_REQUESTS.key(this) };
+    return { caller: this.caller, key: TASK_REQUESTS.key(this) };
   }
 
   get #location(): NodeFileLocation {
@@ -176,7 +146,8 @@ export class CloudTask extends CloudTaskProperties {
 
   /** @internal Records that the service accepted the task into job `jobId`; `caller` sends its later requests. */
   [TASK_MARK_COMMITTED](jobId: string, caller?: Caller): void {
-    bindTask(this, jobId, caller);
+    this.#jobId = jobId;
+    if (caller !== undefined) this.attach(caller);
     markCreated(this);
   }
 
@@ -185,27 +156,17 @@ export class CloudTask extends CloudTaskProperties {
     pokeProperty(this, "state", state);
   }
 
-  get #requests(): EntityLifecycle<CloudTask, TaskKey, CloudTaskWire, { jobId: string }> {
-    this.#lifecycle ??= new EntityLifecycle(this, this.#bound.caller, TASK_REQUESTS);
-    return this.#lifecycle;
-  }
-
   /**
    * Saves the task's `constraints` (the only property the service lets you change). Bound tasks only;
    * unbound tasks are created with `jobOperations.addTask()`.
    */
-  async commit(call?: CallOptions): Promise<void> {
+  override async commit(call?: CallOptions): Promise<void> {
     if (this.bindingState !== "bound") {
       throw new InvalidOperationException(
         "CloudTask.commit() is not allowed while the CloudTask is unbound; add it with jobOperations.addTask().",
       );
     }
-    await this.#requests.commit(call);
-  }
-
-  /** Replaces this object's state with the service's (binding it if it was added unbound). */
-  async refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
-    await this.#requests.refresh(detailLevel, call);
+    await super.commit(call);
   }
 
   /** Deletes the task. */
@@ -241,14 +202,6 @@ export class CloudTask extends CloudTaskProperties {
   listNodeFiles(options: ListNodeFilesOptions = {}, call?: CallOptions): PagedEnumerable<NodeFile> {
     return listNodeFiles(this.#bound.caller, this.#location, options, call);
   }
-}
-
-/** @internal Wraps a task the service returned (bound, in job `jobId`). */
-export function boundTask(caller: Caller, jobId: string, wire: CloudTaskWire): CloudTask {
-  const bound = new CloudTask(FROM_SERVICE as string, "");
-  bindTask(bound, jobId, caller);
-  loadBound(bound, wire);
-  return bound;
 }
 
 /** @internal Lists the subtasks of a task (the wire sends them in one response). */

@@ -6,39 +6,57 @@ import type {
   ComputeNodeUser as ComputeNodeUserWire,
   NodeUpdateUserParameter,
 } from "../protocol/models.generated.js";
-import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
+import type { CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import { ComputeNodeUserCommitSemantics } from "./generated/enums.generated.js";
 import { ComputeNodeUserProperties } from "./generated/entity-properties.generated.js";
-import { bodyFields, createBody, markSaved, replaceBody } from "./runtime/entity-lifecycle.js";
+import { bodyFields, type EntityRequests } from "./runtime/entity-lifecycle.js";
 import { changedProperties, peekProperty } from "./runtime/property-container.js";
 import { InvalidOperationException } from "./errors.js";
 
 /** The definition of the `UpdateUser` body: the fields that request can change. */
 const UPDATE_DEFINITION = "NodeUpdateUserParameter";
 
+/** The path parameters naming the node of an account. */
+interface NodeKey {
+  poolId: string;
+  nodeId: string;
+}
+
+/** The path parameters naming one account. */
+interface UserKey extends NodeKey {
+  userName: string;
+}
+
 /** Whether {@link ComputeNodeUser.commit} creates the account or updates an existing one (Batch .NET `ComputeNodeUserCommitSemantics`). */
 export { ComputeNodeUserCommitSemantics };
 
-/** A user account on a node (Batch .NET `ComputeNodeUser`), from `createComputeNodeUser()`. */
+/**
+ * A user account on a node (Batch .NET `ComputeNodeUser`), from `createComputeNodeUser()`. The service
+ * never returns accounts, so the object stays unbound and writable after each commit.
+ */
 export class ComputeNodeUser extends ComputeNodeUserProperties {
-  readonly #caller: Caller;
-  readonly #node: { readonly poolId: string; readonly nodeId: string };
+  /** The requests behind an account's commit; an account lives on a node. */
+  static readonly #requests: EntityRequests<ComputeNodeUser, UserKey, ComputeNodeUserWire, NodeKey> = {
+    key: (account) => ({ ...account.#node, userName: peekProperty(account, "name") as string }),
+    parent: (account) => account.#node,
+    create: {
+      send: (protocol, request, user: ComputeNodeUserWire) =>
+        protocol.computeNode.addUser({ ...request, user }),
+    },
+    replace: {
+      definition: UPDATE_DEFINITION,
+      send: (protocol, request, nodeUpdateUserParameter: NodeUpdateUserParameter) =>
+        protocol.computeNode.updateUser({ ...request, nodeUpdateUserParameter }),
+    },
+  };
+
+  readonly #node: NodeKey;
 
   /** @internal Created by `PoolOperations.createComputeNodeUser` / `ComputeNode.createComputeNodeUser`. */
-  constructor(caller: Caller, node: { poolId: string; nodeId: string }) {
-    super();
-    this.#caller = caller;
+  constructor(caller: Caller, node: NodeKey) {
+    super(caller, ComputeNodeUser.#requests);
     this.#node = { poolId: node.poolId, nodeId: node.nodeId };
-  }
-
-  /** The behaviors applied to this object's requests. */
-  get customBehaviors(): BatchClientBehavior[] {
-    return this.#caller.behaviors;
-  }
-  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
-  set customBehaviors(value: BatchClientBehavior[]) {
-    this.#caller.behaviors = value;
   }
 
   /**
@@ -51,12 +69,7 @@ export class ComputeNodeUser extends ComputeNodeUserProperties {
     commitSemantics: ComputeNodeUserCommitSemantics = ComputeNodeUserCommitSemantics.AddUser,
     call?: CallOptions,
   ): Promise<void> {
-    if (commitSemantics === ComputeNodeUserCommitSemantics.AddUser) {
-      const user = createBody<ComputeNodeUserWire>(this);
-      await this.#caller.send("computeNode.addUser", { ...this.#node, user }, call);
-      markSaved(this);
-      return;
-    }
+    if (commitSemantics === ComputeNodeUserCommitSemantics.AddUser) return this.lifecycle.commit(call);
     const updatable = bodyFields(UPDATE_DEFINITION);
     const unsent = changedProperties(this).filter((n) => n !== "name" && !updatable.has(n));
     if (unsent.length > 0) {
@@ -65,21 +78,11 @@ export class ComputeNodeUser extends ComputeNodeUserProperties {
           `updating an account sets only ${[...updatable].join(", ")}; delete and add the account instead.`,
       );
     }
-    const nodeUpdateUserParameter = replaceBody<NodeUpdateUserParameter>(this, UPDATE_DEFINITION);
-    await this.#caller.send(
-      "computeNode.updateUser",
-      { ...this.#node, userName: this.#name, nodeUpdateUserParameter },
-      call,
-    );
-    markSaved(this);
-  }
-
-  get #name(): string {
-    return peekProperty(this, "name") as string;
+    return this.lifecycle.replace(call);
   }
 
   /** Deletes the account from the node. */
   async delete(call?: CallOptions): Promise<void> {
-    await this.#caller.send("computeNode.deleteUser", { ...this.#node, userName: this.#name }, call);
+    await this.caller.send("computeNode.deleteUser", ComputeNodeUser.#requests.key(this), call);
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { ComputeNode as ComputeNodeWire } from "../protocol/models.generated.js";
 import type { ComputeNodeIdentityReference, ComputeNodeIdentityReferenceInit } from "./resource-file.js";
-import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
+import type { CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import { ComputeNodeUser } from "./compute-node-user.js";
 import type { DetailLevel } from "./detail-level.js";
@@ -31,15 +31,7 @@ import {
 } from "./node-file.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
 import { dateToWire, optionalDuration } from "./runtime/durations.js";
-import {
-  bindingStateOf,
-  EntityLifecycle,
-  getEntity,
-  listEntities,
-  loadBound,
-  type BindingState,
-  type EntityRequests,
-} from "./runtime/entity-lifecycle.js";
+import { getEntity, listEntities, type ListedEntityRequests } from "./runtime/entity-lifecycle.js";
 import { peekProperty, valueFromWire } from "./runtime/property-container.js";
 
 /** Arguments of {@link ComputeNode.uploadComputeNodeBatchServiceLogs}. */
@@ -69,46 +61,28 @@ interface NodeKey {
 }
 
 /** @internal The requests behind a ComputeNode's refresh, get and list; a node lives in a pool. */
-export const NODE_REQUESTS: EntityRequests<ComputeNode, NodeKey, ComputeNodeWire, { poolId: string }> = {
-  // Not entityId(): a node read without its id reaches the request layer, which names the parameter.
-  key: (node) => ({ poolId: node.poolId, nodeId: peekProperty(node, "id") as string }),
-  wrap: (caller, wire, { poolId }) => new ComputeNode(caller, poolId, wire),
-  get: "computeNode.get",
-  list: "computeNode.list",
-};
+export const NODE_REQUESTS: ListedEntityRequests<ComputeNode, NodeKey, ComputeNodeWire, { poolId: string }> =
+  {
+    // Not entityId(): a node read without its id reaches the request layer, which names the parameter.
+    key: (node) => ({ poolId: node.poolId, nodeId: peekProperty(node, "id") as string }),
+    wrap: (caller, wire, { poolId }) => new ComputeNode(caller, poolId, wire),
+    get: "computeNode.get",
+    list: "computeNode.list",
+  };
 
 /** A compute node (Batch .NET `ComputeNode`): read-only state plus node-level operations. */
 export class ComputeNode extends ComputeNodeProperties {
-  readonly #caller: Caller;
   readonly #poolId: string;
-  readonly #lifecycle: EntityLifecycle<ComputeNode, NodeKey, ComputeNodeWire, { poolId: string }>;
 
   /** @internal Created by `PoolOperations` and `CloudPool`. */
   constructor(caller: Caller, poolId: string, wire: ComputeNodeWire) {
-    super();
-    this.#caller = caller;
+    super(caller, NODE_REQUESTS, wire);
     this.#poolId = poolId;
-    this.#lifecycle = new EntityLifecycle(this, caller, NODE_REQUESTS);
-    loadBound(this, wire);
-  }
-
-  /** Always `"bound"`. */
-  get bindingState(): BindingState {
-    return bindingStateOf(this);
   }
 
   /** The id of the pool the node belongs to. */
   get poolId(): string {
     return this.#poolId;
-  }
-
-  /** The behaviors applied to this node's requests. */
-  get customBehaviors(): BatchClientBehavior[] {
-    return this.#caller.behaviors;
-  }
-  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
-  set customBehaviors(value: BatchClientBehavior[]) {
-    this.#caller.behaviors = value;
   }
 
   get #key(): NodeKey {
@@ -117,37 +91,37 @@ export class ComputeNode extends ComputeNodeProperties {
 
   /** Re-reads the node from the service. */
   async refresh(detailLevel?: DetailLevel, call?: CallOptions): Promise<void> {
-    return this.#lifecycle.refresh(detailLevel, call);
+    return this.lifecycle.refresh(detailLevel, call);
   }
 
   /** Restarts the node. */
   reboot(rebootOption?: ComputeNodeRebootOption, call?: CallOptions): Promise<void> {
-    return nodeAction(this.#caller, this.#key, "reboot", rebootOption, call);
+    return nodeAction(this.caller, this.#key, "reboot", rebootOption, call);
   }
 
   /** Reinstalls the node's operating system. */
   reimage(reimageOption?: ComputeNodeReimageOption, call?: CallOptions): Promise<void> {
-    return nodeAction(this.#caller, this.#key, "reimage", reimageOption, call);
+    return nodeAction(this.caller, this.#key, "reimage", reimageOption, call);
   }
 
   /** Starts the node after it was deallocated (Batch .NET `ComputeNode.StartAsync`). */
   start(call?: CallOptions): Promise<void> {
-    return this.#caller.send("computeNode.start", this.#key, call);
+    return this.caller.send("computeNode.start", this.#key, call);
   }
 
   /** Deallocates the node (Batch .NET `ComputeNode.DeallocateAsync`); `deallocateOption` says what happens to running tasks. */
   deallocate(deallocateOption?: ComputeNodeDeallocateOption, call?: CallOptions): Promise<void> {
-    return nodeAction(this.#caller, this.#key, "deallocate", deallocateOption, call);
+    return nodeAction(this.caller, this.#key, "deallocate", deallocateOption, call);
   }
 
   /** Stops new tasks from being scheduled on the node. */
   disableScheduling(option?: DisableComputeNodeSchedulingOption, call?: CallOptions): Promise<void> {
-    return nodeAction(this.#caller, this.#key, "disableScheduling", option, call);
+    return nodeAction(this.caller, this.#key, "disableScheduling", option, call);
   }
 
   /** Lets tasks be scheduled on the node again. */
   enableScheduling(call?: CallOptions): Promise<void> {
-    return this.#caller.send("computeNode.enableScheduling", this.#key, call);
+    return this.caller.send("computeNode.enableScheduling", this.#key, call);
   }
 
   /** Removes the node from its pool. */
@@ -155,32 +129,32 @@ export class ComputeNode extends ComputeNodeProperties {
     options: { deallocationOption?: ComputeNodeDeallocationOption; resizeTimeout?: number } = {},
     call?: CallOptions,
   ): Promise<void> {
-    return removeNodes(this.#caller, this.#poolId, [this.#key.nodeId], options, call);
+    return removeNodes(this.caller, this.#poolId, [this.#key.nodeId], options, call);
   }
 
   /** A new unbound user account for this node. No request is made. */
   createComputeNodeUser(): ComputeNodeUser {
-    return new ComputeNodeUser(this.#caller.child(), this.#key);
+    return new ComputeNodeUser(this.caller.child(), this.#key);
   }
 
   /** Deletes a user account from this node. */
   deleteComputeNodeUser(userName: string, call?: CallOptions): Promise<void> {
-    return this.#caller.send("computeNode.deleteUser", { ...this.#key, userName }, call);
+    return this.caller.send("computeNode.deleteUser", { ...this.#key, userName }, call);
   }
 
   /** Gets the address and port for remote login. */
   getRemoteLoginSettings(call?: CallOptions): Promise<RemoteLoginSettings> {
-    return getRemoteLoginSettings(this.#caller, this.#key, call);
+    return getRemoteLoginSettings(this.caller, this.#key, call);
   }
 
   /** Gets the properties of a file on this node. */
   getNodeFile(filePath: string, call?: CallOptions): Promise<NodeFile> {
-    return getNodeFile(this.#caller, nodeLocation(this.#key), filePath, call);
+    return getNodeFile(this.caller, nodeLocation(this.#key), filePath, call);
   }
 
   /** Lists the files on this node (lazily). */
   listNodeFiles(options: ListNodeFilesOptions = {}, call?: CallOptions): PagedEnumerable<NodeFile> {
-    return listNodeFiles(this.#caller, nodeLocation(this.#key), options, call);
+    return listNodeFiles(this.caller, nodeLocation(this.#key), options, call);
   }
 
   /** Uploads the node's Batch service logs to a storage container. */
@@ -188,7 +162,7 @@ export class ComputeNode extends ComputeNodeProperties {
     options: UploadBatchServiceLogsOptions,
     call?: CallOptions,
   ): Promise<UploadBatchServiceLogsResult> {
-    return uploadNodeLogs(this.#caller, this.#key, options, call);
+    return uploadNodeLogs(this.caller, this.#key, options, call);
   }
 
   /** Gets one VM extension of this node. */
@@ -197,12 +171,12 @@ export class ComputeNode extends ComputeNodeProperties {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): Promise<NodeVMExtension> {
-    return getNodeExtension(this.#caller, this.#key, extensionName, detailLevel, call);
+    return getNodeExtension(this.caller, this.#key, extensionName, detailLevel, call);
   }
 
   /** Lists the VM extensions of this node (lazily). */
   listComputeNodeExtensions(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<NodeVMExtension> {
-    return listNodeExtensions(this.#caller, this.#key, detailLevel, call);
+    return listNodeExtensions(this.caller, this.#key, detailLevel, call);
   }
 }
 

@@ -26,12 +26,13 @@ export { JobScheduleOperations, type CreateJobScheduleOptions } from "./job-sche
 export { CertificateOperations } from "./certificate-operations.js";
 export { ApplicationOperations } from "./application-operations.js";
 export { Utilities } from "./utilities.js";
+export { InheritedBehaviors } from "./inherited-behaviors.js";
 export { CloudPool } from "./cloud-pool.js";
 export { CloudJob } from "./cloud-job.js";
 export { CloudTask } from "./cloud-task.js";
 export { CloudJobSchedule } from "./cloud-job-schedule.js";
 export { Certificate } from "./certificate.js";
-export { PatchableEntity, ServiceEntity } from "./service-entity.js";
+export { EntityBase, PatchableEntity, ServiceEntity } from "./service-entity.js";
 export { ComputeNode, type UploadBatchServiceLogsOptions } from "./compute-node.js";
 export { ComputeNodeUser, ComputeNodeUserCommitSemantics } from "./compute-node-user.js";
 export {

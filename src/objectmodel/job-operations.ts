@@ -5,8 +5,8 @@
 import type { Writable } from "node:stream";
 import { addTask, type AddSingleTaskOptions, type AddTaskCallOptions } from "./add-task/entry.js";
 import type { AddTaskSummary } from "./add-task/types.js";
-import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
-import type { Caller } from "./caller.js";
+import type { CallOptions } from "./behaviors.js";
+import { InheritedBehaviors } from "./inherited-behaviors.js";
 import {
   CloudJob,
   disableJob,
@@ -57,26 +57,10 @@ export interface TaskFileOptions {
  * Job-level operations (Batch .NET `JobOperations`), reached as `batchClient.jobOperations`.
  * Every request-making method takes a last optional {@link CallOptions}.
  */
-export class JobOperations {
-  readonly #caller: Caller;
-
-  /** @internal Created by `BatchClient` (and by entities, with their own behaviors). */
-  constructor(caller: Caller) {
-    this.#caller = caller;
-  }
-
-  /** The behaviors applied to every request made through this object (a copy of the client's). */
-  get customBehaviors(): BatchClientBehavior[] {
-    return this.#caller.behaviors;
-  }
-  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
-  set customBehaviors(value: BatchClientBehavior[]) {
-    this.#caller.behaviors = value;
-  }
-
+export class JobOperations extends InheritedBehaviors {
   /** A new unbound job; set its properties, then `commit()` it. No request is made. */
   createJob(jobId?: string, poolInformation?: PoolInformation | PoolInformationInit): CloudJob {
-    const job = new CloudJob(this.#caller.child());
+    const job = new CloudJob(this.caller.child());
     if (jobId !== undefined) job.id = jobId;
     if (poolInformation !== undefined) job.poolInformation = poolInformation;
     return job;
@@ -84,37 +68,37 @@ export class JobOperations {
 
   /** Gets a job as a bound {@link CloudJob}. */
   getJob(jobId: string, detailLevel?: DetailLevel, call?: CallOptions): Promise<CloudJob> {
-    return getEntity(this.#caller, JOB_REQUESTS, { jobId }, { operation: "getJob", detailLevel, call });
+    return getEntity(this.caller, JOB_REQUESTS, { jobId }, { operation: "getJob", detailLevel, call });
   }
 
   /** Lists the jobs of the account (lazily). */
   listJobs(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudJob> {
-    return listEntities(this.#caller, JOB_REQUESTS, {}, { operation: "listJobs", detailLevel, call });
+    return listEntities(this.caller, JOB_REQUESTS, {}, { operation: "listJobs", detailLevel, call });
   }
 
   /** Deletes a job and its tasks. */
   async deleteJob(jobId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.send("job.delete", { jobId }, call);
+    await this.caller.send("job.delete", { jobId }, call);
   }
 
   /** Terminates a job, optionally recording why. */
   terminateJob(jobId: string, terminateReason?: string, call?: CallOptions): Promise<void> {
-    return terminateJob(this.#caller, jobId, terminateReason, call);
+    return terminateJob(this.caller, jobId, terminateReason, call);
   }
 
   /** Re-enables a disabled job. */
   async enableJob(jobId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.send("job.enable", { jobId }, call);
+    await this.caller.send("job.enable", { jobId }, call);
   }
 
   /** Disables a job; `disableJobOption` says what happens to its running tasks. */
   disableJob(jobId: string, disableJobOption: DisableJobOption, call?: CallOptions): Promise<void> {
-    return disableJob(this.#caller, jobId, disableJobOption, call);
+    return disableJob(this.caller, jobId, disableJobOption, call);
   }
 
   /** Gets the task and slot counts of a job by state. */
   getJobTaskCounts(jobId: string, call?: CallOptions): Promise<TaskCountsResult> {
-    return getJobTaskCounts(this.#caller, jobId, call);
+    return getJobTaskCounts(this.caller, jobId, call);
   }
 
   /**
@@ -132,32 +116,32 @@ export class JobOperations {
     taskOrTasks: CloudTask | Iterable<CloudTask>,
     options: AddTaskCallOptions | AddSingleTaskOptions = {},
   ): Promise<void | AddTaskSummary> {
-    return addTask(this.#caller, jobId, taskOrTasks, options);
+    return addTask(this.caller, jobId, taskOrTasks, options);
   }
 
   /** Lists the tasks of a job (lazily). */
   listTasks(jobId: string, detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudTask> {
-    return listTasks(this.#caller, jobId, detailLevel, call);
+    return listTasks(this.caller, jobId, detailLevel, call);
   }
 
   /** Gets a task as a bound {@link CloudTask}. */
   getTask(jobId: string, taskId: string, detailLevel?: DetailLevel, call?: CallOptions): Promise<CloudTask> {
-    return getTask(this.#caller, { jobId, taskId }, detailLevel, call);
+    return getTask(this.caller, { jobId, taskId }, detailLevel, call);
   }
 
   /** Deletes a task. */
   async deleteTask(jobId: string, taskId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.send("task.delete", { jobId, taskId }, call);
+    await this.caller.send("task.delete", { jobId, taskId }, call);
   }
 
   /** Terminates a task. */
   async terminateTask(jobId: string, taskId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.send("task.terminate", { jobId, taskId }, call);
+    await this.caller.send("task.terminate", { jobId, taskId }, call);
   }
 
   /** Makes a failed task eligible to run again. */
   async reactivateTask(jobId: string, taskId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.send("task.reactivate", { jobId, taskId }, call);
+    await this.caller.send("task.reactivate", { jobId, taskId }, call);
   }
 
   /** Lists the subtasks of a multi-instance task (lazily). */
@@ -167,7 +151,7 @@ export class JobOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): PagedEnumerable<SubtaskInformation> {
-    return listSubtasks(this.#caller, { jobId, taskId }, detailLevel, call);
+    return listSubtasks(this.caller, { jobId, taskId }, detailLevel, call);
   }
 
   /** Lists the files of a task's directory (lazily). */
@@ -177,12 +161,12 @@ export class JobOperations {
     options: ListNodeFilesOptions = {},
     call?: CallOptions,
   ): PagedEnumerable<NodeFile> {
-    return listNodeFiles(this.#caller, taskLocation(jobId, taskId), options, call);
+    return listNodeFiles(this.caller, taskLocation(jobId, taskId), options, call);
   }
 
   /** Gets the properties of a file in a task's directory. */
   getNodeFile(jobId: string, taskId: string, filePath: string, call?: CallOptions): Promise<NodeFile> {
-    return getNodeFile(this.#caller, taskLocation(jobId, taskId), filePath, call);
+    return getNodeFile(this.caller, taskLocation(jobId, taskId), filePath, call);
   }
 
   /** Deletes a file (or, with `recursive`, a directory) of a task. */
@@ -191,7 +175,7 @@ export class JobOperations {
     call?: CallOptions,
   ): Promise<void> {
     const location = taskLocation(options.jobId, options.taskId);
-    await deleteNodeFile(this.#caller, location, options.filePath, options.recursive, call);
+    await deleteNodeFile(this.caller, location, options.filePath, options.recursive, call);
   }
 
   /** Streams a task file's content (or a byte range of it) into `stream`. */
@@ -204,7 +188,7 @@ export class JobOperations {
   ): Promise<void> {
     const location = taskLocation(options.jobId, options.taskId);
     await copyNodeFileToStream(
-      this.#caller,
+      this.caller,
       location,
       options.filePath,
       options.stream,
@@ -219,7 +203,7 @@ export class JobOperations {
     call?: CallOptions,
   ): Promise<string> {
     return readNodeFileAsString(
-      this.#caller,
+      this.caller,
       taskLocation(options.jobId, options.taskId),
       options.filePath,
       options,
@@ -233,7 +217,7 @@ export class JobOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): PagedEnumerable<JobPreparationAndReleaseTaskExecutionInformation> {
-    return listPreparationAndReleaseTaskStatus(this.#caller, jobId, detailLevel, call);
+    return listPreparationAndReleaseTaskStatus(this.caller, jobId, detailLevel, call);
   }
 }
 

@@ -2,8 +2,8 @@
  * `JobScheduleOperations`: job schedules and the jobs they create.
  * @module
  */
-import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
-import type { Caller } from "./caller.js";
+import type { CallOptions } from "./behaviors.js";
+import { InheritedBehaviors } from "./inherited-behaviors.js";
 import type { CloudJob } from "./cloud-job.js";
 import { CloudJobSchedule, JOB_SCHEDULE_REQUESTS, listJobsOfSchedule } from "./cloud-job-schedule.js";
 import type { DetailLevel } from "./detail-level.js";
@@ -30,26 +30,10 @@ export interface CreateJobScheduleOptions {
  * Job schedule operations (Batch .NET `JobScheduleOperations`), reached as
  * `batchClient.jobScheduleOperations`.
  */
-export class JobScheduleOperations {
-  readonly #caller: Caller;
-
-  /** @internal Created by `BatchClient` (and by entities, with their own behaviors). */
-  constructor(caller: Caller) {
-    this.#caller = caller;
-  }
-
-  /** The behaviors applied to every request made through this object (a copy of the client's). */
-  get customBehaviors(): BatchClientBehavior[] {
-    return this.#caller.behaviors;
-  }
-  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
-  set customBehaviors(value: BatchClientBehavior[]) {
-    this.#caller.behaviors = value;
-  }
-
+export class JobScheduleOperations extends InheritedBehaviors {
   /** A new unbound job schedule; set its properties, then `commit()` it. No request is made. */
   createJobSchedule(options: CreateJobScheduleOptions = {}): CloudJobSchedule {
-    const schedule = new CloudJobSchedule(this.#caller.child());
+    const schedule = new CloudJobSchedule(this.caller.child());
     if (options.jobScheduleId !== undefined) schedule.id = options.jobScheduleId;
     if (options.schedule !== undefined) schedule.schedule = options.schedule;
     if (options.jobSpecification !== undefined) schedule.jobSpecification = options.jobSpecification;
@@ -63,7 +47,7 @@ export class JobScheduleOperations {
     call?: CallOptions,
   ): Promise<CloudJobSchedule> {
     return getEntity(
-      this.#caller,
+      this.caller,
       JOB_SCHEDULE_REQUESTS,
       { jobScheduleId },
       { operation: "getJobSchedule", detailLevel, call },
@@ -73,7 +57,7 @@ export class JobScheduleOperations {
   /** Lists the job schedules of the account (lazily). */
   listJobSchedules(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudJobSchedule> {
     return listEntities(
-      this.#caller,
+      this.caller,
       JOB_SCHEDULE_REQUESTS,
       {},
       {
@@ -86,26 +70,26 @@ export class JobScheduleOperations {
 
   /** Lists the jobs a schedule created (lazily). */
   listJobs(jobScheduleId: string, detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudJob> {
-    return listJobsOfSchedule(this.#caller, jobScheduleId, detailLevel, call);
+    return listJobsOfSchedule(this.caller, jobScheduleId, detailLevel, call);
   }
 
   /** Deletes a job schedule and its jobs. */
   async deleteJobSchedule(jobScheduleId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.send("jobSchedule.delete", { jobScheduleId }, call);
+    await this.caller.send("jobSchedule.delete", { jobScheduleId }, call);
   }
 
   /** Terminates a job schedule. */
   async terminateJobSchedule(jobScheduleId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.send("jobSchedule.terminate", { jobScheduleId }, call);
+    await this.caller.send("jobSchedule.terminate", { jobScheduleId }, call);
   }
 
   /** Re-enables a disabled job schedule. */
   async enableJobSchedule(jobScheduleId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.send("jobSchedule.enable", { jobScheduleId }, call);
+    await this.caller.send("jobSchedule.enable", { jobScheduleId }, call);
   }
 
   /** Disables a job schedule (no new jobs are created). */
   async disableJobSchedule(jobScheduleId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.send("jobSchedule.disable", { jobScheduleId }, call);
+    await this.caller.send("jobSchedule.disable", { jobScheduleId }, call);
   }
 }

@@ -7,12 +7,12 @@ import { pipeline } from "node:stream/promises";
 import type { Readable } from "node:stream";
 import type { NodeFile as NodeFileWire } from "../protocol/models.generated.js";
 import type { ResponseHeaders } from "../protocol/operation-types.js";
-import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
+import type { CallOptions } from "./behaviors.js";
 import type { Caller } from "./caller.js";
 import { NodeFileProperties } from "./generated/entity-properties.generated.js";
 import type { DetailLevel } from "./detail-level.js";
 import type { PagedEnumerable } from "./paged-enumerable.js";
-import { loadBound, type BindingState, bindingStateOf } from "./runtime/entity-lifecycle.js";
+import type { EntityRequests } from "./runtime/entity-lifecycle.js";
 import { peekProperty } from "./runtime/property-container.js";
 
 /** Optional arguments of the node-file list calls. */
@@ -46,6 +46,12 @@ export interface ComputeNodeFileLocation {
   readonly computeNodeId: string;
 }
 
+/** What names one node file: where it lives and its path there. */
+interface NodeFileKey {
+  location: NodeFileLocation;
+  filePath: string;
+}
+
 /** An inclusive byte range of a file download (Batch .NET `GetFileRequestByteRange`). */
 export interface GetFileRequestByteRange {
   /** First byte, counting from 0. */
@@ -69,29 +75,20 @@ export function formatByteRange(range: GetFileRequestByteRange | undefined): str
  * Content is streamed: {@link NodeFile.copyToStream} never buffers the whole file.
  */
 export class NodeFile extends NodeFileProperties {
-  readonly #caller: Caller;
+  /** The requests behind a file's refresh; a file lives in a task's directory or on a node. */
+  static readonly #requests: EntityRequests<NodeFile, NodeFileKey, NodeFileWire> = {
+    key: (file) => ({ location: file.#location, filePath: file.#path }),
+    get: {
+      read: (caller, { location, filePath }, read) => readProperties(caller, location, filePath, read.call),
+    },
+  };
+
   readonly #location: NodeFileLocation;
 
   /** @internal Created by the operations classes from a list item or a properties response. */
   constructor(caller: Caller, location: NodeFileLocation, wire: NodeFileWire) {
-    super();
-    this.#caller = caller;
+    super(caller, NodeFile.#requests, wire);
     this.#location = location;
-    loadBound(this, wire);
-  }
-
-  /** Always `"bound"`: node files come from the service. */
-  get bindingState(): BindingState {
-    return bindingStateOf(this);
-  }
-
-  /** The behaviors applied to this file's requests (a copy of its parent's). */
-  get customBehaviors(): BatchClientBehavior[] {
-    return this.#caller.behaviors;
-  }
-  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
-  set customBehaviors(value: BatchClientBehavior[]) {
-    this.#caller.behaviors = value;
   }
 
   get #path(): string {
@@ -107,22 +104,22 @@ export class NodeFile extends NodeFileProperties {
     byteRange?: GetFileRequestByteRange,
     call?: CallOptions,
   ): Promise<void> {
-    return copyNodeFileToStream(this.#caller, this.#location, this.#path, destination, byteRange, call);
+    return copyNodeFileToStream(this.caller, this.#location, this.#path, destination, byteRange, call);
   }
 
   /** Reads the content (or `byteRange` of it) as text, UTF-8 unless `encoding` says otherwise. */
   readAsString(options: ReadNodeFileOptions = {}, call?: CallOptions): Promise<string> {
-    return readNodeFileAsString(this.#caller, this.#location, this.#path, options, call);
+    return readNodeFileAsString(this.caller, this.#location, this.#path, options, call);
   }
 
   /** Deletes the file (or, with `recursive`, a directory and its content). */
   async delete(recursive?: boolean, call?: CallOptions): Promise<void> {
-    await deleteNodeFile(this.#caller, this.#location, this.#path, recursive, call);
+    await deleteNodeFile(this.caller, this.#location, this.#path, recursive, call);
   }
 
   /** Re-reads the file's properties from the service. */
   async refresh(call?: CallOptions): Promise<void> {
-    loadBound(this, await readProperties(this.#caller, this.#location, this.#path, call));
+    await this.lifecycle.refresh(undefined, call);
   }
 }
 

@@ -4,8 +4,8 @@
  */
 import type { Writable } from "node:stream";
 import type { ComputeNodeIdentityReference, ComputeNodeIdentityReferenceInit } from "./resource-file.js";
-import type { BatchClientBehavior, CallOptions } from "./behaviors.js";
-import type { Caller } from "./caller.js";
+import type { CallOptions } from "./behaviors.js";
+import { InheritedBehaviors } from "./inherited-behaviors.js";
 import {
   CloudPool,
   enableAutoScale,
@@ -132,26 +132,10 @@ export interface ListPoolUsageMetricsOptions {
  * Pool-level operations (Batch .NET `PoolOperations`), reached as `batchClient.poolOperations`.
  * Every request-making method takes a last optional {@link CallOptions}.
  */
-export class PoolOperations {
-  readonly #caller: Caller;
-
-  /** @internal Created by `BatchClient` (and by entities, with their own behaviors). */
-  constructor(caller: Caller) {
-    this.#caller = caller;
-  }
-
-  /** The behaviors applied to every request made through this object (a copy of the client's). */
-  get customBehaviors(): BatchClientBehavior[] {
-    return this.#caller.behaviors;
-  }
-  /** Replaces the list (later changes to the array take effect too); a TypeError if it is not behaviors. */
-  set customBehaviors(value: BatchClientBehavior[]) {
-    this.#caller.behaviors = value;
-  }
-
+export class PoolOperations extends InheritedBehaviors {
   /** A new unbound pool; set its properties, then `commit()` it. No request is made. */
   createPool(options: CreatePoolOptions = {}): CloudPool {
-    const pool = new CloudPool(this.#caller.child());
+    const pool = new CloudPool(this.caller.child());
     if (options.poolId !== undefined) pool.id = options.poolId;
     if (options.virtualMachineSize !== undefined) pool.virtualMachineSize = options.virtualMachineSize;
     if (options.virtualMachineConfiguration !== undefined) {
@@ -168,42 +152,42 @@ export class PoolOperations {
 
   /** Gets a pool as a bound {@link CloudPool}. */
   getPool(poolId: string, detailLevel?: DetailLevel, call?: CallOptions): Promise<CloudPool> {
-    return getEntity(this.#caller, POOL_REQUESTS, { poolId }, { operation: "getPool", detailLevel, call });
+    return getEntity(this.caller, POOL_REQUESTS, { poolId }, { operation: "getPool", detailLevel, call });
   }
 
   /** Lists the pools of the account (lazily). */
   listPools(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<CloudPool> {
-    return listEntities(this.#caller, POOL_REQUESTS, {}, { operation: "listPools", detailLevel, call });
+    return listEntities(this.caller, POOL_REQUESTS, {}, { operation: "listPools", detailLevel, call });
   }
 
   /** Deletes a pool. */
   async deletePool(poolId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.send("pool.delete", { poolId }, call);
+    await this.caller.send("pool.delete", { poolId }, call);
   }
 
   /** Changes the pool's target node counts. */
   resizePool(poolId: string, options: ResizePoolOptions = {}, call?: CallOptions): Promise<void> {
-    return resizePool(this.#caller, poolId, options, call);
+    return resizePool(this.caller, poolId, options, call);
   }
 
   /** Stops a resize in progress. */
   async stopResizePool(poolId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.send("pool.stopResize", { poolId }, call);
+    await this.caller.send("pool.stopResize", { poolId }, call);
   }
 
   /** Turns on automatic scaling with a formula. */
   enableAutoScale(poolId: string, options: EnableAutoScaleOptions = {}, call?: CallOptions): Promise<void> {
-    return enableAutoScale(this.#caller, poolId, options, call);
+    return enableAutoScale(this.caller, poolId, options, call);
   }
 
   /** Turns off automatic scaling. */
   async disableAutoScale(poolId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.send("pool.disableAutoScale", { poolId }, call);
+    await this.caller.send("pool.disableAutoScale", { poolId }, call);
   }
 
   /** Evaluates a formula against the pool without applying it. */
   evaluateAutoScale(poolId: string, autoscaleFormula: string, call?: CallOptions): Promise<AutoScaleRun> {
-    return evaluateAutoScale(this.#caller, poolId, autoscaleFormula, call);
+    return evaluateAutoScale(this.caller, poolId, autoscaleFormula, call);
   }
 
   /** Lists the nodes of a pool (lazily). */
@@ -212,7 +196,7 @@ export class PoolOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): PagedEnumerable<ComputeNode> {
-    return listComputeNodes(this.#caller, poolId, detailLevel, call);
+    return listComputeNodes(this.caller, poolId, detailLevel, call);
   }
 
   /** Gets one node as a {@link ComputeNode}. */
@@ -222,7 +206,7 @@ export class PoolOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): Promise<ComputeNode> {
-    return getComputeNode(this.#caller, { poolId, nodeId: computeNodeId }, detailLevel, call);
+    return getComputeNode(this.caller, { poolId, nodeId: computeNodeId }, detailLevel, call);
   }
 
   /** Removes nodes (given by id or as objects) from a pool. */
@@ -232,7 +216,7 @@ export class PoolOperations {
     options: RemoveFromPoolOptions = {},
     call?: CallOptions,
   ): Promise<void> {
-    return removeFromPool(this.#caller, poolId, computeNodes, options, call);
+    return removeFromPool(this.caller, poolId, computeNodes, options, call);
   }
 
   /** Restarts a node. */
@@ -242,7 +226,7 @@ export class PoolOperations {
     rebootOption?: ComputeNodeRebootOption,
     call?: CallOptions,
   ): Promise<void> {
-    return nodeAction(this.#caller, { poolId, nodeId: computeNodeId }, "reboot", rebootOption, call);
+    return nodeAction(this.caller, { poolId, nodeId: computeNodeId }, "reboot", rebootOption, call);
   }
 
   /** Reinstalls a node's operating system. */
@@ -252,7 +236,7 @@ export class PoolOperations {
     reimageOption?: ComputeNodeReimageOption,
     call?: CallOptions,
   ): Promise<void> {
-    return nodeAction(this.#caller, { poolId, nodeId: computeNodeId }, "reimage", reimageOption, call);
+    return nodeAction(this.caller, { poolId, nodeId: computeNodeId }, "reimage", reimageOption, call);
   }
 
   /**
@@ -260,7 +244,7 @@ export class PoolOperations {
    * here {@link ComputeNode.start}); this by-id form saves fetching the node first.
    */
   async startComputeNode(poolId: string, computeNodeId: string, call?: CallOptions): Promise<void> {
-    await this.#caller.send("computeNode.start", { poolId, nodeId: computeNodeId }, call);
+    await this.caller.send("computeNode.start", { poolId, nodeId: computeNodeId }, call);
   }
 
   /**
@@ -275,7 +259,7 @@ export class PoolOperations {
     call?: CallOptions,
   ): Promise<void> {
     const key = { poolId, nodeId: computeNodeId };
-    return nodeAction(this.#caller, key, "deallocate", deallocateOption, call);
+    return nodeAction(this.caller, key, "deallocate", deallocateOption, call);
   }
 
   /** Stops new tasks from being scheduled on a node. */
@@ -286,7 +270,7 @@ export class PoolOperations {
     call?: CallOptions,
   ): Promise<void> {
     const key = { poolId, nodeId: computeNodeId };
-    return nodeAction(this.#caller, key, "disableScheduling", disableComputeNodeSchedulingOption, call);
+    return nodeAction(this.caller, key, "disableScheduling", disableComputeNodeSchedulingOption, call);
   }
 
   /** Lets tasks be scheduled on a node again. */
@@ -295,12 +279,12 @@ export class PoolOperations {
     computeNodeId: string,
     call?: CallOptions,
   ): Promise<void> {
-    await this.#caller.send("computeNode.enableScheduling", { poolId, nodeId: computeNodeId }, call);
+    await this.caller.send("computeNode.enableScheduling", { poolId, nodeId: computeNodeId }, call);
   }
 
   /** A new unbound user account for a node; set its properties, then `commit()` it. No request is made. */
   createComputeNodeUser(poolId: string, computeNodeId: string): ComputeNodeUser {
-    return new ComputeNodeUser(this.#caller.child(), { poolId, nodeId: computeNodeId });
+    return new ComputeNodeUser(this.caller.child(), { poolId, nodeId: computeNodeId });
   }
 
   /** Deletes a user account from a node. */
@@ -310,7 +294,7 @@ export class PoolOperations {
     userName: string,
     call?: CallOptions,
   ): Promise<void> {
-    await this.#caller.send("computeNode.deleteUser", { poolId, nodeId: computeNodeId, userName }, call);
+    await this.caller.send("computeNode.deleteUser", { poolId, nodeId: computeNodeId, userName }, call);
   }
 
   /** Gets the address and port for remote login to a node. */
@@ -319,7 +303,7 @@ export class PoolOperations {
     computeNodeId: string,
     call?: CallOptions,
   ): Promise<RemoteLoginSettings> {
-    return getRemoteLoginSettings(this.#caller, { poolId, nodeId: computeNodeId }, call);
+    return getRemoteLoginSettings(this.caller, { poolId, nodeId: computeNodeId }, call);
   }
 
   /** Gets the properties of a file on a node. */
@@ -329,7 +313,7 @@ export class PoolOperations {
     filePath: string,
     call?: CallOptions,
   ): Promise<NodeFile> {
-    return getNodeFile(this.#caller, nodeLocation({ poolId, nodeId: computeNodeId }), filePath, call);
+    return getNodeFile(this.caller, nodeLocation({ poolId, nodeId: computeNodeId }), filePath, call);
   }
 
   /** Lists the files on a node (lazily). */
@@ -339,13 +323,13 @@ export class PoolOperations {
     options: ListNodeFilesOptions = {},
     call?: CallOptions,
   ): PagedEnumerable<NodeFile> {
-    return listNodeFiles(this.#caller, nodeLocation({ poolId, nodeId: computeNodeId }), options, call);
+    return listNodeFiles(this.caller, nodeLocation({ poolId, nodeId: computeNodeId }), options, call);
   }
 
   /** Deletes a file (or directory) on a node. */
   async deleteNodeFile(options: DeleteComputeNodeFileOptions, call?: CallOptions): Promise<void> {
     const location = nodeLocation({ poolId: options.poolId, nodeId: options.computeNodeId });
-    await deleteNodeFile(this.#caller, location, options.filePath, options.recursive, call);
+    await deleteNodeFile(this.caller, location, options.filePath, options.recursive, call);
   }
 
   /** Streams a node file's content (or a byte range of it) into `stream`. */
@@ -355,7 +339,7 @@ export class PoolOperations {
   ): Promise<void> {
     const location = nodeLocation({ poolId: options.poolId, nodeId: options.computeNodeId });
     await copyNodeFileToStream(
-      this.#caller,
+      this.caller,
       location,
       options.filePath,
       options.stream,
@@ -370,7 +354,7 @@ export class PoolOperations {
     call?: CallOptions,
   ): Promise<string> {
     const location = nodeLocation({ poolId: options.poolId, nodeId: options.computeNodeId });
-    return readNodeFileAsString(this.#caller, location, options.filePath, options, call);
+    return readNodeFileAsString(this.caller, location, options.filePath, options, call);
   }
 
   /** Uploads a node's Batch service logs to a storage container. */
@@ -379,7 +363,7 @@ export class PoolOperations {
     call?: CallOptions,
   ): Promise<UploadBatchServiceLogsResult> {
     return uploadNodeLogs(
-      this.#caller,
+      this.caller,
       { poolId: options.poolId, nodeId: options.computeNodeId },
       options,
       call,
@@ -395,7 +379,7 @@ export class PoolOperations {
     call?: CallOptions,
   ): Promise<NodeVMExtension> {
     const key = { poolId, nodeId: computeNodeId };
-    return getNodeExtension(this.#caller, key, extensionName, detailLevel, call);
+    return getNodeExtension(this.caller, key, extensionName, detailLevel, call);
   }
 
   /** Lists the VM extensions of a node (lazily). */
@@ -405,13 +389,13 @@ export class PoolOperations {
     detailLevel?: DetailLevel,
     call?: CallOptions,
   ): PagedEnumerable<NodeVMExtension> {
-    return listNodeExtensions(this.#caller, { poolId, nodeId: computeNodeId }, detailLevel, call);
+    return listNodeExtensions(this.caller, { poolId, nodeId: computeNodeId }, detailLevel, call);
   }
 
   /** Lists the VM images the account can use (lazily). */
   listSupportedImages(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<ImageInformation> {
     const read = { operation: "listSupportedImages", detailLevel, call };
-    return this.#caller.list("account.listSupportedImages", {}, read, (wire) =>
+    return this.caller.list("account.listSupportedImages", {}, read, (wire) =>
       valueFromWire(ImageInformation, wire),
     );
   }
@@ -419,7 +403,7 @@ export class PoolOperations {
   /** Lists node counts by state for each pool (lazily). */
   listPoolNodeCounts(detailLevel?: DetailLevel, call?: CallOptions): PagedEnumerable<PoolNodeCounts> {
     const read = { operation: "listPoolNodeCounts", detailLevel, call };
-    return this.#caller.list("account.listPoolNodeCounts", {}, read, (wire) =>
+    return this.caller.list("account.listPoolNodeCounts", {}, read, (wire) =>
       valueFromWire(PoolNodeCounts, wire),
     );
   }
@@ -431,7 +415,7 @@ export class PoolOperations {
   ): PagedEnumerable<PoolUsageMetrics> {
     const read = { operation: "listPoolUsageMetrics", detailLevel: options.detailLevel, call };
     const parameters = { startTime: options.startTime, endTime: options.endTime };
-    return this.#caller.list("pool.listUsageMetrics", parameters, read, (wire) =>
+    return this.caller.list("pool.listUsageMetrics", parameters, read, (wire) =>
       valueFromWire(PoolUsageMetrics, wire),
     );
   }

@@ -19,7 +19,7 @@ import { Certificate } from "../../src/objectmodel/certificate.js";
 import { CloudJob } from "../../src/objectmodel/cloud-job.js";
 import { CloudJobSchedule } from "../../src/objectmodel/cloud-job-schedule.js";
 import { CloudPool } from "../../src/objectmodel/cloud-pool.js";
-import { boundTask } from "../../src/objectmodel/cloud-task.js";
+import { CloudTask } from "../../src/objectmodel/cloud-task.js";
 import { ComputeNode } from "../../src/objectmodel/compute-node.js";
 import * as values from "../../src/objectmodel/generated/values.generated.js";
 import { NodeFile } from "../../src/objectmodel/node-file.js";
@@ -54,7 +54,7 @@ function parse(definition: string, wire: object): PropertyContainer {
     case "CloudJob":
       return new CloudJob(caller, wire);
     case "CloudTask":
-      return boundTask(caller, "job", wire as never);
+      return new CloudTask(caller, "job", wire as never);
     case "ComputeNode":
       return new ComputeNode(caller, "pool", wire as never);
     case "CloudJobSchedule":

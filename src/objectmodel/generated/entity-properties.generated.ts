@@ -85,7 +85,12 @@ import type {
   UpgradeMode,
   VerificationType,
 } from "./enums.generated.js";
-import { PatchableEntity, ServiceEntity, type ServiceEntityArguments } from "../service-entity.js";
+import {
+  EntityBase,
+  PatchableEntity,
+  ServiceEntity,
+  type ServiceEntityArguments,
+} from "../service-entity.js";
 import {
   AffinityInformation,
   type AffinityInformationInit,
@@ -1353,10 +1358,10 @@ export interface CloudTaskInit {
 }
 
 /** The generated properties of {@link CloudTask}: access depends on the binding state. */
-export abstract class CloudTaskProperties extends PropertyContainer {
-  /** Registers the instance with the {@link CloudTask} property table. */
-  protected constructor() {
-    super(CloudTaskSpec);
+export abstract class CloudTaskProperties extends ServiceEntity {
+  /** @internal Registers the instance with the {@link CloudTask} property table and binds it to the service. */
+  protected constructor(...service: ServiceEntityArguments) {
+    super(CloudTaskSpec, ...service);
   }
 
   /** `id` — wire `id`; writable until committed. */
@@ -2116,10 +2121,10 @@ const ComputeNodeSpec: TypeSpec = {
 export interface ComputeNodeInit {}
 
 /** The generated properties of {@link ComputeNode}: access depends on the binding state. */
-export abstract class ComputeNodeProperties extends PropertyContainer {
-  /** Registers the instance with the {@link ComputeNode} property table. */
-  protected constructor() {
-    super(ComputeNodeSpec);
+export abstract class ComputeNodeProperties extends EntityBase {
+  /** @internal Registers the instance with the {@link ComputeNode} property table and binds it to the service. */
+  protected constructor(...service: ServiceEntityArguments) {
+    super(ComputeNodeSpec, ...service);
   }
 
   /** `id` — wire `id`; read-only. */
@@ -2358,10 +2363,10 @@ export interface ComputeNodeUserInit {
 }
 
 /** The generated properties of {@link ComputeNodeUser}: access depends on the binding state. */
-export abstract class ComputeNodeUserProperties extends PropertyContainer {
-  /** Registers the instance with the {@link ComputeNodeUser} property table. */
-  protected constructor() {
-    super(ComputeNodeUserSpec);
+export abstract class ComputeNodeUserProperties extends EntityBase {
+  /** @internal Registers the instance with the {@link ComputeNodeUser} property table and binds it to the service. */
+  protected constructor(...service: ServiceEntityArguments) {
+    super(ComputeNodeUserSpec, ...service);
   }
 
   /** `name` — wire `name`; writable. */
@@ -2432,10 +2437,10 @@ const NodeFileSpec: TypeSpec = {
 export interface NodeFileInit {}
 
 /** The generated properties of {@link NodeFile}: access depends on the binding state. */
-export abstract class NodeFileProperties extends PropertyContainer {
-  /** Registers the instance with the {@link NodeFile} property table. */
-  protected constructor() {
-    super(NodeFileSpec);
+export abstract class NodeFileProperties extends EntityBase {
+  /** @internal Registers the instance with the {@link NodeFile} property table and binds it to the service. */
+  protected constructor(...service: ServiceEntityArguments) {
+    super(NodeFileSpec, ...service);
   }
 
   /** `path` — wire `name`; read-only. */

@@ -192,38 +192,84 @@ export interface EntityRequests<
   /** The path parameters naming `entity` on the service. */
   key(entity: E): K;
   /** A bound entity from the service's data; `caller` is its own, `parent` names where it lives. */
-  wrap(caller: Caller, wire: W, parent: P): E;
-  /** Creates the entity (commit while unbound); the body holds every property writable while unbound. */
-  readonly create?: Pick<BodyRequest<Record<never, never>>, "send">;
-  /** Replaces the updatable properties (commit while bound); without it, bound entities cannot commit. */
+  wrap?(caller: Caller, wire: W, parent: P): E;
+  /** The path parameters of the entity's parent, for its create request (a user account's node). */
+  parent?(entity: E): P;
+  /**
+   * Creates the entity (commit while unbound); the body holds every property writable while unbound.
+   * An entity the service can be asked for (`get`) is frozen until refreshed and read back when the
+   * create's response is lost; one it never returns (a user account) stays unbound and writable.
+   */
+  readonly create?: Pick<BodyRequest<P>, "send">;
+  /**
+   * Replaces the updatable properties (commit while bound, or {@link EntityLifecycle.replace}); without
+   * it, bound entities cannot commit.
+   */
   readonly replace?: BodyRequest<K>;
   /** Sends only the changed properties (commitChanges). */
   readonly patch?: BodyRequest<K>;
-  /** The operation that reads one entity (get and refresh); its route says which OData clauses it accepts. */
-  readonly get: OperationName;
-  /** The operation that lists the entities of one parent. */
-  readonly list: OperationName;
+  /**
+   * Reads one entity (get and refresh): the operation, whose route says which OData clauses it accepts,
+   * or a reader for an entity whose wire form is not one response body (a node file's headers).
+   * Without it, the entity cannot be refreshed.
+   */
+  readonly get?: OperationName | EntityReader<K, W>;
+  /** The operation that lists the entities of one parent (none for an entity listed several ways). */
+  readonly list?: OperationName;
+  /** Why an entity built locally cannot send requests yet (a task never added): the error's message. */
+  readonly unattached?: string;
 }
 
-/** Reads one entity's wire form with its type's get request. */
-function readEntity<W extends object>(
+/** The requests of an entity type that one operation lists. */
+export type ListedEntityRequests<
+  E extends PropertyContainer,
+  K extends P,
+  W extends object,
+  P extends object = Record<never, never>,
+> = ReadEntityRequests<E, K, W, P> & { readonly list: OperationName };
+
+/** The requests of an entity type the service returns by one get operation. */
+export type ReadEntityRequests<
+  E extends PropertyContainer,
+  K extends P,
+  W extends object,
+  P extends object = Record<never, never>,
+> = EntityRequests<E, K, W, P> & {
+  wrap(caller: Caller, wire: W, parent: P): E;
+  readonly get: OperationName | EntityReader<K, W>;
+};
+
+/** Reads the wire form of an entity whose wire form is not one response body. */
+export interface EntityReader<K, W> {
+  /** Reads the entity named by `key`. */
+  read(caller: Caller, key: K, read: ReadCall): Promise<W>;
+}
+
+/**
+ * Reads one entity's wire form with its type's get request.
+ * @throws TypeError when the type has none.
+ */
+function readEntity<K extends object, W extends object>(
   caller: Caller,
-  requests: { readonly get: OperationName },
-  key: object,
+  requests: { readonly get?: OperationName | EntityReader<K, W> },
+  key: K,
   read: ReadCall,
 ): Promise<W> {
+  const get = requests.get;
+  if (get === undefined) throw new TypeError(`${read.operation}() is not available for this object`);
+  if (typeof get === "object") return get.read(caller, key, read);
   // The tables name their operations by string, so the parameters are checked by each table's key().
-  return caller.get(requests.get, key as never, read) as Promise<W>;
+  return caller.get(get, key as never, read) as Promise<W>;
 }
 
 /** Gets one entity as a bound object (`getPool`, `getJob`…); `operation` names the call in errors. */
 export async function getEntity<E extends PropertyContainer, K extends P, W extends object, P extends object>(
   caller: Caller,
-  requests: EntityRequests<E, K, W, P>,
+  requests: ReadEntityRequests<E, K, W, P>,
   key: K,
   read: ReadCall,
 ): Promise<E> {
-  return requests.wrap(caller.child(), await readEntity<W>(caller, requests, key, read), key);
+  return requests.wrap(caller.child(), await readEntity(caller, requests, key, read), key);
 }
 
 /**
@@ -232,7 +278,7 @@ export async function getEntity<E extends PropertyContainer, K extends P, W exte
  */
 export function listEntities<E extends PropertyContainer, K extends P, W extends object, P extends object>(
   caller: Caller,
-  requests: EntityRequests<E, K, W, P>,
+  requests: ListedEntityRequests<E, K, W, P>,
   parent: P,
   read: ReadCall,
   operation: OperationName = requests.list,
@@ -243,8 +289,8 @@ export function listEntities<E extends PropertyContainer, K extends P, W extends
 }
 
 /**
- * `commit`, `commitChanges` and `refresh` of one entity: the binding-state checks and body rules of
- * this module applied to the entity type's own {@link EntityRequests}.
+ * `commit`, `replace`, `commitChanges` and `refresh` of one entity: the binding-state checks and body
+ * rules of this module applied to the entity type's own {@link EntityRequests}.
  */
 export class EntityLifecycle<
   E extends PropertyContainer,
@@ -262,26 +308,37 @@ export class EntityLifecycle<
   /** Unbound: creates the entity, then freezes it. Bound: replaces its updatable properties. */
   async commit(call?: CallOptions): Promise<void> {
     const { entity, caller, requests } = this;
-    const { create, replace } = requests;
-    if (!isBound(entity) || replace === undefined) {
-      requireState(entity, "unbound", "commit");
-      if (create === undefined) throw new TypeError(`${typeNameOf(entity)} cannot be created by commit()`);
-      const protocol = caller.protocol;
-      const body: object = createBody(entity);
-      await createTolerantOfLostResponse(
-        caller.options(call),
-        body,
-        (options) => create.send(protocol, options, body),
-        () =>
-          readEntity(caller, requests, requests.key(entity), {
-            operation: "commit",
-            detailLevel: undefined,
-            call,
-          }),
-      );
-      markCreated(entity);
+    const { create, replace, get } = requests;
+    if (isBound(entity) && replace !== undefined) return this.replace(call);
+    requireState(entity, "unbound", "commit");
+    if (create === undefined) throw new TypeError(`${typeNameOf(entity)} cannot be created by commit()`);
+    const protocol = caller.protocol;
+    const body: object = createBody(entity);
+    const parent = requests.parent?.(entity) ?? ({} as P);
+    if (get === undefined) {
+      await create.send(protocol, { ...caller.options(call), ...parent }, body);
+      markSaved(entity);
       return;
     }
+    await createTolerantOfLostResponse(
+      caller.options(call),
+      body,
+      (options) => create.send(protocol, { ...options, ...parent }, body),
+      () =>
+        readEntity(caller, requests, requests.key(entity), {
+          operation: "commit",
+          detailLevel: undefined,
+          call,
+        }),
+    );
+    markCreated(entity);
+  }
+
+  /** Replaces the updatable properties with the entity's values (a bound commit). */
+  async replace(call?: CallOptions): Promise<void> {
+    const { entity, caller, requests } = this;
+    const replace = requests.replace;
+    if (replace === undefined) throw new TypeError(`${typeNameOf(entity)} cannot be replaced`);
     requireReplaceable(entity);
     const protocol = caller.protocol;
     const request = { ...caller.options(call), ...requests.key(entity) };
@@ -309,6 +366,6 @@ export class EntityLifecycle<
   async refresh(detailLevel: DetailLevel | undefined, call: CallOptions | undefined): Promise<void> {
     const { entity, caller, requests } = this;
     const read = { operation: "refresh", detailLevel, call };
-    loadBound(entity, await readEntity<W>(caller, requests, requests.key(entity), read));
+    loadBound(entity, await readEntity(caller, requests, requests.key(entity), read));
   }
 }
