@@ -3,7 +3,7 @@
  * request before it is processed (so they are not added) and reported as server errors.
  * @module
  */
-import { bodyObject, type Handler, type HandlerTable } from "../http/context.js";
+import { bodyOf, type Handler, type HandlerTable } from "../http/context.js";
 import { MAX_TASKS_PER_COLLECTION } from "../resources/tasks.js";
 import type { WireObject } from "../store/entities.js";
 import type { FaultInjector } from "./injector.js";
@@ -22,7 +22,7 @@ function serverErrorResult(spec: unknown): WireObject {
 
 function addCollectionWithFaults(inner: Handler, injector: FaultInjector): Handler {
   return async (ctx) => {
-    const body = bodyObject(ctx);
+    const body = bodyOf(ctx, "TaskAddCollectionParameter");
     const list = body.value;
     // Malformed or oversized collections are refused as a whole, as without faults.
     if (!Array.isArray(list) || list.length > MAX_TASKS_PER_COLLECTION) return inner(ctx);

@@ -4,7 +4,7 @@
  */
 import { conflict } from "../errors.js";
 import {
-  bodyObject,
+  bodyOf,
   pathParam,
   resourceUrl,
   type HandlerTable,
@@ -46,7 +46,7 @@ function answer(ctx: RequestContext, job: JobEntity) {
 /** Handlers keyed by operation id. */
 export const jobHandlers: HandlerTable = {
   Job_Add: (ctx) => {
-    const job = jobs.addJob(ctx.store, bodyObject(ctx));
+    const job = jobs.addJob(ctx.store, bodyOf(ctx, "JobAddParameter"));
     return created(jobUrl(ctx, job.data.id), job.data);
   },
   Job_List: (ctx) => listPage(ctx, jobListables(ctx, ctx.store.jobs.list()), "jobs", EXPANDABLE),
@@ -56,12 +56,12 @@ export const jobHandlers: HandlerTable = {
   },
   Job_Patch: (ctx) => {
     const job = lookup(ctx);
-    jobs.changeJob(ctx.store, job, bodyObject(ctx), false);
+    jobs.changeJob(ctx.store, job, bodyOf(ctx, "JobPatchParameter"), false);
     return answer(ctx, job);
   },
   Job_Update: (ctx) => {
     const job = lookup(ctx);
-    jobs.changeJob(ctx.store, job, bodyObject(ctx), true);
+    jobs.changeJob(ctx.store, job, bodyOf(ctx, "JobUpdateParameter"), true);
     return answer(ctx, job);
   },
   Job_Delete: (ctx) => {
@@ -70,7 +70,7 @@ export const jobHandlers: HandlerTable = {
   },
   Job_Disable: (ctx) => {
     const job = lookup(ctx);
-    jobs.disableJob(ctx.store, job, bodyObject(ctx));
+    jobs.disableJob(ctx.store, job, bodyOf(ctx, "JobDisableParameter"));
     return answer(ctx, job);
   },
   Job_Enable: (ctx) => {
@@ -80,7 +80,7 @@ export const jobHandlers: HandlerTable = {
   },
   Job_Terminate: (ctx) => {
     const job = lookup(ctx);
-    const reason = bodyObject(ctx).terminateReason;
+    const reason = bodyOf(ctx, "JobTerminateParameter").terminateReason;
     jobs.terminateJob(ctx.store, job, typeof reason === "string" ? reason : undefined);
     return answer(ctx, job);
   },

@@ -3,7 +3,7 @@
  * @module
  */
 import {
-  bodyObject,
+  bodyOf,
   pathParam,
   resourceUrl,
   type HandlerResult,
@@ -75,10 +75,17 @@ function done(ctx: RequestContext, pool: PoolEntity, node: NodeEntity): HandlerR
   return { dataServiceId: serviceId(ctx, nodeUrl(ctx, pool.data.id, node.data.id)) };
 }
 
-function action(kind: "reboot" | "reimage" | "deallocate") {
+/** The body definition of each node action. */
+const ACTION_BODIES = {
+  reboot: "NodeRebootParameter",
+  reimage: "NodeReimageParameter",
+  deallocate: "NodeDeallocateParameter",
+} as const;
+
+function action(kind: keyof typeof ACTION_BODIES) {
   return (ctx: RequestContext): HandlerResult => {
     const { pool, node } = lookupLiveNode(ctx);
-    nodes.nodeAction(ctx.store, pool, node, kind, bodyObject(ctx));
+    nodes.nodeAction(ctx.store, pool, node, kind, bodyOf(ctx, ACTION_BODIES[kind]));
     return done(ctx, pool, node);
   };
 }
@@ -95,7 +102,7 @@ function timeoutSignal(ctx: RequestContext): AbortSignal {
 
 async function uploadLogs(ctx: RequestContext, config: HandlerConfig): Promise<HandlerResult> {
   const { pool, node } = lookupNode(ctx);
-  const body = bodyObject(ctx);
+  const body = bodyOf(ctx, "UploadBatchServiceLogsConfiguration");
   const result = await uploadNodeLogs(config.nodeLogs, {
     poolId: pool.data.id,
     nodeId: node.data.id,
@@ -134,7 +141,7 @@ export const nodeHandlers = (config: HandlerConfig): HandlerTable => ({
   },
   ComputeNode_DisableScheduling: (ctx) => {
     const { pool, node } = lookupLiveNode(ctx);
-    const option = bodyObject(ctx).nodeDisableSchedulingOption;
+    const option = bodyOf(ctx, "NodeDisableSchedulingParameter").nodeDisableSchedulingOption;
     nodes.setScheduling(ctx.store, pool, node, false, typeof option === "string" ? option : undefined);
     return done(ctx, pool, node);
   },
@@ -145,7 +152,7 @@ export const nodeHandlers = (config: HandlerConfig): HandlerTable => ({
   },
   ComputeNode_AddUser: (ctx) => {
     const { pool, node } = lookupLiveNode(ctx);
-    const body = bodyObject(ctx);
+    const body = bodyOf(ctx, "ComputeNodeUser");
     nodes.addUser(ctx.store, node, body);
     return created(
       `${nodeUrl(ctx, pool.data.id, node.data.id)}/users/${encodeURIComponent(String(body.name))}`,
@@ -153,7 +160,7 @@ export const nodeHandlers = (config: HandlerConfig): HandlerTable => ({
   },
   ComputeNode_UpdateUser: (ctx) => {
     const { pool, node } = lookupLiveNode(ctx);
-    nodes.updateUser(ctx.store, node, pathParam(ctx, "userName"), bodyObject(ctx));
+    nodes.updateUser(ctx.store, node, pathParam(ctx, "userName"), bodyOf(ctx, "NodeUpdateUserParameter"));
     return {
       dataServiceId: `${nodeUrl(ctx, pool.data.id, node.data.id)}/users/${encodeURIComponent(pathParam(ctx, "userName"))}`,
     };

@@ -3,7 +3,7 @@
  * @module
  */
 import {
-  bodyObject,
+  bodyOf,
   pathParam,
   resourceUrl,
   type HandlerTable,
@@ -56,7 +56,7 @@ function answer(ctx: RequestContext, pool: PoolEntity) {
 export function poolHandlers(config: HandlerConfig): HandlerTable {
   return {
     Pool_Add: (ctx) => {
-      const pool = pools.addPool(ctx.store, bodyObject(ctx));
+      const pool = pools.addPool(ctx.store, bodyOf(ctx, "PoolAddParameter"));
       return created(poolUrl(ctx, pool.data.id), pool.data);
     },
     Pool_List: (ctx) =>
@@ -78,17 +78,17 @@ export function poolHandlers(config: HandlerConfig): HandlerTable {
     },
     Pool_Patch: (ctx) => {
       const pool = lookupLive(ctx);
-      pools.patchPool(ctx.store, pool, bodyObject(ctx));
+      pools.patchPool(ctx.store, pool, bodyOf(ctx, "PoolPatchParameter"));
       return answer(ctx, pool);
     },
     Pool_UpdateProperties: (ctx) => {
       const pool = lookupLive(ctx);
-      pools.updatePoolProperties(ctx.store, pool, bodyObject(ctx));
+      pools.updatePoolProperties(ctx.store, pool, bodyOf(ctx, "PoolUpdatePropertiesParameter"));
       return answer(ctx, pool);
     },
     Pool_Resize: (ctx) => {
       const pool = lookupLive(ctx);
-      pools.resizePool(ctx.store, pool, bodyObject(ctx));
+      pools.resizePool(ctx.store, pool, bodyOf(ctx, "PoolResizeParameter"));
       return answer(ctx, pool);
     },
     Pool_StopResize: (ctx) => {
@@ -98,12 +98,12 @@ export function poolHandlers(config: HandlerConfig): HandlerTable {
     },
     Pool_RemoveNodes: (ctx) => {
       const pool = lookupLive(ctx);
-      pools.removeNodes(ctx.store, pool, bodyObject(ctx));
+      pools.removeNodes(ctx.store, pool, bodyOf(ctx, "NodeRemoveParameter"));
       return answer(ctx, pool);
     },
     Pool_EnableAutoScale: (ctx) => {
       const pool = lookupLive(ctx);
-      pools.enableAutoScale(ctx.store, pool, bodyObject(ctx));
+      pools.enableAutoScale(ctx.store, pool, bodyOf(ctx, "PoolEnableAutoScaleParameter"));
       const outcome = config.evaluateAutoScale(String(pool.data.autoScaleFormula), pool, ctx.store);
       pool.data.autoScaleRun = { timestamp: ctx.store.now().toISOString(), ...outcome };
       ctx.store.markDirty();
@@ -116,7 +116,7 @@ export function poolHandlers(config: HandlerConfig): HandlerTable {
     },
     Pool_EvaluateAutoScale: (ctx) => {
       const pool = lookupLive(ctx);
-      const formula = pools.checkEvaluation(pool, bodyObject(ctx));
+      const formula = pools.checkEvaluation(pool, bodyOf(ctx, "PoolEvaluateAutoScaleParameter"));
       const outcome = config.evaluateAutoScale(formula, pool, ctx.store);
       return {
         body: { timestamp: ctx.store.now().toISOString(), ...outcome },

@@ -3,7 +3,7 @@
  * @module
  */
 import {
-  bodyObject,
+  bodyOf,
   pathParam,
   resourceUrl,
   type HandlerTable,
@@ -57,7 +57,7 @@ function answer(ctx: RequestContext, schedule: ScheduleEntity) {
 /** Handlers keyed by operation id. */
 export const scheduleHandlers: HandlerTable = {
   JobSchedule_Add: (ctx) => {
-    const schedule = schedules.addSchedule(ctx.store, bodyObject(ctx));
+    const schedule = schedules.addSchedule(ctx.store, bodyOf(ctx, "JobScheduleAddParameter"));
     return created(scheduleUrl(ctx, schedule.data.id), schedule.data);
   },
   JobSchedule_List: (ctx) =>
@@ -79,12 +79,12 @@ export const scheduleHandlers: HandlerTable = {
   JobSchedule_Exists: (ctx) => existence(ctx, ctx.store.jobSchedules.find(pathParam(ctx, "jobScheduleId"))),
   JobSchedule_Patch: (ctx) => {
     const schedule = lookup(ctx);
-    schedules.changeSchedule(ctx.store, schedule, bodyObject(ctx), false);
+    schedules.changeSchedule(ctx.store, schedule, bodyOf(ctx, "JobSchedulePatchParameter"), false);
     return answer(ctx, schedule);
   },
   JobSchedule_Update: (ctx) => {
     const schedule = lookup(ctx);
-    schedules.changeSchedule(ctx.store, schedule, bodyObject(ctx), true);
+    schedules.changeSchedule(ctx.store, schedule, bodyOf(ctx, "JobScheduleUpdateParameter"), true);
     return answer(ctx, schedule);
   },
   JobSchedule_Disable: (ctx) => {

@@ -3,7 +3,7 @@
  * @module
  */
 import {
-  bodyObject,
+  bodyOf,
   pathParam,
   resourceUrl,
   type HandlerTable,
@@ -52,12 +52,12 @@ function answer(ctx: RequestContext, job: JobEntity, task: TaskEntity) {
 export const taskHandlers: HandlerTable = {
   Task_Add: (ctx) => {
     const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
-    const task = tasks.addTask(ctx.store, job, bodyObject(ctx));
+    const task = tasks.addTask(ctx.store, job, bodyOf(ctx, "TaskAddParameter"));
     return created(taskUrl(ctx, job.data.id, task.data.id), task.data);
   },
   Task_AddCollection: (ctx) => {
     const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
-    const value = tasks.addTaskCollection(ctx.store, job, bodyObject(ctx), (id) =>
+    const value = tasks.addTaskCollection(ctx.store, job, bodyOf(ctx, "TaskAddCollectionParameter"), (id) =>
       taskUrl(ctx, job.data.id, id),
     );
     return { body: { value }, metadata: "Microsoft.Azure.Batch.Protocol.Entities.TaskAddCollectionResult" };
@@ -77,7 +77,7 @@ export const taskHandlers: HandlerTable = {
   },
   Task_Update: (ctx) => {
     const { job, task } = lookup(ctx);
-    tasks.updateTask(ctx.store, job, task, bodyObject(ctx));
+    tasks.updateTask(ctx.store, job, task, bodyOf(ctx, "TaskUpdateParameter"));
     return answer(ctx, job, task);
   },
   Task_Delete: (ctx) => {
