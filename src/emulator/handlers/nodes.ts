@@ -16,6 +16,10 @@ import { withUrl } from "../resources/common.js";
 import * as nodes from "../resources/nodes.js";
 import { livePool } from "../resources/pools.js";
 import { recentTasksWithUrls } from "../resources/recent-tasks.js";
+import type {
+  ComputeNodeInformation,
+  JobPreparationAndReleaseTaskExecutionInformation,
+} from "../../protocol/models.generated.js";
 import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import { created, element, serviceId } from "./answers.js";
 import type { HandlerConfig } from "./config.js";
@@ -26,18 +30,23 @@ export function nodeUrl(ctx: RequestContext, poolId: string, nodeId: string): st
 }
 
 /** The runs a preparation / release status entry holds, each with its own `taskRootDirectory`. */
-const PREPARATION_AND_RELEASE_RUNS = ["jobPreparationTaskExecutionInfo", "jobReleaseTaskExecutionInfo"];
+const PREPARATION_AND_RELEASE_RUNS = ["jobPreparationTaskExecutionInfo", "jobReleaseTaskExecutionInfo"] as const;
 
 /**
  * A stored `ComputeNodeInformation` (or preparation / release status, whose two runs get theirs)
  * with `nodeUrl` and `taskRootDirectoryUrl` derived from the request, as `url` is: behind a proxy or
  * port forward they follow the address the client used. The store never keeps them.
  */
-export function withNodeUrls(ctx: RequestContext, info: WireObject): WireObject {
+export function withNodeUrls(
+  ctx: RequestContext,
+  info: ComputeNodeInformation | JobPreparationAndReleaseTaskExecutionInformation,
+): WireObject {
   const url = nodeUrl(ctx, String(info.poolId), String(info.nodeId));
-  const wire: WireObject = { ...withRootUrl(info, url), nodeUrl: url };
-  for (const run of PREPARATION_AND_RELEASE_RUNS) {
-    if (info[run] !== undefined) wire[run] = withRootUrl(info[run] as WireObject, url);
+  const wire: WireObject = { ...withRootUrl({ ...info }, url), nodeUrl: url };
+  const status: Partial<JobPreparationAndReleaseTaskExecutionInformation> = info; // node info has no runs
+  for (const name of PREPARATION_AND_RELEASE_RUNS) {
+    const run = status[name];
+    if (run !== undefined) wire[name] = withRootUrl({ ...run }, url);
   }
   return wire;
 }

@@ -29,8 +29,8 @@ function renderSchedule(
 ): WireObject {
   const url = scheduleUrl(ctx, schedule.data.id);
   const wire = withUrl(schedule.data, url);
-  const info = wire.executionInfo as WireObject | undefined;
-  const recent = info?.recentJob as WireObject | undefined;
+  const info = schedule.data.executionInfo;
+  const recent = info?.recentJob;
   if (info && recent)
     wire.executionInfo = {
       ...info,

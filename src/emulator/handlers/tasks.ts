@@ -34,7 +34,7 @@ function renderTask(
 ): WireObject {
   const url = taskUrl(ctx, job.data.id, task.data.id);
   const wire = withUrl(task.data, url);
-  if (task.data.nodeInfo !== undefined) wire.nodeInfo = withNodeUrls(ctx, task.data.nodeInfo as WireObject);
+  if (task.data.nodeInfo !== undefined) wire.nodeInfo = withNodeUrls(ctx, task.data.nodeInfo);
   if (expand.includes("stats")) wire.stats = taskStats(ctx, task, url);
   return wire;
 }
@@ -102,7 +102,7 @@ export const taskHandlers: HandlerTable = {
         value: task.subtasks.map((s) =>
           selected(
             ctx,
-            s.nodeInfo === undefined ? s : { ...s, nodeInfo: withNodeUrls(ctx, s.nodeInfo as WireObject) },
+            s.nodeInfo === undefined ? s : { ...s, nodeInfo: withNodeUrls(ctx, s.nodeInfo) },
           ),
         ),
       },
