@@ -282,7 +282,7 @@ export class TaskScheduler implements SchedulerHandle {
 
   /** Runs the job preparation task on the node once; later tasks of the job share the outcome. */
   private prepare(job: JobEntity, pool: PoolEntity, node: NodeEntity): Promise<boolean> {
-    const prepSpec = job.data.jobPreparationTask as WireObject | undefined;
+    const prepSpec = job.data.jobPreparationTask;
     if (!prepSpec) return Promise.resolve(true);
     const k = key(str(pool.data.id), str(node.data.id), str(job.data.id));
     let outcome = this.preparation.get(k);
@@ -499,7 +499,7 @@ export class TaskScheduler implements SchedulerHandle {
   }
 
   private async runReleaseTasks(job: JobEntity): Promise<void> {
-    const spec = job.data.jobReleaseTask as WireObject | undefined;
+    const spec = job.data.jobReleaseTask;
     const jobKey = key(str(job.data.id));
     await Promise.allSettled(
       [...this.preparation].filter(([k]) => k.endsWith(`\u0000${jobKey}`)).map(([, p]) => p),
