@@ -4,7 +4,7 @@
  * `AZ_BATCH_*` environment.
  * @module
  */
-import type { CloudTask } from "../../protocol/models.generated.js";
+import type { ApplicationPackageReference, CloudTask } from "../../protocol/models.generated.js";
 import { durationMs } from "../resources/pools.js";
 import type { JobEntity, NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
@@ -162,7 +162,7 @@ export class NodeRuntime {
       multiInstance: target.multiInstance,
     });
     // Every run on the node sees the pool's packages; a task also gets its own.
-    const references: unknown[] = [
+    const references: ApplicationPackageReference[] = [
       ...(pool.data.applicationPackageReferences ?? []),
       ...(kind === "task" ? (spec.applicationPackageReferences ?? []) : []),
     ];

@@ -5,11 +5,12 @@
  */
 import { bodyOf, type Handler, type HandlerTable } from "../http/context.js";
 import { MAX_TASKS_PER_COLLECTION } from "../resources/tasks.js";
+import type { TaskAddParameter } from "../../protocol/models.generated.js";
 import type { WireObject } from "../store/entities.js";
 import type { FaultInjector } from "./injector.js";
 
-function serverErrorResult(spec: unknown): WireObject {
-  const id = (spec as WireObject | null)?.id;
+function serverErrorResult(spec: TaskAddParameter | null): WireObject {
+  const id = spec?.id;
   return {
     status: "servererror",
     taskId: typeof id === "string" ? id : "",

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { BatchServiceError, invalidProperty } from "../errors.js";
-import type { AutoPoolSpecification } from "../../protocol/models.generated.js";
+import type { AutoPoolSpecification, PoolAddParameter } from "../../protocol/models.generated.js";
 import type { AutoPoolOwner, JobEntity, PoolEntity } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { checkId, clone, transition } from "./common.js";
@@ -59,10 +59,9 @@ function livingAutoPool(store: Store, lifetime: string, ownerId: string): PoolEn
 
 function createAutoPool(store: Store, spec: AutoPoolSpecification, owner: AutoPoolOwner): PoolEntity {
   const prefix = typeof spec.autoPoolIdPrefix === "string" ? `${spec.autoPoolIdPrefix}_` : "";
-  const pool = addPool(store, {
-    ...clone(spec.pool),
-    id: `${prefix}${randomUUID().toUpperCase()}`,
-  });
+  // The contract lets `pool` be absent: the pool is then created from its id alone.
+  const settings = { ...clone(spec.pool), id: `${prefix}${randomUUID().toUpperCase()}` } as PoolAddParameter;
+  const pool = addPool(store, settings);
   pool.autoPool = owner;
   store.markDirty();
   return pool;
