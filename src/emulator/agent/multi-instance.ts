@@ -131,7 +131,10 @@ export class MultiInstanceRun {
   }
 
   /** Downloads the common resource files into the task directory, then runs the coordination command. */
-  private async coordinate(instance: Instance, settings: Partial<MultiInstanceSettings>): Promise<TaskRunResult> {
+  private async coordinate(
+    instance: Instance,
+    settings: Partial<MultiInstanceSettings>,
+  ): Promise<TaskRunResult> {
     const target = this.target(this.instances.indexOf(instance));
     const startTime = new Date();
     try {

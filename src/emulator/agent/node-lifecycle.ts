@@ -11,7 +11,7 @@ import { clone } from "../resources/common.js";
 import { setNodeState } from "../resources/nodes.js";
 import type { Defer } from "../store/events.js";
 import type { StartTask, StartTaskInformation } from "../../protocol/models.generated.js";
-import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
+import type { NodeEntity, PoolEntity } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { executionFields, findNode, key, str, type NodeRuntime } from "./node-runtime.js";
 import type { KillReason, TaskRunResult } from "./process-runner.js";

@@ -4,7 +4,7 @@
  * @module
  */
 import { setNodeState } from "../resources/nodes.js";
-import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
+import type { NodeEntity, PoolEntity } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import type { FaultInjector } from "./injector.js";
 

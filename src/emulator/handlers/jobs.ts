@@ -3,13 +3,7 @@
  * @module
  */
 import { conflict } from "../errors.js";
-import {
-  bodyOf,
-  pathParam,
-  resourceUrl,
-  type HandlerTable,
-  type RequestContext,
-} from "../http/context.js";
+import { bodyOf, pathParam, resourceUrl, type HandlerTable, type RequestContext } from "../http/context.js";
 import { indexed, listables, listPage, requestedExpand, type Listable } from "../http/views.js";
 import { withUrl } from "../resources/common.js";
 import * as jobs from "../resources/jobs.js";

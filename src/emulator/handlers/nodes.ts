@@ -30,7 +30,10 @@ export function nodeUrl(ctx: RequestContext, poolId: string, nodeId: string): st
 }
 
 /** The runs a preparation / release status entry holds, each with its own `taskRootDirectory`. */
-const PREPARATION_AND_RELEASE_RUNS = ["jobPreparationTaskExecutionInfo", "jobReleaseTaskExecutionInfo"] as const;
+const PREPARATION_AND_RELEASE_RUNS = [
+  "jobPreparationTaskExecutionInfo",
+  "jobReleaseTaskExecutionInfo",
+] as const;
 
 /**
  * A stored `ComputeNodeInformation` (or preparation / release status, whose two runs get theirs)

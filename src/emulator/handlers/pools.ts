@@ -2,13 +2,7 @@
  * HTTP handlers of the pool operations.
  * @module
  */
-import {
-  bodyOf,
-  pathParam,
-  resourceUrl,
-  type HandlerTable,
-  type RequestContext,
-} from "../http/context.js";
+import { bodyOf, pathParam, resourceUrl, type HandlerTable, type RequestContext } from "../http/context.js";
 import { listables, listPage, requestedExpand } from "../http/views.js";
 import { withUrl } from "../resources/common.js";
 import * as pools from "../resources/pools.js";

@@ -2,13 +2,7 @@
  * HTTP handlers of the job schedule operations (and the jobs a schedule created).
  * @module
  */
-import {
-  bodyOf,
-  pathParam,
-  resourceUrl,
-  type HandlerTable,
-  type RequestContext,
-} from "../http/context.js";
+import { bodyOf, pathParam, resourceUrl, type HandlerTable, type RequestContext } from "../http/context.js";
 import { listables, listPage, requestedExpand } from "../http/views.js";
 import { withUrl, zeroUsageStats } from "../resources/common.js";
 import * as schedules from "../resources/schedules.js";

@@ -2,13 +2,7 @@
  * HTTP handlers of the task operations.
  * @module
  */
-import {
-  bodyOf,
-  pathParam,
-  resourceUrl,
-  type HandlerTable,
-  type RequestContext,
-} from "../http/context.js";
+import { bodyOf, pathParam, resourceUrl, type HandlerTable, type RequestContext } from "../http/context.js";
 import { listables, listPage, requestedExpand, selected } from "../http/views.js";
 import { withUrl, zeroUsageStats } from "../resources/common.js";
 import * as tasks from "../resources/tasks.js";
@@ -100,10 +94,7 @@ export const taskHandlers: HandlerTable = {
     return {
       body: {
         value: task.subtasks.map((s) =>
-          selected(
-            ctx,
-            s.nodeInfo === undefined ? s : { ...s, nodeInfo: withNodeUrls(ctx, s.nodeInfo) },
-          ),
+          selected(ctx, s.nodeInfo === undefined ? s : { ...s, nodeInfo: withNodeUrls(ctx, s.nodeInfo) }),
         ),
       },
       metadata: "Microsoft.Azure.Batch.Protocol.Entities.CloudTaskListSubtasksResult",

@@ -67,10 +67,15 @@ export function pathParam(ctx: RequestContext, name: string): string {
  * against it already); an absent optional body reads as `{}`. Naming another definition than the route's is
  * a programming error, so a handler cannot read a body as a shape the service never validated.
  */
-export function bodyOf<D extends keyof Definitions>(ctx: RequestContext, definition: D): Stored<Definitions[D]> {
+export function bodyOf<D extends keyof Definitions>(
+  ctx: RequestContext,
+  definition: D,
+): Stored<Definitions[D]> {
   const schema = bodyParameter(ctx.route)?.schema;
   if (schema !== definition) {
-    throw new Error(`Route ${ctx.route.operationId} takes a ${schema ?? "bodiless"} request, not ${definition}.`);
+    throw new Error(
+      `Route ${ctx.route.operationId} takes a ${schema ?? "bodiless"} request, not ${definition}.`,
+    );
   }
   return (ctx.body ?? {}) as Stored<Definitions[D]>;
 }

@@ -95,7 +95,10 @@ function referencedName(applicationId: string): string {
   return at < 0 ? applicationId : applicationId.slice(at + marker.length);
 }
 
-function resolve(apps: readonly ApplicationConfig[], ref: ApplicationPackageReference): ResolvedPackage | undefined {
+function resolve(
+  apps: readonly ApplicationConfig[],
+  ref: ApplicationPackageReference,
+): ResolvedPackage | undefined {
   const app = findApplication(apps, referencedName(ref.applicationId));
   const wanted = typeof ref.version === "string" ? ref.version : app?.defaultVersion;
   const found = app?.versions.map(source).find((v) => v.version === wanted);

@@ -95,7 +95,11 @@ export function jobPoolId(job: JobEntity): string | undefined {
 }
 
 /** Creates a job from a `JobAddParameter`, or from a schedule's job specification. */
-export function addJob(store: Store, body: JobAddParameter | JobSpecification, origin?: ScheduleOrigin): JobEntity {
+export function addJob(
+  store: Store,
+  body: JobAddParameter | JobSpecification,
+  origin?: ScheduleOrigin,
+): JobEntity {
   const id = origin ? origin.jobId : checkId("id" in body ? body.id : undefined);
   if (!origin && store.jobSchedules.has(id) && !store.jobs.has(id))
     throw conflict("JobScheduleWithSameIdExists", "A job schedule with the specified job id exists.");

@@ -28,6 +28,7 @@ import {
   checkId,
   checkRange,
   clone,
+  newResource,
   replacements,
   transition,
 } from "./common.js";
@@ -112,13 +113,9 @@ export function addPool(store: Store, body: PoolAddParameter): PoolEntity {
   checkRange(body.taskSlotsPerNode, "taskSlotsPerNode", 1, 256);
   resolvePackageReferences(store.applications, body.applicationPackageReferences);
   const now = store.now().toISOString();
-  const spec: Partial<PoolAddParameter> = clone(body); // `id` is the checked one, first as the service orders it
+  const spec = newResource(id, body, now);
   const data: WireObject = {
-    id,
     ...spec,
-    creationTime: now,
-    state: "active",
-    stateTransitionTime: now,
     allocationState: "steady",
     allocationStateTransitionTime: now,
     resizeTimeout: spec.resizeTimeout ?? "PT15M",

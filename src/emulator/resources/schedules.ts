@@ -20,6 +20,7 @@ import {
   bodyProperties,
   checkId,
   clone,
+  newResource,
   replacements,
   transition,
 } from "./common.js";
@@ -140,15 +141,7 @@ export function addSchedule(store: Store, body: JobScheduleAddParameter): Schedu
   checkSchedule(body.schedule);
   checkSpecification(body.jobSpecification);
   const now = store.now().toISOString();
-  const spec: Partial<JobScheduleAddParameter> = clone(body); // `id` is the checked one, first as the service orders it
-  const data: WireObject = {
-    id,
-    ...spec,
-    creationTime: now,
-    state: "active",
-    stateTransitionTime: now,
-    executionInfo: {},
-  };
+  const data: WireObject = { ...newResource(id, body, now), executionInfo: {} };
   const schedule = store.jobSchedules.insert(id, {
     seq: store.nextSeq(),
     data: data as StoredWithId<CloudJobSchedule>, // built from a body validated against the contract

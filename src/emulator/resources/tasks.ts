@@ -15,7 +15,7 @@ import type {
 import type { JobEntity, StoredWithId, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { resolvePackageReferences } from "./applications.js";
-import { checkId, checkRange, clone, transition } from "./common.js";
+import { checkId, checkRange, newResource, transition } from "./common.js";
 import { requireOpen } from "./jobs.js";
 import { MAX_TIMESPAN } from "./pools.js";
 import { recordRecentTask } from "./recent-tasks.js";
@@ -75,14 +75,9 @@ function checkTask(job: JobEntity, body: TaskAddParameter): string {
 }
 
 function newTask(store: Store, job: JobEntity, body: TaskAddParameter, id: string): TaskEntity {
-  const spec: Partial<TaskAddParameter> = clone(body); // `id` is the checked one, first as the service orders it
-  const now = store.now().toISOString();
+  const spec = newResource(id, body, store.now().toISOString());
   const data: WireObject = {
-    id,
     ...spec,
-    creationTime: now,
-    state: "active",
-    stateTransitionTime: now,
     constraints: {
       maxWallClockTime: MAX_TIMESPAN,
       retentionTime: DEFAULT_RETENTION,

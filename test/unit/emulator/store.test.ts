@@ -129,7 +129,13 @@ describe("jobs and tasks", () => {
     const results = addTaskCollection(
       store,
       job,
-      { value: [{ id: "a", commandLine: "x" }, { id: "A", commandLine: "x" }, { id: "b" } as TaskAddParameter] },
+      {
+        value: [
+          { id: "a", commandLine: "x" },
+          { id: "A", commandLine: "x" },
+          { id: "b" } as TaskAddParameter,
+        ],
+      },
       (id) => id,
     );
     expect(results.map((r) => [r.status, (r.error as { code?: string } | undefined)?.code])).toEqual([
