@@ -4,14 +4,19 @@
  */
 import { conflict } from "../errors.js";
 import { bodyOf, pathParam, resourceUrl, type HandlerTable, type RequestContext } from "../http/context.js";
-import { indexed, listables, listPage, requestedExpand, type Listable } from "../http/views.js";
+import {
+  indexed,
+  type Listable,
+  listables,
+  listPage,
+  requestedExpand,
+  STATS_AND_METADATA,
+} from "../http/views.js";
 import { withUrl } from "../resources/common.js";
 import * as jobs from "../resources/jobs.js";
 import type { JobEntity, WireObject } from "../store/entities.js";
 import { changed, checked, created, element } from "./answers.js";
 import { withNodeUrls } from "./nodes.js";
-
-const EXPANDABLE = ["stats", "metadata"];
 
 function jobUrl(ctx: RequestContext, jobId: string): string {
   return resourceUrl(ctx, "jobs", jobId);
@@ -43,10 +48,10 @@ export const jobHandlers: HandlerTable = {
     const job = jobs.addJob(ctx.store, bodyOf(ctx, "JobAddParameter"));
     return created(jobUrl(ctx, job.data.id), job.data);
   },
-  Job_List: (ctx) => listPage(ctx, jobListables(ctx, ctx.store.jobs.list()), "jobs", EXPANDABLE),
+  Job_List: (ctx) => listPage(ctx, jobListables(ctx, ctx.store.jobs.list()), "jobs", STATS_AND_METADATA),
   Job_Get: (ctx) => {
     const job = lookup(ctx);
-    return element(ctx, "jobs", renderJob(ctx, job, requestedExpand(ctx, EXPANDABLE)), job.data);
+    return element(ctx, "jobs", renderJob(ctx, job, requestedExpand(ctx, STATS_AND_METADATA)), job.data);
   },
   Job_Patch: (ctx) => {
     const job = lookup(ctx);

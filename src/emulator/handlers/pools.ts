@@ -3,14 +3,12 @@
  * @module
  */
 import { bodyOf, pathParam, resourceUrl, type HandlerTable, type RequestContext } from "../http/context.js";
-import { listables, listPage, requestedExpand } from "../http/views.js";
+import { listables, listPage, requestedExpand, STATS_AND_METADATA } from "../http/views.js";
 import { withUrl } from "../resources/common.js";
 import * as pools from "../resources/pools.js";
 import type { PoolEntity, WireObject } from "../store/entities.js";
 import { changed, checked, created, element, existence, serviceId } from "./answers.js";
 import type { HandlerConfig } from "./config.js";
-
-const EXPANDABLE = ["stats", "metadata"];
 
 function poolUrl(ctx: RequestContext, poolId: string): string {
   return resourceUrl(ctx, "pools", poolId);
@@ -58,11 +56,16 @@ export function poolHandlers(config: HandlerConfig): HandlerTable {
         ctx,
         listables(ctx.store.pools.list(), (pool, expand) => renderPool(ctx, pool, expand)),
         "pools",
-        EXPANDABLE,
+        STATS_AND_METADATA,
       ),
     Pool_Get: (ctx) => {
       const pool = lookup(ctx);
-      return element(ctx, "pools", renderPool(ctx, pool, requestedExpand(ctx, EXPANDABLE)), pool.data);
+      return element(
+        ctx,
+        "pools",
+        renderPool(ctx, pool, requestedExpand(ctx, STATS_AND_METADATA)),
+        pool.data,
+      );
     },
     Pool_Exists: (ctx) => existence(ctx, ctx.store.pools.find(pathParam(ctx, "poolId"))),
     Pool_Delete: (ctx) => {

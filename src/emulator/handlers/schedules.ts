@@ -3,14 +3,12 @@
  * @module
  */
 import { bodyOf, pathParam, resourceUrl, type HandlerTable, type RequestContext } from "../http/context.js";
-import { listables, listPage, requestedExpand } from "../http/views.js";
+import { listables, listPage, requestedExpand, STATS_AND_METADATA } from "../http/views.js";
 import { withUrl, zeroUsageStats } from "../resources/common.js";
 import * as schedules from "../resources/schedules.js";
 import type { ScheduleEntity, WireObject } from "../store/entities.js";
 import { changed, checked, created, element, existence } from "./answers.js";
 import { jobListables } from "./jobs.js";
-
-const EXPANDABLE = ["stats", "metadata"];
 
 function scheduleUrl(ctx: RequestContext, id: string): string {
   return resourceUrl(ctx, "jobschedules", id);
@@ -59,14 +57,14 @@ export const scheduleHandlers: HandlerTable = {
       ctx,
       listables(ctx.store.jobSchedules.list(), (s, expand) => renderSchedule(ctx, s, expand)),
       "jobschedules",
-      EXPANDABLE,
+      STATS_AND_METADATA,
     ),
   JobSchedule_Get: (ctx) => {
     const schedule = lookup(ctx);
     return element(
       ctx,
       "jobschedules",
-      renderSchedule(ctx, schedule, requestedExpand(ctx, EXPANDABLE)),
+      renderSchedule(ctx, schedule, requestedExpand(ctx, STATS_AND_METADATA)),
       schedule.data,
     );
   },
@@ -104,6 +102,6 @@ export const scheduleHandlers: HandlerTable = {
     const schedule = ctx.store.jobSchedules.get(pathParam(ctx, "jobScheduleId"));
     const id = schedule.data.id.toLowerCase();
     const jobs = ctx.store.jobs.list().filter((job) => job.scheduleId?.toLowerCase() === id);
-    return listPage(ctx, jobListables(ctx, jobs), "jobs", EXPANDABLE);
+    return listPage(ctx, jobListables(ctx, jobs), "jobs", STATS_AND_METADATA);
   },
 };

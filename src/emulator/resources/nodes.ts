@@ -4,8 +4,8 @@
  * @module
  */
 import { conflict, missingProperty, notFound, type ServiceErrorCode } from "../errors.js";
-import type { ComputeNodeState } from "../../protocol/models.generated.js";
-import type { NodeEntity, PoolEntity, StoredUser, WireObject } from "../store/entities.js";
+import type { ComputeNodeState, NodeVMExtension } from "../../protocol/models.generated.js";
+import type { NodeEntity, PoolEntity, Stored, StoredUser, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { applyUpdate, bodyProperties, checkId, clone } from "./common.js";
 
@@ -189,10 +189,9 @@ export function remoteLoginSettings(node: NodeEntity): WireObject {
 }
 
 /** The VM extensions of a node, from its pool's virtual machine configuration. */
-export function nodeExtensions(store: Store, pool: PoolEntity): WireObject[] {
-  const vmConfig = (pool.data.virtualMachineConfiguration ?? {}) as { extensions?: WireObject[] };
+export function nodeExtensions(store: Store, pool: PoolEntity): Stored<NodeVMExtension>[] {
   const now = store.now().toISOString();
-  return (vmConfig.extensions ?? []).map((extension) => ({
+  return (pool.data.virtualMachineConfiguration?.extensions ?? []).map((extension) => ({
     provisioningState: "Succeeded",
     vmExtension: clone(extension),
     instanceView: {
@@ -210,9 +209,9 @@ export function nodeExtensions(store: Store, pool: PoolEntity): WireObject[] {
 }
 
 /** One extension of a node by name. */
-export function nodeExtension(store: Store, pool: PoolEntity, name: string): WireObject {
+export function nodeExtension(store: Store, pool: PoolEntity, name: string): Stored<NodeVMExtension> {
   const found = nodeExtensions(store, pool).find(
-    (e) => String((e.vmExtension as WireObject).name).toLowerCase() === name.toLowerCase(),
+    (e) => String(e.vmExtension?.name).toLowerCase() === name.toLowerCase(),
   );
   if (!found) throw notFound("NodeExtension");
   return found;
