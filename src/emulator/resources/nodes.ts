@@ -4,7 +4,15 @@
  * @module
  */
 import { conflict, missingProperty, notFound, type ServiceErrorCode } from "../errors.js";
-import type { ComputeNodeState, NodeVMExtension } from "../../protocol/models.generated.js";
+import type {
+  ComputeNodeState,
+  ComputeNodeUser,
+  NodeDeallocateParameter,
+  NodeRebootParameter,
+  NodeReimageParameter,
+  NodeUpdateUserParameter,
+  NodeVMExtension,
+} from "../../protocol/models.generated.js";
 import type { NodeEntity, PoolEntity, Stored, StoredUser, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { applyUpdate, bodyProperties, checkId, clone } from "./common.js";
@@ -94,7 +102,7 @@ export function nodeAction(
   pool: PoolEntity,
   node: NodeEntity,
   action: NodeAction,
-  body: WireObject,
+  body: Stored<NodeRebootParameter | NodeReimageParameter | NodeDeallocateParameter>,
 ): void {
   requireUsable(node);
   const spec = ACTIONS[action];
@@ -145,13 +153,13 @@ export function setScheduling(
 }
 
 /** A user account as stored (see {@link StoredUser}). */
-function storedUser(body: WireObject): StoredUser {
+function storedUser(body: Stored<ComputeNodeUser>): StoredUser {
   const { password: _password, ...rest } = clone(body);
-  return rest as StoredUser; // a body validated against the contract's ComputeNodeUser
+  return rest;
 }
 
 /** Adds a user account to a node. */
-export function addUser(store: Store, node: NodeEntity, body: WireObject): void {
+export function addUser(store: Store, node: NodeEntity, body: Stored<ComputeNodeUser>): void {
   const name = body.name;
   if (typeof name !== "string" || name === "") throw missingProperty("name");
   checkId(name, "name", 256);
@@ -168,7 +176,12 @@ function findUser(node: NodeEntity, name: string): StoredUser {
 }
 
 /** Replaces a node user's expiry and SSH key (absent ones are cleared); the password is not kept. */
-export function updateUser(store: Store, node: NodeEntity, name: string, body: WireObject): void {
+export function updateUser(
+  store: Store,
+  node: NodeEntity,
+  name: string,
+  body: Stored<NodeUpdateUserParameter>,
+): void {
   applyUpdate(findUser(node, name), body, USER_REPLACEABLE);
   store.markDirty();
 }
