@@ -92,6 +92,6 @@ export function emitModels(swagger: Swagger, header: string): string {
 
 /** Every definition's wire shape keyed by its name, so code that holds a definition name (a route's body schema) can find its type. */
 function emitDefinitionMap(names: readonly string[]): string {
-  const lines = names.map((name) => `  ${name}: ${name};`);
+  const lines = names.map((name) => `  /** The \`${name}\` definition. */\n  ${name}: ${name};`);
   return `/** The wire shape of every definition, keyed by the definition's name. */\nexport interface Definitions {\n${lines.join("\n")}\n}\n`;
 }
