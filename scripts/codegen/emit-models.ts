@@ -87,5 +87,11 @@ export function emitModels(swagger: Swagger, header: string): string {
       ([name, values]) =>
         `/** Values of the \`${name}\` enumeration. */\nexport type ${name} = ${union(values)};\n`,
     );
-  return [header, ...bodies, ...inline].join("\n");
+  return [header, ...bodies, ...inline, emitDefinitionMap(names)].join("\n");
+}
+
+/** Every definition's wire shape keyed by its name, so code that holds a definition name (a route's body schema) can find its type. */
+function emitDefinitionMap(names: readonly string[]): string {
+  const lines = names.map((name) => `  /** The \`${name}\` definition. */\n  ${name}: ${name};`);
+  return `/** The wire shape of every definition, keyed by the definition's name. */\nexport interface Definitions {\n${lines.join("\n")}\n}\n`;
 }

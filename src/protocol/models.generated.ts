@@ -2526,3 +2526,381 @@ export type UpgradeMode = "automatic" | "manual" | "rolling";
 
 /** Values of the `VerificationType` enumeration. */
 export type VerificationType = "verified" | "unverified";
+
+/** The wire shape of every definition, keyed by the definition's name. */
+export interface Definitions {
+  /** The `AccountListSupportedImagesResult` definition. */
+  AccountListSupportedImagesResult: AccountListSupportedImagesResult;
+  /** The `AffinityInformation` definition. */
+  AffinityInformation: AffinityInformation;
+  /** The `ApplicationListResult` definition. */
+  ApplicationListResult: ApplicationListResult;
+  /** The `ApplicationPackageReference` definition. */
+  ApplicationPackageReference: ApplicationPackageReference;
+  /** The `ApplicationSummary` definition. */
+  ApplicationSummary: ApplicationSummary;
+  /** The `AuthenticationTokenSettings` definition. */
+  AuthenticationTokenSettings: AuthenticationTokenSettings;
+  /** The `AutoPoolSpecification` definition. */
+  AutoPoolSpecification: AutoPoolSpecification;
+  /** The `AutoScaleRun` definition. */
+  AutoScaleRun: AutoScaleRun;
+  /** The `AutoScaleRunError` definition. */
+  AutoScaleRunError: AutoScaleRunError;
+  /** The `AutoUserSpecification` definition. */
+  AutoUserSpecification: AutoUserSpecification;
+  /** The `AutomaticOSUpgradePolicy` definition. */
+  AutomaticOSUpgradePolicy: AutomaticOSUpgradePolicy;
+  /** The `AzureBlobFileSystemConfiguration` definition. */
+  AzureBlobFileSystemConfiguration: AzureBlobFileSystemConfiguration;
+  /** The `AzureFileShareConfiguration` definition. */
+  AzureFileShareConfiguration: AzureFileShareConfiguration;
+  /** The `BatchError` definition. */
+  BatchError: BatchError;
+  /** The `BatchErrorDetail` definition. */
+  BatchErrorDetail: BatchErrorDetail;
+  /** The `BatchPoolIdentity` definition. */
+  BatchPoolIdentity: BatchPoolIdentity;
+  /** The `CIFSMountConfiguration` definition. */
+  CIFSMountConfiguration: CIFSMountConfiguration;
+  /** The `CachingType` definition. */
+  CachingType: CachingType;
+  /** The `Certificate` definition. */
+  Certificate: Certificate;
+  /** The `CertificateAddParameter` definition. */
+  CertificateAddParameter: CertificateAddParameter;
+  /** The `CertificateListResult` definition. */
+  CertificateListResult: CertificateListResult;
+  /** The `CertificateReference` definition. */
+  CertificateReference: CertificateReference;
+  /** The `CertificateState` definition. */
+  CertificateState: CertificateState;
+  /** The `CloudJob` definition. */
+  CloudJob: CloudJob;
+  /** The `CloudJobListPreparationAndReleaseTaskStatusResult` definition. */
+  CloudJobListPreparationAndReleaseTaskStatusResult: CloudJobListPreparationAndReleaseTaskStatusResult;
+  /** The `CloudJobListResult` definition. */
+  CloudJobListResult: CloudJobListResult;
+  /** The `CloudJobSchedule` definition. */
+  CloudJobSchedule: CloudJobSchedule;
+  /** The `CloudJobScheduleListResult` definition. */
+  CloudJobScheduleListResult: CloudJobScheduleListResult;
+  /** The `CloudPool` definition. */
+  CloudPool: CloudPool;
+  /** The `CloudPoolListResult` definition. */
+  CloudPoolListResult: CloudPoolListResult;
+  /** The `CloudTask` definition. */
+  CloudTask: CloudTask;
+  /** The `CloudTaskListResult` definition. */
+  CloudTaskListResult: CloudTaskListResult;
+  /** The `CloudTaskListSubtasksResult` definition. */
+  CloudTaskListSubtasksResult: CloudTaskListSubtasksResult;
+  /** The `ComputeNode` definition. */
+  ComputeNode: ComputeNode;
+  /** The `ComputeNodeDeallocationOption` definition. */
+  ComputeNodeDeallocationOption: ComputeNodeDeallocationOption;
+  /** The `ComputeNodeEndpointConfiguration` definition. */
+  ComputeNodeEndpointConfiguration: ComputeNodeEndpointConfiguration;
+  /** The `ComputeNodeError` definition. */
+  ComputeNodeError: ComputeNodeError;
+  /** The `ComputeNodeGetRemoteLoginSettingsResult` definition. */
+  ComputeNodeGetRemoteLoginSettingsResult: ComputeNodeGetRemoteLoginSettingsResult;
+  /** The `ComputeNodeIdentityReference` definition. */
+  ComputeNodeIdentityReference: ComputeNodeIdentityReference;
+  /** The `ComputeNodeInformation` definition. */
+  ComputeNodeInformation: ComputeNodeInformation;
+  /** The `ComputeNodeListResult` definition. */
+  ComputeNodeListResult: ComputeNodeListResult;
+  /** The `ComputeNodeUser` definition. */
+  ComputeNodeUser: ComputeNodeUser;
+  /** The `ContainerConfiguration` definition. */
+  ContainerConfiguration: ContainerConfiguration;
+  /** The `ContainerHostBatchBindMountEntry` definition. */
+  ContainerHostBatchBindMountEntry: ContainerHostBatchBindMountEntry;
+  /** The `ContainerHostDataPath` definition. */
+  ContainerHostDataPath: ContainerHostDataPath;
+  /** The `ContainerRegistry` definition. */
+  ContainerRegistry: ContainerRegistry;
+  /** The `DataDisk` definition. */
+  DataDisk: DataDisk;
+  /** The `DeleteCertificateError` definition. */
+  DeleteCertificateError: DeleteCertificateError;
+  /** The `DiffDiskPlacement` definition. */
+  DiffDiskPlacement: DiffDiskPlacement;
+  /** The `DiffDiskSettings` definition. */
+  DiffDiskSettings: DiffDiskSettings;
+  /** The `DiskEncryptionConfiguration` definition. */
+  DiskEncryptionConfiguration: DiskEncryptionConfiguration;
+  /** The `ElevationLevel` definition. */
+  ElevationLevel: ElevationLevel;
+  /** The `EnvironmentSetting` definition. */
+  EnvironmentSetting: EnvironmentSetting;
+  /** The `ErrorCategory` definition. */
+  ErrorCategory: ErrorCategory;
+  /** The `ErrorMessage` definition. */
+  ErrorMessage: ErrorMessage;
+  /** The `ExitCodeMapping` definition. */
+  ExitCodeMapping: ExitCodeMapping;
+  /** The `ExitCodeRangeMapping` definition. */
+  ExitCodeRangeMapping: ExitCodeRangeMapping;
+  /** The `ExitConditions` definition. */
+  ExitConditions: ExitConditions;
+  /** The `ExitOptions` definition. */
+  ExitOptions: ExitOptions;
+  /** The `FileProperties` definition. */
+  FileProperties: FileProperties;
+  /** The `HttpHeader` definition. */
+  HttpHeader: HttpHeader;
+  /** The `IPAddressProvisioningType` definition. */
+  IPAddressProvisioningType: IPAddressProvisioningType;
+  /** The `ImageInformation` definition. */
+  ImageInformation: ImageInformation;
+  /** The `ImageReference` definition. */
+  ImageReference: ImageReference;
+  /** The `InboundEndpoint` definition. */
+  InboundEndpoint: InboundEndpoint;
+  /** The `InboundEndpointProtocol` definition. */
+  InboundEndpointProtocol: InboundEndpointProtocol;
+  /** The `InboundNATPool` definition. */
+  InboundNATPool: InboundNATPool;
+  /** The `InstanceViewStatus` definition. */
+  InstanceViewStatus: InstanceViewStatus;
+  /** The `JobAddParameter` definition. */
+  JobAddParameter: JobAddParameter;
+  /** The `JobConstraints` definition. */
+  JobConstraints: JobConstraints;
+  /** The `JobDisableParameter` definition. */
+  JobDisableParameter: JobDisableParameter;
+  /** The `JobExecutionInformation` definition. */
+  JobExecutionInformation: JobExecutionInformation;
+  /** The `JobManagerTask` definition. */
+  JobManagerTask: JobManagerTask;
+  /** The `JobNetworkConfiguration` definition. */
+  JobNetworkConfiguration: JobNetworkConfiguration;
+  /** The `JobPatchParameter` definition. */
+  JobPatchParameter: JobPatchParameter;
+  /** The `JobPreparationAndReleaseTaskExecutionInformation` definition. */
+  JobPreparationAndReleaseTaskExecutionInformation: JobPreparationAndReleaseTaskExecutionInformation;
+  /** The `JobPreparationTask` definition. */
+  JobPreparationTask: JobPreparationTask;
+  /** The `JobPreparationTaskExecutionInformation` definition. */
+  JobPreparationTaskExecutionInformation: JobPreparationTaskExecutionInformation;
+  /** The `JobReleaseTask` definition. */
+  JobReleaseTask: JobReleaseTask;
+  /** The `JobReleaseTaskExecutionInformation` definition. */
+  JobReleaseTaskExecutionInformation: JobReleaseTaskExecutionInformation;
+  /** The `JobScheduleAddParameter` definition. */
+  JobScheduleAddParameter: JobScheduleAddParameter;
+  /** The `JobScheduleExecutionInformation` definition. */
+  JobScheduleExecutionInformation: JobScheduleExecutionInformation;
+  /** The `JobSchedulePatchParameter` definition. */
+  JobSchedulePatchParameter: JobSchedulePatchParameter;
+  /** The `JobScheduleState` definition. */
+  JobScheduleState: JobScheduleState;
+  /** The `JobScheduleStatistics` definition. */
+  JobScheduleStatistics: JobScheduleStatistics;
+  /** The `JobScheduleUpdateParameter` definition. */
+  JobScheduleUpdateParameter: JobScheduleUpdateParameter;
+  /** The `JobSchedulingError` definition. */
+  JobSchedulingError: JobSchedulingError;
+  /** The `JobSpecification` definition. */
+  JobSpecification: JobSpecification;
+  /** The `JobState` definition. */
+  JobState: JobState;
+  /** The `JobStatistics` definition. */
+  JobStatistics: JobStatistics;
+  /** The `JobTerminateParameter` definition. */
+  JobTerminateParameter: JobTerminateParameter;
+  /** The `JobUpdateParameter` definition. */
+  JobUpdateParameter: JobUpdateParameter;
+  /** The `LinuxUserConfiguration` definition. */
+  LinuxUserConfiguration: LinuxUserConfiguration;
+  /** The `ManagedDisk` definition. */
+  ManagedDisk: ManagedDisk;
+  /** The `MetadataItem` definition. */
+  MetadataItem: MetadataItem;
+  /** The `MountConfiguration` definition. */
+  MountConfiguration: MountConfiguration;
+  /** The `MultiInstanceSettings` definition. */
+  MultiInstanceSettings: MultiInstanceSettings;
+  /** The `NFSMountConfiguration` definition. */
+  NFSMountConfiguration: NFSMountConfiguration;
+  /** The `NameValuePair` definition. */
+  NameValuePair: NameValuePair;
+  /** The `NetworkConfiguration` definition. */
+  NetworkConfiguration: NetworkConfiguration;
+  /** The `NetworkSecurityGroupRule` definition. */
+  NetworkSecurityGroupRule: NetworkSecurityGroupRule;
+  /** The `NodeAgentInformation` definition. */
+  NodeAgentInformation: NodeAgentInformation;
+  /** The `NodeCommunicationMode` definition. */
+  NodeCommunicationMode: NodeCommunicationMode;
+  /** The `NodeCounts` definition. */
+  NodeCounts: NodeCounts;
+  /** The `NodeDeallocateParameter` definition. */
+  NodeDeallocateParameter: NodeDeallocateParameter;
+  /** The `NodeDisableSchedulingParameter` definition. */
+  NodeDisableSchedulingParameter: NodeDisableSchedulingParameter;
+  /** The `NodeFile` definition. */
+  NodeFile: NodeFile;
+  /** The `NodeFileListResult` definition. */
+  NodeFileListResult: NodeFileListResult;
+  /** The `NodePlacementConfiguration` definition. */
+  NodePlacementConfiguration: NodePlacementConfiguration;
+  /** The `NodePlacementPolicyType` definition. */
+  NodePlacementPolicyType: NodePlacementPolicyType;
+  /** The `NodeRebootParameter` definition. */
+  NodeRebootParameter: NodeRebootParameter;
+  /** The `NodeReimageParameter` definition. */
+  NodeReimageParameter: NodeReimageParameter;
+  /** The `NodeRemoveParameter` definition. */
+  NodeRemoveParameter: NodeRemoveParameter;
+  /** The `NodeUpdateUserParameter` definition. */
+  NodeUpdateUserParameter: NodeUpdateUserParameter;
+  /** The `NodeVMExtension` definition. */
+  NodeVMExtension: NodeVMExtension;
+  /** The `NodeVMExtensionList` definition. */
+  NodeVMExtensionList: NodeVMExtensionList;
+  /** The `OSDisk` definition. */
+  OSDisk: OSDisk;
+  /** The `OnAllTasksComplete` definition. */
+  OnAllTasksComplete: OnAllTasksComplete;
+  /** The `OnTaskFailure` definition. */
+  OnTaskFailure: OnTaskFailure;
+  /** The `OutputFile` definition. */
+  OutputFile: OutputFile;
+  /** The `OutputFileBlobContainerDestination` definition. */
+  OutputFileBlobContainerDestination: OutputFileBlobContainerDestination;
+  /** The `OutputFileDestination` definition. */
+  OutputFileDestination: OutputFileDestination;
+  /** The `OutputFileUploadCondition` definition. */
+  OutputFileUploadCondition: OutputFileUploadCondition;
+  /** The `OutputFileUploadOptions` definition. */
+  OutputFileUploadOptions: OutputFileUploadOptions;
+  /** The `PoolAddParameter` definition. */
+  PoolAddParameter: PoolAddParameter;
+  /** The `PoolEnableAutoScaleParameter` definition. */
+  PoolEnableAutoScaleParameter: PoolEnableAutoScaleParameter;
+  /** The `PoolEndpointConfiguration` definition. */
+  PoolEndpointConfiguration: PoolEndpointConfiguration;
+  /** The `PoolEvaluateAutoScaleParameter` definition. */
+  PoolEvaluateAutoScaleParameter: PoolEvaluateAutoScaleParameter;
+  /** The `PoolInformation` definition. */
+  PoolInformation: PoolInformation;
+  /** The `PoolListUsageMetricsResult` definition. */
+  PoolListUsageMetricsResult: PoolListUsageMetricsResult;
+  /** The `PoolNodeCounts` definition. */
+  PoolNodeCounts: PoolNodeCounts;
+  /** The `PoolNodeCountsListResult` definition. */
+  PoolNodeCountsListResult: PoolNodeCountsListResult;
+  /** The `PoolPatchParameter` definition. */
+  PoolPatchParameter: PoolPatchParameter;
+  /** The `PoolResizeParameter` definition. */
+  PoolResizeParameter: PoolResizeParameter;
+  /** The `PoolSpecification` definition. */
+  PoolSpecification: PoolSpecification;
+  /** The `PoolStatistics` definition. */
+  PoolStatistics: PoolStatistics;
+  /** The `PoolUpdatePropertiesParameter` definition. */
+  PoolUpdatePropertiesParameter: PoolUpdatePropertiesParameter;
+  /** The `PoolUsageMetrics` definition. */
+  PoolUsageMetrics: PoolUsageMetrics;
+  /** The `PublicIPAddressConfiguration` definition. */
+  PublicIPAddressConfiguration: PublicIPAddressConfiguration;
+  /** The `RecentJob` definition. */
+  RecentJob: RecentJob;
+  /** The `ResizeError` definition. */
+  ResizeError: ResizeError;
+  /** The `ResourceFile` definition. */
+  ResourceFile: ResourceFile;
+  /** The `ResourceStatistics` definition. */
+  ResourceStatistics: ResourceStatistics;
+  /** The `RollingUpgradePolicy` definition. */
+  RollingUpgradePolicy: RollingUpgradePolicy;
+  /** The `Schedule` definition. */
+  Schedule: Schedule;
+  /** The `SecurityProfile` definition. */
+  SecurityProfile: SecurityProfile;
+  /** The `ServiceArtifactReference` definition. */
+  ServiceArtifactReference: ServiceArtifactReference;
+  /** The `StartTask` definition. */
+  StartTask: StartTask;
+  /** The `StartTaskInformation` definition. */
+  StartTaskInformation: StartTaskInformation;
+  /** The `StorageAccountType` definition. */
+  StorageAccountType: StorageAccountType;
+  /** The `SubtaskInformation` definition. */
+  SubtaskInformation: SubtaskInformation;
+  /** The `SubtaskState` definition. */
+  SubtaskState: SubtaskState;
+  /** The `TaskAddCollectionParameter` definition. */
+  TaskAddCollectionParameter: TaskAddCollectionParameter;
+  /** The `TaskAddCollectionResult` definition. */
+  TaskAddCollectionResult: TaskAddCollectionResult;
+  /** The `TaskAddParameter` definition. */
+  TaskAddParameter: TaskAddParameter;
+  /** The `TaskAddResult` definition. */
+  TaskAddResult: TaskAddResult;
+  /** The `TaskConstraints` definition. */
+  TaskConstraints: TaskConstraints;
+  /** The `TaskContainerExecutionInformation` definition. */
+  TaskContainerExecutionInformation: TaskContainerExecutionInformation;
+  /** The `TaskContainerSettings` definition. */
+  TaskContainerSettings: TaskContainerSettings;
+  /** The `TaskCounts` definition. */
+  TaskCounts: TaskCounts;
+  /** The `TaskCountsResult` definition. */
+  TaskCountsResult: TaskCountsResult;
+  /** The `TaskDependencies` definition. */
+  TaskDependencies: TaskDependencies;
+  /** The `TaskExecutionInformation` definition. */
+  TaskExecutionInformation: TaskExecutionInformation;
+  /** The `TaskExecutionResult` definition. */
+  TaskExecutionResult: TaskExecutionResult;
+  /** The `TaskFailureInformation` definition. */
+  TaskFailureInformation: TaskFailureInformation;
+  /** The `TaskIdRange` definition. */
+  TaskIdRange: TaskIdRange;
+  /** The `TaskInformation` definition. */
+  TaskInformation: TaskInformation;
+  /** The `TaskSchedulingPolicy` definition. */
+  TaskSchedulingPolicy: TaskSchedulingPolicy;
+  /** The `TaskSlotCounts` definition. */
+  TaskSlotCounts: TaskSlotCounts;
+  /** The `TaskState` definition. */
+  TaskState: TaskState;
+  /** The `TaskStatistics` definition. */
+  TaskStatistics: TaskStatistics;
+  /** The `TaskUpdateParameter` definition. */
+  TaskUpdateParameter: TaskUpdateParameter;
+  /** The `UefiSettings` definition. */
+  UefiSettings: UefiSettings;
+  /** The `UpgradePolicy` definition. */
+  UpgradePolicy: UpgradePolicy;
+  /** The `UploadBatchServiceLogsConfiguration` definition. */
+  UploadBatchServiceLogsConfiguration: UploadBatchServiceLogsConfiguration;
+  /** The `UploadBatchServiceLogsResult` definition. */
+  UploadBatchServiceLogsResult: UploadBatchServiceLogsResult;
+  /** The `UsageStatistics` definition. */
+  UsageStatistics: UsageStatistics;
+  /** The `UserAccount` definition. */
+  UserAccount: UserAccount;
+  /** The `UserAssignedIdentity` definition. */
+  UserAssignedIdentity: UserAssignedIdentity;
+  /** The `UserIdentity` definition. */
+  UserIdentity: UserIdentity;
+  /** The `VMDiskSecurityProfile` definition. */
+  VMDiskSecurityProfile: VMDiskSecurityProfile;
+  /** The `VMExtension` definition. */
+  VMExtension: VMExtension;
+  /** The `VMExtensionInstanceView` definition. */
+  VMExtensionInstanceView: VMExtensionInstanceView;
+  /** The `VirtualMachineConfiguration` definition. */
+  VirtualMachineConfiguration: VirtualMachineConfiguration;
+  /** The `VirtualMachineInfo` definition. */
+  VirtualMachineInfo: VirtualMachineInfo;
+  /** The `WindowsConfiguration` definition. */
+  WindowsConfiguration: WindowsConfiguration;
+  /** The `WindowsUserConfiguration` definition. */
+  WindowsUserConfiguration: WindowsUserConfiguration;
+}

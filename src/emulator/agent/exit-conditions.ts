@@ -5,13 +5,15 @@
  * is looked up in `exitCodes`, then `exitCodeRanges` — and `default` covers the rest.
  * @module
  */
-import type { WireObject } from "../store/entities.js";
+import type {
+  DependencyAction,
+  ExitConditions,
+  ExitOptions,
+  JobAction,
+} from "../../protocol/models.generated.js";
 import type { FailureStage } from "./failure.js";
 
-/** What the service does with the job when a task ends a certain way. */
-export type JobAction = "none" | "disable" | "terminate";
-/** Whether tasks that depend on the finished task may run. */
-export type DependencyAction = "satisfy" | "block";
+export type { DependencyAction, JobAction };
 
 /** The outcome of a task that the exit conditions look at. */
 export interface TaskOutcome {
@@ -29,29 +31,15 @@ export interface ResolvedExitOptions {
   readonly dependencyAction: DependencyAction;
 }
 
-interface ExitCodeMapping {
-  code: number;
-  exitOptions?: WireObject;
-}
-interface ExitCodeRangeMapping {
-  start: number;
-  end: number;
-  exitOptions?: WireObject;
-}
-
-function matchingOptions(conditions: WireObject, outcome: TaskOutcome): WireObject | undefined {
-  if (outcome.failureStage === "preProcessing")
-    return (conditions.preProcessingError as WireObject | undefined) ?? undefined;
-  if (outcome.failureStage === "fileUpload")
-    return (conditions.fileUploadError as WireObject | undefined) ?? undefined;
+function matchingOptions(conditions: ExitConditions, outcome: TaskOutcome): ExitOptions | undefined {
+  if (outcome.failureStage === "preProcessing") return conditions.preProcessingError;
+  if (outcome.failureStage === "fileUpload") return conditions.fileUploadError;
   const code = outcome.exitCode;
   if (code === undefined) return undefined;
-  const exact = (conditions.exitCodes as ExitCodeMapping[] | undefined)?.find((m) => m.code === code);
-  if (exact) return exact.exitOptions ?? {};
-  const range = (conditions.exitCodeRanges as ExitCodeRangeMapping[] | undefined)?.find(
-    (m) => code >= m.start && code <= m.end,
-  );
-  return range ? (range.exitOptions ?? {}) : undefined;
+  const exact = conditions.exitCodes?.find((m) => m.code === code);
+  if (exact) return exact.exitOptions;
+  const range = conditions.exitCodeRanges?.find((m) => code >= m.start && code <= m.end);
+  return range?.exitOptions;
 }
 
 /**
@@ -59,14 +47,15 @@ function matchingOptions(conditions: WireObject, outcome: TaskOutcome): WireObje
  * a success does nothing to the job and satisfies dependants; anything else terminates the job
  * (only acted upon when the job's `onTaskFailure` asks for it) and blocks dependants.
  */
-export function resolveExitOptions(exitConditions: unknown, outcome: TaskOutcome): ResolvedExitOptions {
-  const conditions = (exitConditions ?? {}) as WireObject;
+export function resolveExitOptions(
+  exitConditions: ExitConditions | undefined,
+  outcome: TaskOutcome,
+): ResolvedExitOptions {
+  const conditions = exitConditions ?? {};
   const success = outcome.result === "success";
-  const options =
-    matchingOptions(conditions, outcome) ?? (success ? undefined : (conditions.default as WireObject));
+  const options = matchingOptions(conditions, outcome) ?? (success ? undefined : conditions.default);
   return {
-    jobAction: (options?.jobAction as JobAction | undefined) ?? (success ? "none" : "terminate"),
-    dependencyAction:
-      (options?.dependencyAction as DependencyAction | undefined) ?? (success ? "satisfy" : "block"),
+    jobAction: options?.jobAction ?? (success ? "none" : "terminate"),
+    dependencyAction: options?.dependencyAction ?? (success ? "satisfy" : "block"),
   };
 }

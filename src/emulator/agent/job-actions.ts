@@ -9,7 +9,8 @@
 import { disableJob, terminateJob } from "../resources/jobs.js";
 import { parseDuration } from "../../protocol/durations.js";
 import { addTask } from "../resources/tasks.js";
-import type { JobEntity, TaskEntity, WireObject } from "../store/entities.js";
+import type { JobManagerTask } from "../../protocol/models.generated.js";
+import type { JobEntity, TaskEntity } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import type { JobAction } from "./exit-conditions.js";
 
@@ -17,8 +18,8 @@ import type { JobAction } from "./exit-conditions.js";
 const MANAGER_ONLY = ["killJobOnCompletion", "runExclusive", "allowLowPriorityNode"] as const;
 
 /** The job manager task of a job, if it has one. */
-export function jobManagerSpec(job: JobEntity): WireObject | undefined {
-  return job.data.jobManagerTask as WireObject | undefined;
+export function jobManagerSpec(job: JobEntity): JobManagerTask | undefined {
+  return job.data.jobManagerTask;
 }
 
 /** True when `task` is the job's job manager task. */
@@ -62,7 +63,7 @@ export class JobActions {
     if (!job) return;
     const manager = jobManagerSpec(job);
     if (manager) {
-      const spec: WireObject = { ...manager };
+      const spec: JobManagerTask = { ...manager };
       for (const name of MANAGER_ONLY) delete spec[name];
       addTask(this.store, job, spec);
     }

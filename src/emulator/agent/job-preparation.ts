@@ -36,7 +36,7 @@ export class JobPreparation {
 
   /** Runs the job preparation task on the node once; later tasks of the job share the outcome. */
   prepare(job: JobEntity, pool: PoolEntity, node: NodeEntity): Promise<boolean> {
-    const prepSpec = job.data.jobPreparationTask as WireObject | undefined;
+    const prepSpec = job.data.jobPreparationTask;
     if (!prepSpec) return Promise.resolve(true);
     const k = key(str(pool.data.id), str(node.data.id), str(job.data.id));
     let outcome = this.outcomes.get(k);
@@ -71,7 +71,7 @@ export class JobPreparation {
 
   /** Once preparations under way settled, runs the job's release task on each node that prepared it. */
   async release(job: JobEntity): Promise<void> {
-    const spec = job.data.jobReleaseTask as WireObject | undefined;
+    const spec = job.data.jobReleaseTask;
     const jobKey = key(str(job.data.id));
     await Promise.allSettled(
       [...this.outcomes].filter(([k]) => k.endsWith(`\u0000${jobKey}`)).map(([, p]) => p),

@@ -7,7 +7,7 @@
  * @module
  */
 import { mkdir } from "node:fs/promises";
-import type { ResourceFile } from "../../protocol/models.generated.js";
+import type { MultiInstanceSettings } from "../../protocol/models.generated.js";
 import type { JobEntity, NodeEntity, PoolEntity, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import type { AutoStorageAccount } from "./blob-access.js";
@@ -32,8 +32,8 @@ export interface Instance {
 }
 
 /** The `multiInstanceSettings` of a task, when it has some. */
-export function multiInstanceSettings(task: TaskEntity): WireObject | undefined {
-  return task.data.multiInstanceSettings as WireObject | undefined;
+export function multiInstanceSettings(task: TaskEntity): MultiInstanceSettings | undefined {
+  return task.data.multiInstanceSettings;
 }
 
 /** How many nodes the task needs at once (1 for an ordinary task). */
@@ -131,12 +131,15 @@ export class MultiInstanceRun {
   }
 
   /** Downloads the common resource files into the task directory, then runs the coordination command. */
-  private async coordinate(instance: Instance, settings: WireObject): Promise<TaskRunResult> {
+  private async coordinate(
+    instance: Instance,
+    settings: Partial<MultiInstanceSettings>,
+  ): Promise<TaskRunResult> {
     const target = this.target(this.instances.indexOf(instance));
     const startTime = new Date();
     try {
       await mkdir(target.multiInstance.sharedDir, { recursive: true });
-      await downloadResourceFiles(settings.commonResourceFiles as ResourceFile[] | undefined, {
+      await downloadResourceFiles(settings.commonResourceFiles, {
         workingDir: target.multiInstance.sharedDir,
         autoStorage: this.autoStorage,
       });

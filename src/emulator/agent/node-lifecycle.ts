@@ -10,8 +10,8 @@ import { rm } from "node:fs/promises";
 import { clone } from "../resources/common.js";
 import { setNodeState } from "../resources/nodes.js";
 import type { Defer } from "../store/events.js";
-import type { StartTaskInformation } from "../../protocol/models.generated.js";
-import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
+import type { StartTask, StartTaskInformation } from "../../protocol/models.generated.js";
+import type { NodeEntity, PoolEntity } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { executionFields, findNode, key, str, type NodeRuntime } from "./node-runtime.js";
 import type { KillReason, TaskRunResult } from "./process-runner.js";
@@ -133,7 +133,7 @@ export class NodeLifecycle {
     if (from !== "idle") node.data.lastBootTime = new Date().toISOString();
     if (pool.data.startTask !== undefined) node.data.startTask = clone(pool.data.startTask);
     else delete node.data.startTask;
-    const spec = node.data.startTask as WireObject | undefined;
+    const spec = node.data.startTask;
     const wait = spec !== undefined && spec.waitForSuccess !== false;
     const next = wait ? "waitingforstarttask" : "idle";
     if (node.data.state !== next) setNodeState(this.store, pool, node, next);
@@ -150,7 +150,7 @@ export class NodeLifecycle {
   private async runStartTask(
     pool: PoolEntity,
     node: NodeEntity,
-    spec: WireObject,
+    spec: StartTask,
   ): Promise<boolean | undefined> {
     await this.runtime.ensureLayout(pool, node);
     const maxRetries = Number(spec.maxTaskRetryCount ?? 0);

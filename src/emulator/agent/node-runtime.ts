@@ -4,12 +4,7 @@
  * `AZ_BATCH_*` environment.
  * @module
  */
-import type {
-  EnvironmentSetting,
-  OutputFile,
-  ResourceFile,
-  UserIdentity,
-} from "../../protocol/models.generated.js";
+import type { ApplicationPackageReference, CloudTask } from "../../protocol/models.generated.js";
 import { parseDuration } from "../../protocol/durations.js";
 import type { JobEntity, NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
@@ -24,6 +19,21 @@ import {
   type TaskRunResult,
 } from "./process-runner.js";
 import { buildTaskEnvironment, type MultiInstanceEnvironment } from "./task-environment.js";
+
+/**
+ * What a run reads of its spec: the properties a task shares with start tasks, job preparation / release
+ * tasks and a multi-instance coordination command (each has some of them).
+ */
+export type RunSpec = Pick<
+  CloudTask,
+  | "commandLine"
+  | "constraints"
+  | "userIdentity"
+  | "environmentSettings"
+  | "applicationPackageReferences"
+  | "resourceFiles"
+  | "outputFiles"
+>;
 
 /** What a {@link NodeRuntime} needs besides the store. */
 export interface NodeRuntimeOptions {
@@ -132,11 +142,10 @@ export class NodeRuntime {
   }
 
   /** Starts `spec` (a task, start task or job preparation / release task) on the node. */
-  startRun(pool: PoolEntity, node: NodeEntity, spec: WireObject, target: RunTarget): RunningTask {
+  startRun(pool: PoolEntity, node: NodeEntity, spec: RunSpec, target: RunTarget): RunningTask {
     const layout = this.layout(pool, node);
     const { job, kind, taskId } = target;
     const jobId = job ? str(job.data.id) : undefined;
-    const constraints = (spec.constraints ?? {}) as WireObject;
     const environment = buildTaskEnvironment(layout, {
       accountName: this.options.accountName,
       accountUrl: this.options.accountUrl,
@@ -147,15 +156,15 @@ export class NodeRuntime {
       jobId,
       taskId,
       jobHasPreparationTask: job?.data.jobPreparationTask !== undefined,
-      userIdentity: spec.userIdentity as UserIdentity | undefined,
-      jobEnvironmentSettings: job?.data.commonEnvironmentSettings as EnvironmentSetting[] | undefined,
-      environmentSettings: spec.environmentSettings as EnvironmentSetting[] | undefined,
+      userIdentity: spec.userIdentity,
+      jobEnvironmentSettings: job?.data.commonEnvironmentSettings,
+      environmentSettings: spec.environmentSettings,
       multiInstance: target.multiInstance,
     });
     // Every run on the node sees the pool's packages; a task also gets its own.
-    const references: unknown[] = [
+    const references: ApplicationPackageReference[] = [
       ...(pool.data.applicationPackageReferences ?? []),
-      ...(kind === "task" ? ((spec.applicationPackageReferences ?? []) as WireObject[]) : []),
+      ...(kind === "task" ? (spec.applicationPackageReferences ?? []) : []),
     ];
     return this.registry(str(pool.data.id), str(node.data.id)).run({
       commandLine: str(spec.commandLine),
@@ -170,9 +179,9 @@ export class NodeRuntime {
                 // Checked when the pool or task was added; the configuration does not change while the service runs.
                 resolvePackageReferences(this.store.applications, references),
               ),
-      resourceFiles: spec.resourceFiles as ResourceFile[] | undefined,
-      outputFiles: spec.outputFiles as OutputFile[] | undefined,
-      maxWallClockTimeMs: parseDuration(constraints.maxWallClockTime),
+      resourceFiles: spec.resourceFiles,
+      outputFiles: spec.outputFiles,
+      maxWallClockTimeMs: parseDuration(spec.constraints?.maxWallClockTime),
       autoStorage: this.options.autoStorage,
     });
   }

@@ -3,13 +3,14 @@
  * request before it is processed (so they are not added) and reported as server errors.
  * @module
  */
-import { bodyObject, type Handler, type HandlerTable } from "../http/context.js";
+import { bodyOf, type Handler, type HandlerTable } from "../http/context.js";
 import { MAX_TASKS_PER_COLLECTION } from "../resources/tasks.js";
+import type { TaskAddParameter } from "../../protocol/models.generated.js";
 import type { WireObject } from "../store/entities.js";
 import type { FaultInjector } from "./injector.js";
 
-function serverErrorResult(spec: unknown): WireObject {
-  const id = (spec as WireObject | null)?.id;
+function serverErrorResult(spec: TaskAddParameter | null): WireObject {
+  const id = spec?.id;
   return {
     status: "servererror",
     taskId: typeof id === "string" ? id : "",
@@ -22,7 +23,7 @@ function serverErrorResult(spec: unknown): WireObject {
 
 function addCollectionWithFaults(inner: Handler, injector: FaultInjector): Handler {
   return async (ctx) => {
-    const body = bodyObject(ctx);
+    const body = bodyOf(ctx, "TaskAddCollectionParameter");
     const list = body.value;
     // Malformed or oversized collections are refused as a whole, as without faults.
     if (!Array.isArray(list) || list.length > MAX_TASKS_PER_COLLECTION) return inner(ctx);

@@ -4,7 +4,7 @@
  * @module
  */
 import { setNodeState } from "../resources/nodes.js";
-import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
+import type { NodeEntity, PoolEntity } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import type { FaultInjector } from "./injector.js";
 
@@ -82,7 +82,7 @@ export class NodeFaults {
 
   /** A node finished running its start task (or joined without one): decide whether it failed. */
   private startTaskRan(pool: PoolEntity, node: NodeEntity): void {
-    const spec = pool.data.startTask as WireObject | undefined;
+    const spec = pool.data.startTask;
     // Only a start task the node waits for decides its state; others run on in the background.
     if (!spec || spec.waitForSuccess === false) return;
     const key = pool.data.id.toLowerCase();

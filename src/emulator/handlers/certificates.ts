@@ -2,7 +2,7 @@
  * HTTP handlers of the certificate operations.
  * @module
  */
-import { bodyObject, pathParam, type HandlerTable, type RequestContext } from "../http/context.js";
+import { bodyOf, pathParam, type HandlerTable, type RequestContext } from "../http/context.js";
 import { listables, listPage } from "../http/views.js";
 import * as certificates from "../resources/certificates.js";
 import type { CertificateEntity, WireObject } from "../store/entities.js";
@@ -30,7 +30,7 @@ function lookup(ctx: RequestContext): CertificateEntity {
 /** Handlers keyed by operation id. */
 export const certificateHandlers: HandlerTable = {
   Certificate_Add: (ctx) => {
-    const cert = certificates.addCertificate(ctx.store, bodyObject(ctx));
+    const cert = certificates.addCertificate(ctx.store, bodyOf(ctx, "CertificateAddParameter"));
     return created(certificateUrl(ctx, cert));
   },
   Certificate_List: (ctx) =>

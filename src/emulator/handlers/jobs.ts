@@ -3,21 +3,20 @@
  * @module
  */
 import { conflict } from "../errors.js";
+import { bodyOf, pathParam, resourceUrl, type HandlerTable, type RequestContext } from "../http/context.js";
 import {
-  bodyObject,
-  pathParam,
-  resourceUrl,
-  type HandlerTable,
-  type RequestContext,
-} from "../http/context.js";
-import { indexed, listables, listPage, requestedExpand, type Listable } from "../http/views.js";
+  indexed,
+  type Listable,
+  listables,
+  listPage,
+  requestedExpand,
+  STATS_AND_METADATA,
+} from "../http/views.js";
 import { withUrl } from "../resources/common.js";
 import * as jobs from "../resources/jobs.js";
 import type { JobEntity, WireObject } from "../store/entities.js";
 import { changed, checked, created, element } from "./answers.js";
 import { withNodeUrls } from "./nodes.js";
-
-const EXPANDABLE = ["stats", "metadata"];
 
 function jobUrl(ctx: RequestContext, jobId: string): string {
   return resourceUrl(ctx, "jobs", jobId);
@@ -46,22 +45,22 @@ function answer(ctx: RequestContext, job: JobEntity) {
 /** Handlers keyed by operation id. */
 export const jobHandlers: HandlerTable = {
   Job_Add: (ctx) => {
-    const job = jobs.addJob(ctx.store, bodyObject(ctx));
+    const job = jobs.addJob(ctx.store, bodyOf(ctx, "JobAddParameter"));
     return created(jobUrl(ctx, job.data.id), job.data);
   },
-  Job_List: (ctx) => listPage(ctx, jobListables(ctx, ctx.store.jobs.list()), "jobs", EXPANDABLE),
+  Job_List: (ctx) => listPage(ctx, jobListables(ctx, ctx.store.jobs.list()), "jobs", STATS_AND_METADATA),
   Job_Get: (ctx) => {
     const job = lookup(ctx);
-    return element(ctx, "jobs", renderJob(ctx, job, requestedExpand(ctx, EXPANDABLE)), job.data);
+    return element(ctx, "jobs", renderJob(ctx, job, requestedExpand(ctx, STATS_AND_METADATA)), job.data);
   },
   Job_Patch: (ctx) => {
     const job = lookup(ctx);
-    jobs.changeJob(ctx.store, job, bodyObject(ctx), false);
+    jobs.changeJob(ctx.store, job, bodyOf(ctx, "JobPatchParameter"), false);
     return answer(ctx, job);
   },
   Job_Update: (ctx) => {
     const job = lookup(ctx);
-    jobs.changeJob(ctx.store, job, bodyObject(ctx), true);
+    jobs.changeJob(ctx.store, job, bodyOf(ctx, "JobUpdateParameter"), true);
     return answer(ctx, job);
   },
   Job_Delete: (ctx) => {
@@ -70,7 +69,7 @@ export const jobHandlers: HandlerTable = {
   },
   Job_Disable: (ctx) => {
     const job = lookup(ctx);
-    jobs.disableJob(ctx.store, job, bodyObject(ctx));
+    jobs.disableJob(ctx.store, job, bodyOf(ctx, "JobDisableParameter"));
     return answer(ctx, job);
   },
   Job_Enable: (ctx) => {
@@ -80,7 +79,7 @@ export const jobHandlers: HandlerTable = {
   },
   Job_Terminate: (ctx) => {
     const job = lookup(ctx);
-    const reason = bodyObject(ctx).terminateReason;
+    const reason = bodyOf(ctx, "JobTerminateParameter").terminateReason;
     jobs.terminateJob(ctx.store, job, typeof reason === "string" ? reason : undefined);
     return answer(ctx, job);
   },

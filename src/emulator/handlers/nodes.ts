@@ -3,7 +3,7 @@
  * @module
  */
 import {
-  bodyObject,
+  bodyOf,
   pathParam,
   resourceUrl,
   type HandlerResult,
@@ -16,6 +16,10 @@ import { withUrl } from "../resources/common.js";
 import * as nodes from "../resources/nodes.js";
 import { livePool } from "../resources/pools.js";
 import { recentTasksWithUrls } from "../resources/recent-tasks.js";
+import type {
+  ComputeNodeInformation,
+  JobPreparationAndReleaseTaskExecutionInformation,
+} from "../../protocol/models.generated.js";
 import type { NodeEntity, PoolEntity, WireObject } from "../store/entities.js";
 import { created, element, serviceId } from "./answers.js";
 import type { HandlerConfig } from "./config.js";
@@ -26,18 +30,26 @@ export function nodeUrl(ctx: RequestContext, poolId: string, nodeId: string): st
 }
 
 /** The runs a preparation / release status entry holds, each with its own `taskRootDirectory`. */
-const PREPARATION_AND_RELEASE_RUNS = ["jobPreparationTaskExecutionInfo", "jobReleaseTaskExecutionInfo"];
+const PREPARATION_AND_RELEASE_RUNS = [
+  "jobPreparationTaskExecutionInfo",
+  "jobReleaseTaskExecutionInfo",
+] as const;
 
 /**
  * A stored `ComputeNodeInformation` (or preparation / release status, whose two runs get theirs)
  * with `nodeUrl` and `taskRootDirectoryUrl` derived from the request, as `url` is: behind a proxy or
  * port forward they follow the address the client used. The store never keeps them.
  */
-export function withNodeUrls(ctx: RequestContext, info: WireObject): WireObject {
+export function withNodeUrls(
+  ctx: RequestContext,
+  info: ComputeNodeInformation | JobPreparationAndReleaseTaskExecutionInformation,
+): WireObject {
   const url = nodeUrl(ctx, String(info.poolId), String(info.nodeId));
-  const wire: WireObject = { ...withRootUrl(info, url), nodeUrl: url };
-  for (const run of PREPARATION_AND_RELEASE_RUNS) {
-    if (info[run] !== undefined) wire[run] = withRootUrl(info[run] as WireObject, url);
+  const wire: WireObject = { ...withRootUrl({ ...info }, url), nodeUrl: url };
+  const status: Partial<JobPreparationAndReleaseTaskExecutionInformation> = info; // node info has no runs
+  for (const name of PREPARATION_AND_RELEASE_RUNS) {
+    const run = status[name];
+    if (run !== undefined) wire[name] = withRootUrl({ ...run }, url);
   }
   return wire;
 }
@@ -75,10 +87,17 @@ function done(ctx: RequestContext, pool: PoolEntity, node: NodeEntity): HandlerR
   return { dataServiceId: serviceId(ctx, nodeUrl(ctx, pool.data.id, node.data.id)) };
 }
 
-function action(kind: "reboot" | "reimage" | "deallocate") {
+/** The body definition of each node action. */
+const ACTION_BODIES = {
+  reboot: "NodeRebootParameter",
+  reimage: "NodeReimageParameter",
+  deallocate: "NodeDeallocateParameter",
+} as const;
+
+function action(kind: keyof typeof ACTION_BODIES) {
   return (ctx: RequestContext): HandlerResult => {
     const { pool, node } = lookupLiveNode(ctx);
-    nodes.nodeAction(ctx.store, pool, node, kind, bodyObject(ctx));
+    nodes.nodeAction(ctx.store, pool, node, kind, bodyOf(ctx, ACTION_BODIES[kind]));
     return done(ctx, pool, node);
   };
 }
@@ -95,7 +114,7 @@ function timeoutSignal(ctx: RequestContext): AbortSignal {
 
 async function uploadLogs(ctx: RequestContext, config: HandlerConfig): Promise<HandlerResult> {
   const { pool, node } = lookupNode(ctx);
-  const body = bodyObject(ctx);
+  const body = bodyOf(ctx, "UploadBatchServiceLogsConfiguration");
   const result = await uploadNodeLogs(config.nodeLogs, {
     poolId: pool.data.id,
     nodeId: node.data.id,
@@ -134,7 +153,7 @@ export const nodeHandlers = (config: HandlerConfig): HandlerTable => ({
   },
   ComputeNode_DisableScheduling: (ctx) => {
     const { pool, node } = lookupLiveNode(ctx);
-    const option = bodyObject(ctx).nodeDisableSchedulingOption;
+    const option = bodyOf(ctx, "NodeDisableSchedulingParameter").nodeDisableSchedulingOption;
     nodes.setScheduling(ctx.store, pool, node, false, typeof option === "string" ? option : undefined);
     return done(ctx, pool, node);
   },
@@ -145,7 +164,7 @@ export const nodeHandlers = (config: HandlerConfig): HandlerTable => ({
   },
   ComputeNode_AddUser: (ctx) => {
     const { pool, node } = lookupLiveNode(ctx);
-    const body = bodyObject(ctx);
+    const body = bodyOf(ctx, "ComputeNodeUser");
     nodes.addUser(ctx.store, node, body);
     return created(
       `${nodeUrl(ctx, pool.data.id, node.data.id)}/users/${encodeURIComponent(String(body.name))}`,
@@ -153,7 +172,7 @@ export const nodeHandlers = (config: HandlerConfig): HandlerTable => ({
   },
   ComputeNode_UpdateUser: (ctx) => {
     const { pool, node } = lookupLiveNode(ctx);
-    nodes.updateUser(ctx.store, node, pathParam(ctx, "userName"), bodyObject(ctx));
+    nodes.updateUser(ctx.store, node, pathParam(ctx, "userName"), bodyOf(ctx, "NodeUpdateUserParameter"));
     return {
       dataServiceId: `${nodeUrl(ctx, pool.data.id, node.data.id)}/users/${encodeURIComponent(pathParam(ctx, "userName"))}`,
     };

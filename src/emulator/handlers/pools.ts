@@ -2,21 +2,13 @@
  * HTTP handlers of the pool operations.
  * @module
  */
-import {
-  bodyObject,
-  pathParam,
-  resourceUrl,
-  type HandlerTable,
-  type RequestContext,
-} from "../http/context.js";
-import { listables, listPage, requestedExpand } from "../http/views.js";
+import { bodyOf, pathParam, resourceUrl, type HandlerTable, type RequestContext } from "../http/context.js";
+import { listables, listPage, requestedExpand, STATS_AND_METADATA } from "../http/views.js";
 import { withUrl } from "../resources/common.js";
 import * as pools from "../resources/pools.js";
 import type { PoolEntity, WireObject } from "../store/entities.js";
 import { changed, checked, created, element, existence, serviceId } from "./answers.js";
 import type { HandlerConfig } from "./config.js";
-
-const EXPANDABLE = ["stats", "metadata"];
 
 function poolUrl(ctx: RequestContext, poolId: string): string {
   return resourceUrl(ctx, "pools", poolId);
@@ -56,7 +48,7 @@ function answer(ctx: RequestContext, pool: PoolEntity) {
 export function poolHandlers(config: HandlerConfig): HandlerTable {
   return {
     Pool_Add: (ctx) => {
-      const pool = pools.addPool(ctx.store, bodyObject(ctx));
+      const pool = pools.addPool(ctx.store, bodyOf(ctx, "PoolAddParameter"));
       return created(poolUrl(ctx, pool.data.id), pool.data);
     },
     Pool_List: (ctx) =>
@@ -64,11 +56,16 @@ export function poolHandlers(config: HandlerConfig): HandlerTable {
         ctx,
         listables(ctx.store.pools.list(), (pool, expand) => renderPool(ctx, pool, expand)),
         "pools",
-        EXPANDABLE,
+        STATS_AND_METADATA,
       ),
     Pool_Get: (ctx) => {
       const pool = lookup(ctx);
-      return element(ctx, "pools", renderPool(ctx, pool, requestedExpand(ctx, EXPANDABLE)), pool.data);
+      return element(
+        ctx,
+        "pools",
+        renderPool(ctx, pool, requestedExpand(ctx, STATS_AND_METADATA)),
+        pool.data,
+      );
     },
     Pool_Exists: (ctx) => existence(ctx, ctx.store.pools.find(pathParam(ctx, "poolId"))),
     Pool_Delete: (ctx) => {
@@ -78,17 +75,17 @@ export function poolHandlers(config: HandlerConfig): HandlerTable {
     },
     Pool_Patch: (ctx) => {
       const pool = lookupLive(ctx);
-      pools.patchPool(ctx.store, pool, bodyObject(ctx));
+      pools.patchPool(ctx.store, pool, bodyOf(ctx, "PoolPatchParameter"));
       return answer(ctx, pool);
     },
     Pool_UpdateProperties: (ctx) => {
       const pool = lookupLive(ctx);
-      pools.updatePoolProperties(ctx.store, pool, bodyObject(ctx));
+      pools.updatePoolProperties(ctx.store, pool, bodyOf(ctx, "PoolUpdatePropertiesParameter"));
       return answer(ctx, pool);
     },
     Pool_Resize: (ctx) => {
       const pool = lookupLive(ctx);
-      pools.resizePool(ctx.store, pool, bodyObject(ctx));
+      pools.resizePool(ctx.store, pool, bodyOf(ctx, "PoolResizeParameter"));
       return answer(ctx, pool);
     },
     Pool_StopResize: (ctx) => {
@@ -98,12 +95,12 @@ export function poolHandlers(config: HandlerConfig): HandlerTable {
     },
     Pool_RemoveNodes: (ctx) => {
       const pool = lookupLive(ctx);
-      pools.removeNodes(ctx.store, pool, bodyObject(ctx));
+      pools.removeNodes(ctx.store, pool, bodyOf(ctx, "NodeRemoveParameter"));
       return answer(ctx, pool);
     },
     Pool_EnableAutoScale: (ctx) => {
       const pool = lookupLive(ctx);
-      pools.enableAutoScale(ctx.store, pool, bodyObject(ctx));
+      pools.enableAutoScale(ctx.store, pool, bodyOf(ctx, "PoolEnableAutoScaleParameter"));
       const outcome = config.evaluateAutoScale(String(pool.data.autoScaleFormula), pool, ctx.store);
       pool.data.autoScaleRun = { timestamp: ctx.store.now().toISOString(), ...outcome };
       ctx.store.markDirty();
@@ -116,7 +113,7 @@ export function poolHandlers(config: HandlerConfig): HandlerTable {
     },
     Pool_EvaluateAutoScale: (ctx) => {
       const pool = lookupLive(ctx);
-      const formula = pools.checkEvaluation(pool, bodyObject(ctx));
+      const formula = pools.checkEvaluation(pool, bodyOf(ctx, "PoolEvaluateAutoScaleParameter"));
       const outcome = config.evaluateAutoScale(formula, pool, ctx.store);
       return {
         body: { timestamp: ctx.store.now().toISOString(), ...outcome },

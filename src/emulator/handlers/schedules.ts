@@ -2,21 +2,13 @@
  * HTTP handlers of the job schedule operations (and the jobs a schedule created).
  * @module
  */
-import {
-  bodyObject,
-  pathParam,
-  resourceUrl,
-  type HandlerTable,
-  type RequestContext,
-} from "../http/context.js";
-import { listables, listPage, requestedExpand } from "../http/views.js";
+import { bodyOf, pathParam, resourceUrl, type HandlerTable, type RequestContext } from "../http/context.js";
+import { listables, listPage, requestedExpand, STATS_AND_METADATA } from "../http/views.js";
 import { withUrl, zeroUsageStats } from "../resources/common.js";
 import * as schedules from "../resources/schedules.js";
 import type { ScheduleEntity, WireObject } from "../store/entities.js";
 import { changed, checked, created, element, existence } from "./answers.js";
 import { jobListables } from "./jobs.js";
-
-const EXPANDABLE = ["stats", "metadata"];
 
 function scheduleUrl(ctx: RequestContext, id: string): string {
   return resourceUrl(ctx, "jobschedules", id);
@@ -29,8 +21,8 @@ function renderSchedule(
 ): WireObject {
   const url = scheduleUrl(ctx, schedule.data.id);
   const wire = withUrl(schedule.data, url);
-  const info = wire.executionInfo as WireObject | undefined;
-  const recent = info?.recentJob as WireObject | undefined;
+  const info = schedule.data.executionInfo;
+  const recent = info?.recentJob;
   if (info && recent)
     wire.executionInfo = {
       ...info,
@@ -57,7 +49,7 @@ function answer(ctx: RequestContext, schedule: ScheduleEntity) {
 /** Handlers keyed by operation id. */
 export const scheduleHandlers: HandlerTable = {
   JobSchedule_Add: (ctx) => {
-    const schedule = schedules.addSchedule(ctx.store, bodyObject(ctx));
+    const schedule = schedules.addSchedule(ctx.store, bodyOf(ctx, "JobScheduleAddParameter"));
     return created(scheduleUrl(ctx, schedule.data.id), schedule.data);
   },
   JobSchedule_List: (ctx) =>
@@ -65,26 +57,26 @@ export const scheduleHandlers: HandlerTable = {
       ctx,
       listables(ctx.store.jobSchedules.list(), (s, expand) => renderSchedule(ctx, s, expand)),
       "jobschedules",
-      EXPANDABLE,
+      STATS_AND_METADATA,
     ),
   JobSchedule_Get: (ctx) => {
     const schedule = lookup(ctx);
     return element(
       ctx,
       "jobschedules",
-      renderSchedule(ctx, schedule, requestedExpand(ctx, EXPANDABLE)),
+      renderSchedule(ctx, schedule, requestedExpand(ctx, STATS_AND_METADATA)),
       schedule.data,
     );
   },
   JobSchedule_Exists: (ctx) => existence(ctx, ctx.store.jobSchedules.find(pathParam(ctx, "jobScheduleId"))),
   JobSchedule_Patch: (ctx) => {
     const schedule = lookup(ctx);
-    schedules.changeSchedule(ctx.store, schedule, bodyObject(ctx), false);
+    schedules.changeSchedule(ctx.store, schedule, bodyOf(ctx, "JobSchedulePatchParameter"), false);
     return answer(ctx, schedule);
   },
   JobSchedule_Update: (ctx) => {
     const schedule = lookup(ctx);
-    schedules.changeSchedule(ctx.store, schedule, bodyObject(ctx), true);
+    schedules.changeSchedule(ctx.store, schedule, bodyOf(ctx, "JobScheduleUpdateParameter"), true);
     return answer(ctx, schedule);
   },
   JobSchedule_Disable: (ctx) => {
@@ -110,6 +102,6 @@ export const scheduleHandlers: HandlerTable = {
     const schedule = ctx.store.jobSchedules.get(pathParam(ctx, "jobScheduleId"));
     const id = schedule.data.id.toLowerCase();
     const jobs = ctx.store.jobs.list().filter((job) => job.scheduleId?.toLowerCase() === id);
-    return listPage(ctx, jobListables(ctx, jobs), "jobs", EXPANDABLE);
+    return listPage(ctx, jobListables(ctx, jobs), "jobs", STATS_AND_METADATA);
   },
 };

@@ -2,13 +2,7 @@
  * HTTP handlers of the task operations.
  * @module
  */
-import {
-  bodyObject,
-  pathParam,
-  resourceUrl,
-  type HandlerTable,
-  type RequestContext,
-} from "../http/context.js";
+import { bodyOf, pathParam, resourceUrl, type HandlerTable, type RequestContext } from "../http/context.js";
 import { listables, listPage, requestedExpand, selected } from "../http/views.js";
 import { withUrl, zeroUsageStats } from "../resources/common.js";
 import * as tasks from "../resources/tasks.js";
@@ -34,7 +28,7 @@ function renderTask(
 ): WireObject {
   const url = taskUrl(ctx, job.data.id, task.data.id);
   const wire = withUrl(task.data, url);
-  if (task.data.nodeInfo !== undefined) wire.nodeInfo = withNodeUrls(ctx, task.data.nodeInfo as WireObject);
+  if (task.data.nodeInfo !== undefined) wire.nodeInfo = withNodeUrls(ctx, task.data.nodeInfo);
   if (expand.includes("stats")) wire.stats = taskStats(ctx, task, url);
   return wire;
 }
@@ -52,12 +46,12 @@ function answer(ctx: RequestContext, job: JobEntity, task: TaskEntity) {
 export const taskHandlers: HandlerTable = {
   Task_Add: (ctx) => {
     const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
-    const task = tasks.addTask(ctx.store, job, bodyObject(ctx));
+    const task = tasks.addTask(ctx.store, job, bodyOf(ctx, "TaskAddParameter"));
     return created(taskUrl(ctx, job.data.id, task.data.id), task.data);
   },
   Task_AddCollection: (ctx) => {
     const job = ctx.store.jobs.get(pathParam(ctx, "jobId"));
-    const value = tasks.addTaskCollection(ctx.store, job, bodyObject(ctx), (id) =>
+    const value = tasks.addTaskCollection(ctx.store, job, bodyOf(ctx, "TaskAddCollectionParameter"), (id) =>
       taskUrl(ctx, job.data.id, id),
     );
     return { body: { value }, metadata: "Microsoft.Azure.Batch.Protocol.Entities.TaskAddCollectionResult" };
@@ -77,7 +71,7 @@ export const taskHandlers: HandlerTable = {
   },
   Task_Update: (ctx) => {
     const { job, task } = lookup(ctx);
-    tasks.updateTask(ctx.store, job, task, bodyObject(ctx));
+    tasks.updateTask(ctx.store, job, task, bodyOf(ctx, "TaskUpdateParameter"));
     return answer(ctx, job, task);
   },
   Task_Delete: (ctx) => {
@@ -100,10 +94,7 @@ export const taskHandlers: HandlerTable = {
     return {
       body: {
         value: task.subtasks.map((s) =>
-          selected(
-            ctx,
-            s.nodeInfo === undefined ? s : { ...s, nodeInfo: withNodeUrls(ctx, s.nodeInfo as WireObject) },
-          ),
+          selected(ctx, s.nodeInfo === undefined ? s : { ...s, nodeInfo: withNodeUrls(ctx, s.nodeInfo) }),
         ),
       },
       metadata: "Microsoft.Azure.Batch.Protocol.Entities.CloudTaskListSubtasksResult",

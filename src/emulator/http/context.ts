@@ -4,8 +4,10 @@
  * @module
  */
 import type { IncomingHttpHeaders } from "node:http";
+import type { Definitions } from "../../protocol/models.generated.js";
 import type { Route } from "../../protocol/route-types.js";
-import type { WireObject } from "../store/entities.js";
+import type { Stored, WireObject } from "../store/entities.js";
+import { bodyParameter } from "./body.js";
 import type { Store } from "../store/store.js";
 
 /** A request as a handler sees it. */
@@ -60,9 +62,22 @@ export function pathParam(ctx: RequestContext, name: string): string {
   return value;
 }
 
-/** The request body as a JSON object (schema validation already ran). */
-export function bodyObject(ctx: RequestContext): WireObject {
-  return (ctx.body ?? {}) as WireObject;
+/**
+ * The request body typed as `definition`, the body schema of the handler's route (which checked the body
+ * against it already); an absent optional body reads as `{}`. Naming another definition than the route's is
+ * a programming error, so a handler cannot read a body as a shape the service never validated.
+ */
+export function bodyOf<D extends keyof Definitions>(
+  ctx: RequestContext,
+  definition: D,
+): Stored<Definitions[D]> {
+  const schema = bodyParameter(ctx.route)?.schema;
+  if (schema !== definition) {
+    throw new Error(
+      `Route ${ctx.route.operationId} takes a ${schema ?? "bodiless"} request, not ${definition}.`,
+    );
+  }
+  return (ctx.body ?? {}) as Stored<Definitions[D]>;
 }
 
 /** The resource URL `<baseUrl><path>` with each segment encoded. */

@@ -85,6 +85,9 @@ function currentPath(ctx: RequestContext): string {
   );
 }
 
+/** The `$expand` values pools, jobs and job schedules take. */
+export const STATS_AND_METADATA: readonly string[] = ["stats", "metadata"];
+
 /**
  * A list page: items after the continuation token, filtered, at most `maxresults`, each expanded
  * and selected; `odata.nextLink` when more may follow.

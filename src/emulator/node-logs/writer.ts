@@ -10,7 +10,6 @@
 import { appendFile, mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { Subscriptions } from "../agent/subscriptions.js";
-import type { WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 
 /** The node's lifecycle log. */
@@ -80,15 +79,15 @@ export class NodeLogWriter implements NodeLogs {
 
   private task(jobId: string, taskId: string, state: string, previousState: string): void {
     const task = this.store.jobs.find(jobId)?.tasks.find(taskId);
-    const node = task?.data.nodeInfo as WireObject | undefined;
+    const node = task?.data.nodeInfo;
     if (typeof node?.poolId !== "string" || typeof node.nodeId !== "string") return;
-    const info = (task?.data.executionInfo ?? {}) as WireObject;
+    const info = task?.data.executionInfo;
     const name = `task ${jobId}/${taskId}`;
     let message: string;
     if (state === "running") message = `${name} started`;
     else if (state === "preparing") message = `${name} waits for the job preparation task`;
     else if (state === "completed" && (previousState === "running" || previousState === "preparing"))
-      message = `${name} ended: result ${String(info.result)}, exit code ${String(info.exitCode)}`;
+      message = `${name} ended: result ${String(info?.result)}, exit code ${String(info?.exitCode)}`;
     else if (state === "active" && previousState === "running") message = `${name} requeued`;
     else return;
     this.append(node.poolId, node.nodeId, TASKS_LOG, message);

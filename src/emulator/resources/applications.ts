@@ -6,6 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import { conflict } from "../errors.js";
+import type { ApplicationPackageReference } from "../../protocol/models.generated.js";
 import type { WireObject } from "../store/entities.js";
 
 /** One version of a configured application and where its content comes from. */
@@ -94,8 +95,11 @@ function referencedName(applicationId: string): string {
   return at < 0 ? applicationId : applicationId.slice(at + marker.length);
 }
 
-function resolve(apps: readonly ApplicationConfig[], ref: WireObject): ResolvedPackage | undefined {
-  const app = findApplication(apps, referencedName(String(ref.applicationId ?? "")));
+function resolve(
+  apps: readonly ApplicationConfig[],
+  ref: ApplicationPackageReference,
+): ResolvedPackage | undefined {
+  const app = findApplication(apps, referencedName(ref.applicationId));
   const wanted = typeof ref.version === "string" ? ref.version : app?.defaultVersion;
   const found = app?.versions.map(source).find((v) => v.version === wanted);
   if (!app || !found) return undefined;
@@ -114,10 +118,10 @@ function resolve(apps: readonly ApplicationConfig[], ref: WireObject): ResolvedP
  */
 export function resolvePackageReferences(
   apps: readonly ApplicationConfig[],
-  refs: unknown,
+  refs: readonly ApplicationPackageReference[] | undefined,
 ): ResolvedPackage[] {
-  if (!Array.isArray(refs)) return [];
-  const resolved = (refs as WireObject[]).map((ref) => ({ ref, pkg: resolve(apps, ref) }));
+  if (!refs) return [];
+  const resolved = refs.map((ref) => ({ ref, pkg: resolve(apps, ref) }));
   const bad = resolved.filter((r) => r.pkg === undefined);
   if (bad.length > 0) {
     throw conflict(

@@ -6,7 +6,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { BatchServiceError, invalidProperty } from "../errors.js";
-import type { AutoPoolOwner, JobEntity, PoolEntity, WireObject } from "../store/entities.js";
+import type { AutoPoolSpecification, PoolAddParameter } from "../../protocol/models.generated.js";
+import type { AutoPoolOwner, JobEntity, PoolEntity } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { checkId, clone, transition } from "./common.js";
 import { addPool, deletePool } from "./pools.js";
@@ -25,9 +26,12 @@ export const MAX_AUTO_POOL_PREFIX = 20;
  * syntax in at most {@link MAX_AUTO_POOL_PREFIX} characters, and `jobschedule` lifetimes belong to
  * job schedules only.
  */
-export function checkAutoPoolSpecification(spec: unknown, property: string, onSchedule: boolean): void {
-  if (spec === undefined) return;
-  const s = spec as WireObject;
+export function checkAutoPoolSpecification(
+  s: AutoPoolSpecification | undefined,
+  property: string,
+  onSchedule: boolean,
+): void {
+  if (s === undefined) return;
   if (s.autoPoolIdPrefix !== undefined)
     checkId(s.autoPoolIdPrefix, `${property}.autoPoolIdPrefix`, MAX_AUTO_POOL_PREFIX);
   if (s.poolLifetimeOption === "jobschedule" && !onSchedule) {
@@ -53,12 +57,11 @@ function livingAutoPool(store: Store, lifetime: string, ownerId: string): PoolEn
     );
 }
 
-function createAutoPool(store: Store, spec: WireObject, owner: AutoPoolOwner): PoolEntity {
+function createAutoPool(store: Store, spec: AutoPoolSpecification, owner: AutoPoolOwner): PoolEntity {
   const prefix = typeof spec.autoPoolIdPrefix === "string" ? `${spec.autoPoolIdPrefix}_` : "";
-  const pool = addPool(store, {
-    ...clone((spec.pool ?? {}) as WireObject),
-    id: `${prefix}${randomUUID().toUpperCase()}`,
-  });
+  // The contract lets `pool` be absent: the pool is then created from its id alone.
+  const settings = { ...clone(spec.pool), id: `${prefix}${randomUUID().toUpperCase()}` } as PoolAddParameter;
+  const pool = addPool(store, settings);
   pool.autoPool = owner;
   store.markDirty();
   return pool;
@@ -71,7 +74,7 @@ function createAutoPool(store: Store, spec: WireObject, owner: AutoPoolOwner): P
  * service does.
  */
 export function assignAutoPool(store: Store, job: JobEntity): void {
-  const spec = (job.data.poolInfo as WireObject | undefined)?.autoPoolSpecification as WireObject | undefined;
+  const spec = job.data.poolInfo?.autoPoolSpecification;
   if (!spec) return;
   const lifetime = String(spec.poolLifetimeOption);
   const ownerId = lifetime === "jobschedule" && job.scheduleId ? job.scheduleId : job.data.id;

@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { conflict, invalidProperty, notFound } from "../errors.js";
+import type { CertificateAddParameter } from "../../protocol/models.generated.js";
 import { certificateKey, type CertificateEntity, type WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { transition } from "./common.js";
@@ -21,7 +22,7 @@ export function getCertificate(
 }
 
 /** Adds a certificate; the private data and password are never stored. */
-export function addCertificate(store: Store, body: WireObject): CertificateEntity {
+export function addCertificate(store: Store, body: CertificateAddParameter): CertificateEntity {
   const { thumbprint, thumbprintAlgorithm, data, certificateFormat } = body;
   if (typeof thumbprint !== "string" || !/^[0-9a-fA-F]+$/.test(thumbprint)) {
     throw invalidProperty("thumbprint", "The thumbprint must be a hexadecimal string");

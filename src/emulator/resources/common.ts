@@ -83,6 +83,19 @@ export function clone<T>(value: T): T {
   return structuredClone(value);
 }
 
+/**
+ * The first properties of a resource a request creates: its checked `id` (first, as the service orders
+ * them), a copy of the request `body`, and the `active` state since `now`.
+ */
+export function newResource<T extends { id?: string }>(
+  id: string,
+  body: T,
+  now: string,
+): Omit<T, "id"> & { id: string; creationTime: string; state: string; stateTransitionTime: string } {
+  const { id: _given, ...spec } = clone(body);
+  return { id, ...spec, creationTime: now, state: "active", stateTransitionTime: now };
+}
+
 /** A wire object with `url` right after `id`, as the service orders them. */
 export function withUrl(data: WireObject, url: string): WireObject {
   const { id, ...rest } = data;

@@ -4,8 +4,16 @@
  * @module
  */
 import { conflict, invalidProperty, type ServiceErrorCode } from "../errors.js";
-import type { CloudJob, JobExecutionInformation } from "../../protocol/models.generated.js";
-import type { JobEntity, StoredWithId, WireObject } from "../store/entities.js";
+import type {
+  CloudJob,
+  JobAddParameter,
+  JobDisableParameter,
+  JobExecutionInformation,
+  JobPatchParameter,
+  JobSpecification,
+  PoolInformation,
+} from "../../protocol/models.generated.js";
+import type { JobEntity, Stored, StoredWithId, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import {
   applyPatch,
@@ -46,7 +54,7 @@ export function requireOpen(job: JobEntity): void {
   if (problem) throw conflict(problem[0], problem[1]);
 }
 
-function checkJobProperties(body: WireObject): void {
+function checkJobProperties(body: Pick<JobPatchParameter, "priority" | "maxParallelTasks">): void {
   checkRange(body.priority, "priority", -1000, 1000);
   if (body.maxParallelTasks !== undefined && body.maxParallelTasks !== -1)
     checkRange(body.maxParallelTasks, "maxParallelTasks", 1, 2 ** 31 - 1);
@@ -62,8 +70,11 @@ export interface ScheduleOrigin {
  * Throws 400 unless `poolInfo` names a pool or a valid auto pool (`property` is its path in the
  * request body; `onSchedule` when it is a job schedule's).
  */
-export function checkPoolInformation(poolInfo: unknown, property = "poolInfo", onSchedule = false): void {
-  const info = poolInfo as WireObject | undefined;
+export function checkPoolInformation(
+  info: PoolInformation | undefined,
+  property = "poolInfo",
+  onSchedule = false,
+): void {
   if (
     !info ||
     typeof info !== "object" ||
@@ -83,16 +94,20 @@ export function jobPoolId(job: JobEntity): string | undefined {
 }
 
 /** Creates a job from a `JobAddParameter`, or from a schedule's job specification. */
-export function addJob(store: Store, body: WireObject, origin?: ScheduleOrigin): JobEntity {
-  const id = origin ? origin.jobId : checkId(body.id);
+export function addJob(
+  store: Store,
+  body: JobAddParameter | JobSpecification,
+  origin?: ScheduleOrigin,
+): JobEntity {
+  const id = origin ? origin.jobId : checkId("id" in body ? body.id : undefined);
   if (!origin && store.jobSchedules.has(id) && !store.jobs.has(id))
     throw conflict("JobScheduleWithSameIdExists", "A job schedule with the specified job id exists.");
   checkJobProperties(body);
   checkPoolInformation(body.poolInfo, "poolInfo", origin !== undefined);
-  const poolInfo = body.poolInfo as WireObject;
+  const poolInfo = body.poolInfo;
   const spec = clone(body);
   const now = store.now().toISOString();
-  const constraints = (spec.constraints ?? {}) as WireObject;
+  const constraints = spec.constraints;
   const data: WireObject = {
     id,
     ...spec,
@@ -123,7 +138,12 @@ export function addJob(store: Store, body: WireObject, origin?: ScheduleOrigin):
 }
 
 /** Changes a job's properties: PUT (`replace`) resets the updatable ones it omits, PATCH changes only those given. */
-export function changeJob(store: Store, job: JobEntity, body: WireObject, replace: boolean): void {
+export function changeJob(
+  store: Store,
+  job: JobEntity,
+  body: Stored<JobPatchParameter>,
+  replace: boolean,
+): void {
   requireOpen(job);
   checkJobProperties(body);
   if (replace) applyUpdate(job.data, clone(body), REPLACEABLE);
@@ -133,7 +153,7 @@ export function changeJob(store: Store, job: JobEntity, body: WireObject, replac
 }
 
 /** Disables an active job; `disableTasks` (requeue / terminate / wait) tells the scheduler what to do with running tasks. */
-export function disableJob(store: Store, job: JobEntity, body: WireObject): void {
+export function disableJob(store: Store, job: JobEntity, body: JobDisableParameter): void {
   if (job.data.state !== "active") {
     requireOpen(job);
     throw conflict("JobNotActive", "Only an active job can be disabled.");

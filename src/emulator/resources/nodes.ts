@@ -5,8 +5,24 @@
  */
 import { randomBytes } from "node:crypto";
 import { conflict, missingProperty, notFound, type ServiceErrorCode } from "../errors.js";
-import type { ComputeNode, ComputeNodeState } from "../../protocol/models.generated.js";
-import type { NodeEntity, PoolEntity, StoredUser, StoredWithId, WireObject } from "../store/entities.js";
+import type {
+  ComputeNode,
+  ComputeNodeState,
+  ComputeNodeUser,
+  NodeDeallocateParameter,
+  NodeRebootParameter,
+  NodeReimageParameter,
+  NodeUpdateUserParameter,
+  NodeVMExtension,
+} from "../../protocol/models.generated.js";
+import type {
+  NodeEntity,
+  PoolEntity,
+  Stored,
+  StoredUser,
+  StoredWithId,
+  WireObject,
+} from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { applyUpdate, bodyProperties, checkId, clone } from "./common.js";
 
@@ -150,7 +166,7 @@ export function nodeAction(
   pool: PoolEntity,
   node: NodeEntity,
   action: NodeAction,
-  body: WireObject,
+  body: Stored<NodeRebootParameter | NodeReimageParameter | NodeDeallocateParameter>,
 ): void {
   requireUsable(node);
   const spec = ACTIONS[action];
@@ -201,13 +217,13 @@ export function setScheduling(
 }
 
 /** A user account as stored (see {@link StoredUser}). */
-function storedUser(body: WireObject): StoredUser {
+function storedUser(body: Stored<ComputeNodeUser>): StoredUser {
   const { password: _password, ...rest } = clone(body);
-  return rest as StoredUser; // a body validated against the contract's ComputeNodeUser
+  return rest;
 }
 
 /** Adds a user account to a node. */
-export function addUser(store: Store, node: NodeEntity, body: WireObject): void {
+export function addUser(store: Store, node: NodeEntity, body: Stored<ComputeNodeUser>): void {
   const name = body.name;
   if (typeof name !== "string" || name === "") throw missingProperty("name");
   checkId(name, "name", 256);
@@ -224,7 +240,12 @@ function findUser(node: NodeEntity, name: string): StoredUser {
 }
 
 /** Replaces a node user's expiry and SSH key (absent ones are cleared); the password is not kept. */
-export function updateUser(store: Store, node: NodeEntity, name: string, body: WireObject): void {
+export function updateUser(
+  store: Store,
+  node: NodeEntity,
+  name: string,
+  body: Stored<NodeUpdateUserParameter>,
+): void {
   applyUpdate(findUser(node, name), body, USER_REPLACEABLE);
   store.markDirty();
 }
@@ -245,10 +266,9 @@ export function remoteLoginSettings(node: NodeEntity): WireObject {
 }
 
 /** The VM extensions of a node, from its pool's virtual machine configuration. */
-export function nodeExtensions(store: Store, pool: PoolEntity): WireObject[] {
-  const vmConfig = (pool.data.virtualMachineConfiguration ?? {}) as { extensions?: WireObject[] };
+export function nodeExtensions(store: Store, pool: PoolEntity): Stored<NodeVMExtension>[] {
   const now = store.now().toISOString();
-  return (vmConfig.extensions ?? []).map((extension) => ({
+  return (pool.data.virtualMachineConfiguration?.extensions ?? []).map((extension) => ({
     provisioningState: "Succeeded",
     vmExtension: clone(extension),
     instanceView: {
@@ -266,9 +286,9 @@ export function nodeExtensions(store: Store, pool: PoolEntity): WireObject[] {
 }
 
 /** One extension of a node by name. */
-export function nodeExtension(store: Store, pool: PoolEntity, name: string): WireObject {
+export function nodeExtension(store: Store, pool: PoolEntity, name: string): Stored<NodeVMExtension> {
   const found = nodeExtensions(store, pool).find(
-    (e) => String((e.vmExtension as WireObject).name).toLowerCase() === name.toLowerCase(),
+    (e) => String(e.vmExtension?.name).toLowerCase() === name.toLowerCase(),
   );
   if (!found) throw notFound("NodeExtension");
   return found;

@@ -9,10 +9,15 @@ import { checkAutoScaleFormula, type AutoScaleTargets } from "../autoscale/index
 import { Collection } from "../store/collection.js";
 import type {
   CloudPool,
+  NodeRemoveParameter,
+  PoolAddParameter,
   PoolEnableAutoScaleParameter,
+  PoolEvaluateAutoScaleParameter,
+  PoolPatchParameter,
   PoolResizeParameter,
+  PoolUpdatePropertiesParameter,
 } from "../../protocol/models.generated.js";
-import type { NodeEntity, PoolEntity, StoredWithId, WireObject } from "../store/entities.js";
+import type { NodeEntity, PoolEntity, Stored, StoredWithId, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { resolvePackageReferences } from "./applications.js";
 import {
@@ -22,6 +27,7 @@ import {
   checkId,
   checkRange,
   clone,
+  newResource,
   replacements,
   transition,
 } from "./common.js";
@@ -77,7 +83,7 @@ export function livePool(store: Store, poolId: string): PoolEntity {
 }
 
 /** Creates a pool from a `PoolAddParameter`; nodes are allocated asynchronously. */
-export function addPool(store: Store, body: WireObject): PoolEntity {
+export function addPool(store: Store, body: PoolAddParameter): PoolEntity {
   const id = checkId(body.id);
   const autoScale = body.enableAutoScale === true;
   if (autoScale) {
@@ -98,13 +104,9 @@ export function addPool(store: Store, body: WireObject): PoolEntity {
   checkRange(body.taskSlotsPerNode, "taskSlotsPerNode", 1, 256);
   resolvePackageReferences(store.applications, body.applicationPackageReferences);
   const now = store.now().toISOString();
-  const spec = clone(body);
+  const spec = newResource(id, body, now);
   const data: WireObject = {
-    id,
     ...spec,
-    creationTime: now,
-    state: "active",
-    stateTransitionTime: now,
     allocationState: "steady",
     allocationStateTransitionTime: now,
     resizeTimeout: spec.resizeTimeout ?? "PT15M",
@@ -221,7 +223,7 @@ export function updateCurrentCounts(store: Store, pool: PoolEntity): void {
 }
 
 /** PATCH: changes only the properties given. */
-export function patchPool(store: Store, pool: PoolEntity, body: WireObject): void {
+export function patchPool(store: Store, pool: PoolEntity, body: Stored<PoolPatchParameter>): void {
   checkRange(body.taskSlotsPerNode, "taskSlotsPerNode", 1, 256);
   resolvePackageReferences(store.applications, body.applicationPackageReferences);
   applyPatch(pool.data, clone(body), PATCHABLE);
@@ -230,7 +232,11 @@ export function patchPool(store: Store, pool: PoolEntity, body: WireObject): voi
 }
 
 /** `updateproperties`: replaces the updatable properties. */
-export function updatePoolProperties(store: Store, pool: PoolEntity, body: WireObject): void {
+export function updatePoolProperties(
+  store: Store,
+  pool: PoolEntity,
+  body: Stored<PoolUpdatePropertiesParameter>,
+): void {
   resolvePackageReferences(store.applications, body.applicationPackageReferences);
   applyUpdate(pool.data, clone(body), REPLACEABLE);
   store.stamp(pool.data);
@@ -304,7 +310,7 @@ export function stopResize(store: Store, pool: PoolEntity): void {
 }
 
 /** Removes the listed nodes (the targets shrink accordingly). */
-export function removeNodes(store: Store, pool: PoolEntity, body: WireObject): void {
+export function removeNodes(store: Store, pool: PoolEntity, body: NodeRemoveParameter): void {
   requireSteady(pool);
   const list = body.nodeList;
   if (!Array.isArray(list) || list.length === 0) throw missingProperty("nodeList");
@@ -365,7 +371,7 @@ export function disableAutoScale(store: Store, pool: PoolEntity): void {
 }
 
 /** Checks a formula given to `evaluateautoscale` (the pool must have autoscale enabled). */
-export function checkEvaluation(pool: PoolEntity, body: WireObject): string {
+export function checkEvaluation(pool: PoolEntity, body: PoolEvaluateAutoScaleParameter): string {
   if (pool.data.enableAutoScale !== true) {
     throw conflict(
       "AutoScaleNotEnabled",

@@ -46,11 +46,11 @@ export function recordRecentTask(store: Store, job: JobEntity, task: TaskEntity)
 
 /** The node's `recentTasks` with each entry's `taskUrl` (`taskUrl(jobId, taskId)`). */
 export function recentTasksWithUrls(
-  recent: unknown,
+  recent: readonly TaskInformation[] | undefined,
   taskUrl: (jobId: string, taskId: string) => string,
 ): WireObject[] | undefined {
-  if (!Array.isArray(recent)) return undefined;
-  return (recent as WireObject[]).map((entry) => ({
+  if (!recent) return undefined;
+  return recent.map((entry) => ({
     taskUrl: taskUrl(String(entry.jobId), String(entry.taskId)),
     ...entry,
   }));

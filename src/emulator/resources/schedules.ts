@@ -4,8 +4,15 @@
  * @module
  */
 import { BatchServiceError, conflict, invalidProperty, missingProperty } from "../errors.js";
-import type { CloudJobSchedule, JobScheduleExecutionInformation } from "../../protocol/models.generated.js";
-import type { ScheduleEntity, StoredWithId, WireObject } from "../store/entities.js";
+import type {
+  CloudJobSchedule,
+  JobScheduleAddParameter,
+  JobScheduleExecutionInformation,
+  JobSchedulePatchParameter,
+  JobSpecification,
+  Schedule,
+} from "../../protocol/models.generated.js";
+import type { ScheduleEntity, Stored, StoredWithId, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import {
   applyPatch,
@@ -13,6 +20,7 @@ import {
   bodyProperties,
   checkId,
   clone,
+  newResource,
   replacements,
   transition,
 } from "./common.js";
@@ -28,9 +36,8 @@ const REPLACEABLE = replacements("JobScheduleUpdateParameter", { metadata: [] })
 
 const MIN_RECURRENCE_MS = 60_000;
 
-function checkSchedule(schedule: unknown): WireObject {
-  if (schedule === undefined) throw missingProperty("schedule");
-  const s = schedule as WireObject;
+function checkSchedule(s: Schedule | undefined): void {
+  if (s === undefined) throw missingProperty("schedule");
   if (s.recurrenceInterval !== undefined) {
     const ms = parseDuration(s.recurrenceInterval);
     if (ms === undefined || ms < MIN_RECURRENCE_MS)
@@ -41,12 +48,11 @@ function checkSchedule(schedule: unknown): WireObject {
     if (ms === undefined || ms < MIN_RECURRENCE_MS)
       throw invalidProperty("schedule.startWindow", "The window must be at least one minute");
   }
-  return s;
 }
 
-function checkSpecification(spec: unknown): void {
+function checkSpecification(spec: JobSpecification | undefined): void {
   if (spec === undefined) throw missingProperty("jobSpecification");
-  const poolInfo = (spec as WireObject).poolInfo;
+  const poolInfo = spec.poolInfo;
   if (poolInfo === undefined) throw missingProperty("jobSpecification.poolInfo");
   checkPoolInformation(poolInfo, "jobSpecification.poolInfo", true);
 }
@@ -113,7 +119,7 @@ function trigger(store: Store, schedule: ScheduleEntity): void {
   if (!recentJobActive(store, schedule)) {
     schedule.jobCounter++;
     const jobId = `${scheduleId}:job-${schedule.jobCounter}`;
-    const spec = clone((schedule.data.jobSpecification ?? {}) as WireObject);
+    const spec = clone(schedule.data.jobSpecification ?? ({} as JobSpecification));
     try {
       const job = addJob(store, spec, { scheduleId, jobId });
       executionInfo(schedule).recentJob = { id: job.data.id };
@@ -128,21 +134,14 @@ function trigger(store: Store, schedule: ScheduleEntity): void {
 }
 
 /** Creates a job schedule and arms its first run. */
-export function addSchedule(store: Store, body: WireObject): ScheduleEntity {
+export function addSchedule(store: Store, body: JobScheduleAddParameter): ScheduleEntity {
   const id = checkId(body.id);
   if (store.jobs.has(id) && !store.jobSchedules.has(id))
     throw conflict("JobWithSameIdExists", "A job with the specified job schedule id exists.");
   checkSchedule(body.schedule);
   checkSpecification(body.jobSpecification);
   const now = store.now().toISOString();
-  const data: WireObject = {
-    id,
-    ...clone(body),
-    creationTime: now,
-    state: "active",
-    stateTransitionTime: now,
-    executionInfo: {},
-  };
+  const data: WireObject = { ...newResource(id, body, now), executionInfo: {} };
   const schedule = store.jobSchedules.insert(id, {
     seq: store.nextSeq(),
     data: data as StoredWithId<CloudJobSchedule>, // built from a body validated against the contract
@@ -158,7 +157,7 @@ export function addSchedule(store: Store, body: WireObject): ScheduleEntity {
 export function changeSchedule(
   store: Store,
   schedule: ScheduleEntity,
-  body: WireObject,
+  body: Stored<JobSchedulePatchParameter>,
   replace: boolean,
 ): void {
   requireOpen(schedule);

@@ -6,13 +6,16 @@
 import { BatchServiceError, conflict, invalidProperty, type ServiceErrorCode } from "../errors.js";
 import type {
   CloudTask,
+  TaskAddCollectionParameter,
+  TaskAddParameter,
+  TaskDependencies,
   TaskExecutionInformation,
   TaskUpdateParameter,
 } from "../../protocol/models.generated.js";
 import type { JobEntity, StoredWithId, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { resolvePackageReferences } from "./applications.js";
-import { checkId, checkRange, clone, transition } from "./common.js";
+import { checkId, checkRange, newResource, transition } from "./common.js";
 import { requireOpen } from "./jobs.js";
 import { MAX_TIMESPAN } from "./pools.js";
 import { recordRecentTask } from "./recent-tasks.js";
@@ -38,11 +41,11 @@ function tooLong(code: ServiceErrorCode, what: string): BatchServiceError {
  * Checks `dependsOn` against the service's storage limits: the ids together, and the ranges
  * written as `start-end`, may take at most {@link MAX_DEPENDENCY_CHARS} characters.
  */
-function checkDependencies(deps: WireObject): void {
-  const ids = (deps.taskIds ?? []) as string[];
+function checkDependencies(deps: TaskDependencies): void {
+  const ids = deps.taskIds ?? [];
   if (ids.reduce((sum, id) => sum + id.length, 0) > MAX_DEPENDENCY_CHARS)
     throw tooLong("TaskDependencyListTooLong", "task ids");
-  const ranges = (deps.taskIdRanges ?? []) as { start: number; end: number }[];
+  const ranges = deps.taskIdRanges ?? [];
   ranges.forEach((range, i) => {
     checkRange(range.start, `dependsOn.taskIdRanges[${i}].start`, 0, 2147483647);
     checkRange(range.end, `dependsOn.taskIdRanges[${i}].end`, range.start, 2147483647);
@@ -51,12 +54,12 @@ function checkDependencies(deps: WireObject): void {
     throw tooLong("TaskDependencyRangesTooLong", "task id ranges");
 }
 
-function checkTask(job: JobEntity, body: WireObject): string {
+function checkTask(job: JobEntity, body: TaskAddParameter): string {
   const id = checkId(body.id);
   if (typeof body.commandLine !== "string")
     throw invalidProperty("commandLine", "The command line must be a string");
   checkRange(body.requiredSlots, "requiredSlots", 1, 256);
-  const constraints = body.constraints as WireObject | undefined;
+  const constraints = body.constraints;
   if (constraints?.maxTaskRetryCount !== undefined && constraints.maxTaskRetryCount !== -1) {
     checkRange(constraints.maxTaskRetryCount, "constraints.maxTaskRetryCount", 0, 100);
   }
@@ -67,24 +70,19 @@ function checkTask(job: JobEntity, body: WireObject): string {
       "The job does not use task dependencies.",
     );
   }
-  if (body.dependsOn !== undefined) checkDependencies(body.dependsOn as WireObject);
+  if (body.dependsOn !== undefined) checkDependencies(body.dependsOn);
   return id;
 }
 
-function newTask(store: Store, job: JobEntity, body: WireObject, id: string): TaskEntity {
-  const spec = clone(body);
-  const now = store.now().toISOString();
+function newTask(store: Store, job: JobEntity, body: TaskAddParameter, id: string): TaskEntity {
+  const spec = newResource(id, body, store.now().toISOString());
   const data: WireObject = {
-    id,
     ...spec,
-    creationTime: now,
-    state: "active",
-    stateTransitionTime: now,
     constraints: {
       maxWallClockTime: MAX_TIMESPAN,
       retentionTime: DEFAULT_RETENTION,
       maxTaskRetryCount: job.data.constraints?.maxTaskRetryCount ?? 0,
-      ...((spec.constraints ?? {}) as WireObject),
+      ...spec.constraints,
     },
     requiredSlots: spec.requiredSlots ?? 1,
     userIdentity: spec.userIdentity ?? { autoUser: { scope: "pool", elevationLevel: "nonadmin" } },
@@ -95,7 +93,7 @@ function newTask(store: Store, job: JobEntity, body: WireObject, id: string): Ta
 }
 
 /** Adds one task to an open job. */
-export function addTask(store: Store, job: JobEntity, body: WireObject): TaskEntity {
+export function addTask(store: Store, job: JobEntity, body: TaskAddParameter): TaskEntity {
   requireOpen(job);
   const id = checkTask(job, body);
   resolvePackageReferences(store.applications, body.applicationPackageReferences);
@@ -110,7 +108,7 @@ export function addTask(store: Store, job: JobEntity, body: WireObject): TaskEnt
 export function addTaskCollection(
   store: Store,
   job: JobEntity,
-  body: WireObject,
+  body: TaskAddCollectionParameter,
   taskUrl: (id: string) => string,
 ): WireObject[] {
   requireOpen(job);
@@ -119,8 +117,9 @@ export function addTaskCollection(
   if (list.length > MAX_TASKS_PER_COLLECTION) {
     throw invalidProperty("value", `A collection holds at most ${MAX_TASKS_PER_COLLECTION} tasks`);
   }
-  return list.map((item: unknown) => {
-    const spec = (item ?? {}) as WireObject;
+  return list.map((item: TaskAddParameter | null) => {
+    // each item is schema-checked, but a null entry still reaches here and fails the id check
+    const spec = item ?? ({} as TaskAddParameter);
     try {
       const task = addTask(store, job, spec);
       return {
@@ -132,13 +131,12 @@ export function addTaskCollection(
       };
     } catch (error) {
       if (!(error instanceof BatchServiceError) || error.status >= 500) throw error;
-      const result: WireObject = {
+      const values = error.values.length > 0 ? { values: error.values } : {};
+      return {
         status: "clienterror",
         taskId: typeof spec.id === "string" ? spec.id : "",
-        error: { code: error.code, message: { lang: "en-US", value: error.message } },
+        error: { code: error.code, message: { lang: "en-US", value: error.message }, ...values },
       };
-      if (error.values.length > 0) (result.error as WireObject).values = error.values;
-      return result;
     }
   });
 }

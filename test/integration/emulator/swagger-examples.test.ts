@@ -107,7 +107,7 @@ function arrange(store: Store, ex: Example): void {
       if (op === "ComputeNode_Start") setNodeState(store, pool, node, "deallocated");
       // Enabling scheduling answers 200 for a node whose scheduling is disabled (else 409).
       if (op === "ComputeNode_EnableScheduling") node.data.schedulingState = "disabled";
-      if (text(p.userName)) addUser(store, node, { name: text(p.userName) });
+      if (text(p.userName)) addUser(store, node, { name: text(p.userName)! });
       if (text(p.filePath)) writeFile(store.nodeDirectory(poolId, nodeId), text(p.filePath)!);
     }
     pool.data.targetDedicatedNodes = op === "Pool_StopResize" ? 1 : nodeIds.length;
@@ -167,7 +167,7 @@ function arrange(store: Store, ex: Example): void {
   if (thumbprint) {
     const cert = addCertificate(store, {
       thumbprint,
-      thumbprintAlgorithm: text(p.thumbprintAlgorithm),
+      thumbprintAlgorithm: text(p.thumbprintAlgorithm)!,
       data: "MIIC",
       certificateFormat: "cer",
     });

@@ -5,8 +5,9 @@ import {
   type JobAction,
   type TaskOutcome,
 } from "../../../src/emulator/agent/exit-conditions.js";
+import type { ExitConditions } from "../../../src/protocol/models.generated.js";
 
-const conditions = {
+const conditions: ExitConditions = {
   exitCodes: [{ code: 3, exitOptions: { jobAction: "disable" } }],
   exitCodeRanges: [{ start: 2, end: 9, exitOptions: { jobAction: "none", dependencyAction: "satisfy" } }],
   preProcessingError: { jobAction: "none" },
@@ -14,13 +15,13 @@ const conditions = {
   default: { jobAction: "terminate", dependencyAction: "block" },
 };
 
-const zeroMapped = {
+const zeroMapped: ExitConditions = {
   exitCodes: [{ code: 0, exitOptions: { jobAction: "terminate" } }],
   default: { dependencyAction: "block" },
 };
 
 /** What is being checked, the exit conditions, the outcome, and the expected job and dependency actions. */
-type Case = [string, unknown, TaskOutcome, JobAction, DependencyAction];
+type Case = [string, ExitConditions | undefined, TaskOutcome, JobAction, DependencyAction];
 
 const cases: Case[] = [
   ["a success without exit conditions", undefined, { result: "success", exitCode: 0 }, "none", "satisfy"],

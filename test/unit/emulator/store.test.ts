@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { TaskAddParameter } from "../../../src/protocol/models.generated.js";
 import { addJob, completeJob, terminateJob } from "../../../src/emulator/resources/jobs.js";
 import { addPool, removeNodes, resizePool, stopResize } from "../../../src/emulator/resources/pools.js";
 import { addSchedule } from "../../../src/emulator/resources/schedules.js";
@@ -128,7 +129,13 @@ describe("jobs and tasks", () => {
     const results = addTaskCollection(
       store,
       job,
-      { value: [{ id: "a", commandLine: "x" }, { id: "A", commandLine: "x" }, { id: "b" }] },
+      {
+        value: [
+          { id: "a", commandLine: "x" },
+          { id: "A", commandLine: "x" },
+          { id: "b" } as TaskAddParameter,
+        ],
+      },
       (id) => id,
     );
     expect(results.map((r) => [r.status, (r.error as { code?: string } | undefined)?.code])).toEqual([
