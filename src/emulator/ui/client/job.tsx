@@ -53,6 +53,9 @@ export function taskFilter(state: string, idPrefix: string): string {
 function TaskTable({ jobId }: { jobId: string }) {
   const [state, setState] = useState("all");
   const [prefix, setPrefix] = useState("");
+  // What is typed follows every keystroke, so a live re-render never puts back an older text; the
+  // table filters on it once it is committed (Enter or leaving the field).
+  const [typed, setTyped] = useState("");
   const first = `/jobs/${seg(jobId)}/tasks${query({ $filter: taskFilter(state, prefix), $select: TASK_FIELDS, maxresults: TASK_PAGE_SIZE })}`;
   // Paths of the pages after the first one that led to the current one (the last).
   const [pages, setPages] = useState<string[]>([]);
@@ -89,7 +92,8 @@ function TaskTable({ jobId }: { jobId: string }) {
           Id starts with{" "}
           <input
             type="search"
-            value={prefix}
+            value={typed}
+            onInput={(e) => setTyped(e.currentTarget.value)}
             onChange={(e) => refilter(() => setPrefix(e.currentTarget.value))}
           />
         </label>
