@@ -153,6 +153,10 @@ function versionDefinitions(difference: ApiVersionDifference): SchemaTable {
 export class ApiVersionShape {
   /** The definitions request bodies are validated against at this version. */
   readonly definitions: SchemaTable;
+  /** Definitions the version does not have. */
+  readonly #missing: ReadonlySet<string>;
+  /** The version's names of renamed properties → the contract's (read on every request's query). */
+  readonly #queryNames: ReadonlyMap<string, string>;
 
   constructor(
     /** The api-version as the request named it. */
@@ -160,11 +164,17 @@ export class ApiVersionShape {
     private readonly difference?: ApiVersionDifference,
   ) {
     this.definitions = difference ? versionDefinitions(difference) : contractDefinitions;
+    this.#missing = new Set(difference?.missingDefinitions);
+    this.#queryNames = new Map(
+      Object.values(difference?.renames ?? {}).flatMap((r) =>
+        Object.entries(r).map(([current, older]): [string, string] => [older, current]),
+      ),
+    );
   }
 
   /** Whether the definition exists at this version. */
   hasDefinition(name: string): boolean {
-    return !(this.difference?.missingDefinitions.includes(name) ?? false);
+    return !this.#missing.has(name);
   }
 
   /** Whether the operation exists at this version. */
@@ -180,11 +190,7 @@ export class ApiVersionShape {
    * older version filters and selects by that version's names (e.g. `maxTasksPerNode`).
    */
   toContractQuery(query: URLSearchParams): URLSearchParams {
-    const renames = new Map(
-      Object.values(this.difference?.renames ?? {}).flatMap((r) =>
-        Object.entries(r).map(([current, older]): [string, string] => [older, current]),
-      ),
-    );
+    const renames = this.#queryNames;
     if (renames.size === 0) return query;
     const rename = (text: string) => text.replace(/\b\w+\b/g, (word) => renames.get(word) ?? word);
     const out = new URLSearchParams(query);
