@@ -40,5 +40,13 @@ export default defineConfig([
     format: ["esm"],
     banner: { js: "#!/usr/bin/env node" },
   },
+  {
+    // The process launcher the emulator forks; it must sit beside the emulator bundles (see process-launcher.ts).
+    ...shared,
+    entry: { "emulator/launcher-helper": "src/emulator/agent/launcher-helper.mjs" },
+    format: ["esm"],
+    sourcemap: false,
+    outExtension: () => ({ js: ".mjs" }),
+  },
   webViewBuild,
 ]);

@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { benchAddTasks } from "./scenarios/add-tasks.js";
-import { benchEmulator } from "./scenarios/emulator.js";
+import { benchEmulator, benchExecution } from "./scenarios/emulator.js";
 import { benchListTasks } from "./scenarios/list-tasks.js";
 import { benchMonitor } from "./scenarios/monitor.js";
 import { benchOverhead } from "./scenarios/overhead.js";
@@ -64,7 +64,12 @@ const scenarios: { key: string; title: string; run: () => Promise<ScenarioResult
   {
     key: "emulator",
     title: "Local Batch service throughput",
-    run: () => withService((s) => benchEmulator(s, scaled(5, 1), scaled(400, 40))),
+    run: () => withService((s) => benchEmulator(s, scaled(5, 1))),
+  },
+  {
+    key: "execution",
+    title: "Local Batch service task execution",
+    run: () => withService((s) => benchExecution(s, scaled(1_000, 40))),
   },
   {
     key: "persistence",

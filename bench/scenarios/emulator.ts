@@ -1,12 +1,14 @@
 /**
  * The local Batch service's own throughput: GET and add-collection requests per second under 32
- * concurrent clients, and tasks per second its scheduler runs to completion.
+ * concurrent clients, and tasks per second its scheduler runs to completion against the same
+ * processes spawned directly at the same concurrency.
  */
 import type { ProtocolClient } from "../../src/protocol/client.js";
 import type { ServiceEndpoint } from "../support/processes.js";
 import type { ScenarioResult } from "../support/results.js";
 import { createIdleJob } from "../support/service-client.js";
-import { spawnDirectly } from "../support/spawn.js";
+import type { RunFigures } from "../support/measure.js";
+import { runChild } from "../support/processes.js";
 import {
   addJob,
   addPool,
@@ -16,6 +18,10 @@ import {
 } from "../../test/support/service-client.js";
 
 const CLIENTS = 32;
+const NODES = 4;
+const SLOTS = 4;
+/** Alternating execution rounds (service, then direct spawn); the best of each filters out the neighbours' noise. */
+const EXECUTION_ROUNDS = 2;
 
 /** Runs `CLIENTS` loops of `request` for `seconds`; resolves with completed requests per second. */
 async function throughput(
@@ -36,36 +42,66 @@ async function throughput(
   return done / ((performance.now() - start) / 1000);
 }
 
-/** Adds `count` no-op tasks to a 4-node pool and times them to completion. */
-async function executedPerSecond(protocol: ProtocolClient, count: number): Promise<number> {
-  await addPool(protocol, "bench-run", 4, { taskSlotsPerNode: 4 });
-  await waitForIdleNodes(protocol, "bench-run", 4);
-  await addJob(protocol, "bench-run", "bench-run");
+/**
+ * Adds `count` no-op tasks to a new job on pool `poolId` and times them from the first add request
+ * until the job's task counts report them all completed.
+ */
+async function executedPerSecond(
+  protocol: ProtocolClient,
+  poolId: string,
+  jobId: string,
+  count: number,
+): Promise<number> {
+  await addJob(protocol, jobId, poolId);
   const start = performance.now();
   for (let first = 0; first < count; first += 100) {
     const value = Array.from({ length: Math.min(100, count - first) }, (_, i) => ({
       id: `r${first + i}`,
       commandLine: "/bin/true",
     }));
-    await protocol.task.addCollection({ jobId: "bench-run", taskCollection: { value } });
+    await protocol.task.addCollection({ jobId, taskCollection: { value } });
   }
   await pollUntil(
     `the local Batch service to complete ${count} tasks`,
-    async () =>
-      (await protocol.job.getTaskCounts({ jobId: "bench-run" })).body.taskCounts.completed === count
-        ? true
-        : undefined,
+    async () => {
+      const { taskCounts } = (await protocol.job.getTaskCounts({ jobId })).body;
+      if (taskCounts.completed !== count) return undefined;
+      if (taskCounts.failed > 0) throw new Error(`${taskCounts.failed} of ${count} tasks failed`);
+      return true;
+    },
     600_000,
+    10,
   );
   return count / ((performance.now() - start) / 1000);
 }
 
-/** Measures the service in `service` for `seconds` per request kind, then runs `tasksToRun` tasks. */
-export async function benchEmulator(
-  service: ServiceEndpoint,
-  seconds: number,
-  tasksToRun: number,
-): Promise<ScenarioResult> {
+/** The best of alternating rounds of the service running `count` tasks and of spawning them directly. */
+async function executionRates(
+  protocol: ProtocolClient,
+  count: number,
+): Promise<{ executed: number; spawned: number }> {
+  await addPool(protocol, "bench-run", NODES, { taskSlotsPerNode: SLOTS });
+  await waitForIdleNodes(protocol, "bench-run", NODES);
+  let executed = 0;
+  let spawned = 0;
+  for (let round = 0; round < EXECUTION_ROUNDS; round++) {
+    executed = Math.max(
+      executed,
+      await executedPerSecond(protocol, "bench-run", `bench-run-${round}`, count),
+    );
+    const direct = await runChild<RunFigures>("clients/spawn-true.ts", [
+      "--count",
+      String(count),
+      "--parallel",
+      String(NODES * SLOTS),
+    ]);
+    spawned = Math.max(spawned, count / (direct.wallMs / 1000));
+  }
+  return { executed, spawned };
+}
+
+/** Measures the service in `service` for `seconds` per request kind. */
+export async function benchEmulator(service: ServiceEndpoint, seconds: number): Promise<ScenarioResult> {
   const protocol = protocolClientFor(service);
   await createIdleJob(protocol, "bench-get");
   const ids = Array.from({ length: 100 }, (_, i) => `g${i}`);
@@ -86,10 +122,6 @@ export async function benchEmulator(
       },
     }),
   );
-  const executed = await executedPerSecond(protocol, tasksToRun);
-  const spawnStart = performance.now();
-  await spawnDirectly(tasksToRun, 16);
-  const spawned = tasksToRun / ((performance.now() - spawnStart) / 1000);
   const scenario = "Local Batch service";
   return {
     figures: [
@@ -107,23 +139,45 @@ export async function benchEmulator(
         azbatch: adds,
         lowerIsBetter: false,
       },
+    ],
+    notes: [
+      `Each request kind runs for ${seconds} s; the load comes from one process using azbatch's protocol client, the service runs in another (timeScale 0).`,
+    ],
+  };
+}
+
+/** Runs `tasksToRun` tasks on the fresh service in `service` against spawning them directly. */
+export async function benchExecution(service: ServiceEndpoint, tasksToRun: number): Promise<ScenarioResult> {
+  const { executed, spawned } = await executionRates(protocolClientFor(service), tasksToRun);
+  const scenario = "Local Batch service task execution";
+  return {
+    figures: [
       {
         scenario,
-        metric: `tasks executed (/bin/true, 4 nodes × 4 slots, ${tasksToRun} tasks)`,
+        metric: `tasks executed (/bin/true, ${NODES} nodes × ${SLOTS} slots, ${tasksToRun} tasks)`,
         unit: "tasks/s",
         azbatch: executed,
         lowerIsBetter: false,
       },
       {
         scenario,
-        metric: "tasks executed over /bin/true spawned directly, 16 at a time (goal ≥ 0.9)",
+        metric: `/bin/true spawned directly, ${NODES * SLOTS} at a time`,
+        unit: "tasks/s",
+        azbatch: spawned,
+        lowerIsBetter: false,
+      },
+      {
+        scenario,
+        metric: "tasks executed over spawned directly",
         unit: "×",
         azbatch: executed / spawned,
         lowerIsBetter: false,
+        goal: "≥ 0.9×",
+        limit: "1.0×",
       },
     ],
     notes: [
-      `Each request kind runs for ${seconds} s; the load comes from one process using azbatch's protocol client, the service runs in another (timeScale 0). Executed tasks are real processes; the baseline spawns the same processes from the benchmark's process.`,
+      `Executed tasks are real processes, timed from the first add request until the job's task counts show them all completed; the baseline spawns the same processes from a fresh process at the same concurrency. Best of ${EXECUTION_ROUNDS} alternating rounds each.`,
     ],
   };
 }

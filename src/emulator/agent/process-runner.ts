@@ -7,8 +7,7 @@
  * {@link NodeProcessRegistry}, so closing the emulator leaves no process behind.
  * @module
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdir, open, type FileHandle } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type {
   OutputFile,
@@ -27,6 +26,7 @@ import {
   livingGroupMembers,
   waitForGroupExit,
 } from "./process-group.js";
+import { launchProcess, type LaunchOutcome } from "./process-launcher.js";
 import { downloadResourceFiles } from "./resource-files.js";
 
 /** Why a running task is stopped from outside: task terminate, task/job delete, requeue (reboot, disable, resize), emulator close. */
@@ -239,46 +239,37 @@ class TaskRun implements RunningTask {
     }
   }
 
-  /** Spawns the command as the leader of a new process group and waits for it to exit. */
+  /** Starts the command as the leader of a new process group and waits for it to exit. */
   private async launch(
     argv: string[],
     packageVariables: Readonly<Record<string, string>>,
   ): Promise<ProcessOutcome> {
     const { taskDir, workingDir } = this.spec.directories;
-    const stdout = await openOutput(taskDir, "stdout.txt");
-    const stderr = await openOutput(taskDir, "stderr.txt").catch(async (error: unknown) => {
-      await stdout.close();
-      throw error;
-    });
+    const request = {
+      file: argv[0],
+      args: argv.slice(1),
+      cwd: workingDir,
+      env: { ...this.spec.environment, ...packageVariables },
+      stdoutPath: path.join(taskDir, "stdout.txt"),
+      stderrPath: path.join(taskDir, "stderr.txt"),
+    };
+    let outcome: LaunchOutcome;
     try {
-      let child: ChildProcess;
-      try {
-        child = spawn(argv[0], argv.slice(1), {
-          cwd: workingDir,
-          env: { ...this.spec.environment, ...packageVariables },
-          detached: true,
-          stdio: ["ignore", stdout.fd, stderr.fd],
-        });
-      } catch (error) {
-        // Out of descriptors or processes, spawn throws rather than emitting "error".
-        throw launchFailure(argv[0], error as NodeJS.ErrnoException);
-      }
-      const outcome = new Promise<ProcessOutcome | NodeJS.ErrnoException>((resolve) => {
-        child.once("error", resolve);
-        child.once("exit", (code, signal) =>
-          resolve({ exitCode: code ?? exitCodeForSignal(signal ?? "SIGKILL") }),
-        );
+      outcome = await launchProcess(request, (pid) => {
+        this.pid = pid;
+        this.onLaunched(pid);
+        if (this.endReason) killProcessGroup(pid);
       });
-      if (child.pid !== undefined) {
-        this.pid = child.pid;
-        this.onLaunched(child.pid);
-        if (this.endReason) killProcessGroup(child.pid);
-      }
-      const settled = await outcome;
-      if (settled instanceof Error) throw launchFailure(argv[0], settled);
-      return settled;
-    } finally {
-      await Promise.all([stdout.close(), stderr.close()]);
+    } catch (error) {
+      throw launchFailure(argv[0], error as NodeJS.ErrnoException);
+    }
+    switch (outcome.kind) {
+      case "exit":
+        return { exitCode: outcome.code ?? exitCodeForSignal(outcome.signal ?? "SIGKILL") };
+      case "openFailed":
+        throw outputFailure(outcome.file, outcome.code);
+      case "spawnFailed":
+        throw launchFailure(argv[0], Object.assign(new Error(outcome.code), { code: outcome.code }));
     }
   }
 
@@ -320,22 +311,16 @@ function launchFailure(program: string, error: NodeJS.ErrnoException): TaskFailu
 }
 
 /**
- * Opens a task's stdout.txt / stderr.txt for writing. Failing to (e.g. EMFILE when the service is out
- * of file descriptors) fails the run with a failure naming the cause instead of escaping the runner.
+ * The failure of a run whose stdout.txt / stderr.txt could not be created (e.g. EMFILE when the
+ * service is out of file descriptors): it names the cause instead of escaping the runner.
  */
-async function openOutput(taskDir: string, name: string): Promise<FileHandle> {
-  try {
-    return await open(path.join(taskDir, name), "w");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "error";
-    throw new TaskFailureError(
-      "preProcessing",
-      TaskFailureCode.CommandLaunchFailed,
-      `The task's ${name} could not be created (${code}).`,
-      [{ name: "File", value: name }],
-      { cause: error },
-    );
-  }
+function outputFailure(name: string, code: string): TaskFailureError {
+  return new TaskFailureError(
+    "preProcessing",
+    TaskFailureCode.CommandLaunchFailed,
+    `The task's ${name} could not be created (${code}).`,
+    [{ name: "File", value: name }],
+  );
 }
 
 /**

@@ -137,6 +137,32 @@ describe("running a task", () => {
     await expect(readFile(path.join(spec.directories.taskDir, "stdout.txt"))).rejects.toThrow(/ENOENT/);
   });
 
+  it("fails a task whose stdout.txt cannot be created, naming the file and the cause, without running it", async () => {
+    const spec = task("/bin/sh -c 'touch ran'");
+    // A directory where the output file belongs: opening it for writing fails with EISDIR.
+    await mkdir(path.join(spec.directories.taskDir, "stdout.txt"), { recursive: true });
+    const outcome = await registry.run(spec).completion;
+    expect(outcome).toMatchObject({
+      result: "failure",
+      failureStage: "preProcessing",
+      failureInfo: { code: "CommandLaunchFailed", details: [{ name: "File", value: "stdout.txt" }] },
+    });
+    expect(outcome.failureInfo?.message).toBe("The task's stdout.txt could not be created (EISDIR).");
+    await expect(readFile(path.join(spec.directories.workingDir, "ran"))).rejects.toThrow(/ENOENT/);
+  });
+
+  it("runs many tasks at once, each with its own pid, exit code and output", async () => {
+    const specs = Array.from({ length: 40 }, (_, i) => task(`/bin/sh -c 'echo out-${i}; exit ${i % 5}'`));
+    const runs = specs.map((spec) => registry.run(spec));
+    const outcomes = await Promise.all(runs.map((run) => run.completion));
+    expect(new Set(runs.map((run) => run.pid)).size).toBe(specs.length);
+    for (const [i, outcome] of outcomes.entries()) {
+      expect(outcome.exitCode).toBe(i % 5);
+      const stdout = await readFile(path.join(specs[i].directories.taskDir, "stdout.txt"), "utf8");
+      expect(stdout).toBe(`out-${i}\n`);
+    }
+  });
+
   it("kills the whole process tree when maxWallClockTime expires", async () => {
     // Far longer than the test may run: the task completes only if the limit ends it.
     const spec = task("/bin/sh -c 'sleep 3600 & echo $! > child.pid; sleep 3600'", {
