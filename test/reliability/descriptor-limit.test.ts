@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 describe(`the local service limited to ${NOFILE} file descriptors`, () => {
-  it(`stays up while ${TASKS} tasks start at once; a task without descriptors fails naming the cause`, async () => {
+  it(`stays up and runs every one of ${TASKS} tasks that start at once`, async () => {
     location = await mkdtemp(path.join(tmpdir(), "descriptor-limit-"));
     service = await startCli(["--location", location, "--time-scale", "0"], NOFILE);
     const client = protocolClientFor(service);
@@ -40,22 +40,8 @@ describe(`the local service limited to ${NOFILE} file descriptors`, () => {
         },
       });
 
-    // Some tasks cannot open their stdout/stderr; they fail with a failure naming the cause.
-    const failed = await pollUntil(
-      "a task to fail for want of descriptors",
-      async () => {
-        for await (const t of client.task.list({ jobId: "job-fd" }))
-          if (t.executionInfo?.failureInfo?.code === "CommandLaunchFailed") return t;
-        return undefined;
-      },
-      120_000,
-      200,
-    );
-    expect(failed.executionInfo?.failureInfo?.message).toMatch(
-      /stdout\.txt|stderr\.txt|could not be started/,
-    );
-    expect(failed.executionInfo?.failureInfo?.message).toContain("EMFILE");
-    // Every task ends: it ran, or it failed with a failure that names why.
+    // The service holds no descriptor per running task (its process launcher opens each task's
+    // stdout/stderr only to hand them to the process), so every task runs, however many start at once.
     const ended = await pollUntil(
       "every task to end",
       async () => {
@@ -67,8 +53,8 @@ describe(`the local service limited to ${NOFILE} file descriptors`, () => {
       200,
     );
     expect(ended).toHaveLength(TASKS);
-    for (const t of ended)
-      if (t.executionInfo?.result !== "success") expect(t.executionInfo?.failureInfo?.message).toBeTruthy();
+    const failures = ended.filter((t) => t.executionInfo?.result !== "success");
+    expect(failures.map((t) => t.executionInfo?.failureInfo?.message)).toEqual([]);
     // The service is still up and answering.
     expect(service.child.exitCode).toBeNull();
     const { body } = await client.job.get({ jobId: "job-fd" });
