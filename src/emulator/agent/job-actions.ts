@@ -6,6 +6,7 @@
  * request terminated.
  * @module
  */
+import { clone } from "../resources/common.js";
 import { disableJob, terminateJob } from "../resources/jobs.js";
 import { parseDuration } from "../../protocol/durations.js";
 import { addTask } from "../resources/tasks.js";
@@ -63,7 +64,7 @@ export class JobActions {
     if (!job) return;
     const manager = jobManagerSpec(job);
     if (manager) {
-      const spec: JobManagerTask = { ...manager };
+      const spec: JobManagerTask = clone(manager);
       for (const name of MANAGER_ONLY) delete spec[name];
       addTask(this.store, job, spec);
     }

@@ -83,16 +83,27 @@ export function clone<T>(value: T): T {
   return structuredClone(value);
 }
 
+type NewResource<T> = Omit<T, "id"> & {
+  id: string;
+  creationTime: string;
+  state: string;
+  stateTransitionTime: string;
+};
+
 /**
  * The first properties of a resource a request creates: its checked `id` (first, as the service orders
  * them), a copy of the request `body`, and the `active` state since `now`.
  */
-export function newResource<T extends { id?: string }>(
-  id: string,
-  body: T,
-  now: string,
-): Omit<T, "id"> & { id: string; creationTime: string; state: string; stateTransitionTime: string } {
-  const { id: _given, ...spec } = clone(body);
+export function newResource<T extends { id?: string }>(id: string, body: T, now: string): NewResource<T> {
+  return adoptResource(id, clone(body), now);
+}
+
+/**
+ * {@link newResource} for a `body` nothing else refers to (one just parsed from a request), which
+ * becomes part of the resource instead of being copied: copying cost a quarter of a task add.
+ */
+export function adoptResource<T extends { id?: string }>(id: string, body: T, now: string): NewResource<T> {
+  const { id: _given, ...spec } = body;
   return { id, ...spec, creationTime: now, state: "active", stateTransitionTime: now };
 }
 

@@ -15,7 +15,7 @@ import type {
 import type { JobEntity, StoredWithId, TaskEntity, WireObject } from "../store/entities.js";
 import type { Store } from "../store/store.js";
 import { resolvePackageReferences } from "./applications.js";
-import { checkId, checkRange, newResource, transition } from "./common.js";
+import { adoptResource, checkId, checkRange, transition } from "./common.js";
 import { requireOpen } from "./jobs.js";
 import { MAX_TIMESPAN } from "./pools.js";
 import { recordRecentTask } from "./recent-tasks.js";
@@ -75,7 +75,7 @@ function checkTask(job: JobEntity, body: TaskAddParameter): string {
 }
 
 function newTask(store: Store, job: JobEntity, body: TaskAddParameter, id: string): TaskEntity {
-  const spec = newResource(id, body, store.now().toISOString());
+  const spec = adoptResource(id, body, store.now().toISOString());
   const data: WireObject = {
     ...spec,
     constraints: {
@@ -92,7 +92,7 @@ function newTask(store: Store, job: JobEntity, body: TaskAddParameter, id: strin
   return { seq: store.nextSeq(), data: data as StoredWithId<CloudTask>, subtasks: [] };
 }
 
-/** Adds one task to an open job. */
+/** Adds one task to an open job; the task takes `body` over (pass a copy of anything shared). */
 export function addTask(store: Store, job: JobEntity, body: TaskAddParameter): TaskEntity {
   requireOpen(job);
   const id = checkTask(job, body);

@@ -79,6 +79,30 @@ function requiredOf(table: SchemaTable, schema: ObjectSchema): string[] {
   return required;
 }
 
+/** An object schema's declared and required properties, with those of its `allOf` bases. */
+interface ObjectShape {
+  readonly properties: ReadonlyMap<string, SchemaNode>;
+  readonly required: readonly string[];
+}
+
+/**
+ * Shapes by table, then schema: resolving `allOf` on every object of every request body cost more
+ * than checking the values. A schema object may be shared by the tables of several api-versions
+ * whose bases differ, hence one cache per table.
+ */
+const shapes = new WeakMap<SchemaTable, WeakMap<ObjectSchema, ObjectShape>>();
+
+function shapeOf(table: SchemaTable, schema: ObjectSchema): ObjectShape {
+  let byTable = shapes.get(table);
+  if (!byTable) shapes.set(table, (byTable = new WeakMap()));
+  let shape = byTable.get(schema);
+  if (!shape) {
+    shape = { properties: propertiesOf(table, schema), required: [...new Set(requiredOf(table, schema))] };
+    byTable.set(schema, shape);
+  }
+  return shape;
+}
+
 function checkObject(walk: Walk, schema: ObjectSchema, value: unknown, path: string, typeName: string): void {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     walk.issues.push(
@@ -87,7 +111,7 @@ function checkObject(walk: Walk, schema: ObjectSchema, value: unknown, path: str
     return;
   }
   const record = value as Record<string, unknown>;
-  const props = propertiesOf(walk.table, schema);
+  const { properties: props, required } = shapeOf(walk.table, schema);
   for (const [key, child] of Object.entries(record)) {
     const childPath = join(path, key);
     const declared = props.get(key);
@@ -101,7 +125,7 @@ function checkObject(walk: Walk, schema: ObjectSchema, value: unknown, path: str
       walk.issues.push(invalidBody(childPath, `the property '${key}' does not exist on type '${typeName}'`));
     }
   }
-  for (const key of new Set(requiredOf(walk.table, schema))) {
+  for (const key of required) {
     if (walk.response && WRITE_ONLY.has(key)) continue;
     if (record[key] === undefined || record[key] === null) walk.issues.push(missingProperty(join(path, key)));
   }
