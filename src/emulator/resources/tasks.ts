@@ -75,19 +75,17 @@ function checkTask(job: JobEntity, body: TaskAddParameter): string {
 }
 
 function newTask(store: Store, job: JobEntity, body: TaskAddParameter, id: string): TaskEntity {
-  const spec = adoptResource(id, body, store.now().toISOString());
-  const data: WireObject = {
-    ...spec,
-    constraints: {
-      maxWallClockTime: MAX_TIMESPAN,
-      retentionTime: DEFAULT_RETENTION,
-      maxTaskRetryCount: job.data.constraints?.maxTaskRetryCount ?? 0,
-      ...spec.constraints,
-    },
-    requiredSlots: spec.requiredSlots ?? 1,
-    userIdentity: spec.userIdentity ?? { autoUser: { scope: "pool", elevationLevel: "nonadmin" } },
-    executionInfo: { retryCount: 0, requeueCount: 0 },
+  // Completed in place (the body is the task's own): an existing property keeps its position.
+  const data: WireObject = adoptResource(id, body, store.now().toISOString());
+  data.constraints = {
+    maxWallClockTime: MAX_TIMESPAN,
+    retentionTime: DEFAULT_RETENTION,
+    maxTaskRetryCount: job.data.constraints?.maxTaskRetryCount ?? 0,
+    ...body.constraints,
   };
+  data.requiredSlots = body.requiredSlots ?? 1;
+  data.userIdentity = body.userIdentity ?? { autoUser: { scope: "pool", elevationLevel: "nonadmin" } };
+  data.executionInfo = { retryCount: 0, requeueCount: 0 };
   // built from a body validated against the contract
   return { seq: store.nextSeq(), data: data as StoredWithId<CloudTask>, subtasks: [] };
 }
