@@ -1,11 +1,9 @@
 /**
  * Child: adds `--count` tasks to job `--job`, either with azbatch's add-task workflow
  * (`--legs` parallel requests) or with the official client's `task.addCollection` in a loop of
- * 100-task chunks, and prints the run's {@link RunFigures}.
+ * 100-task chunks, and prints the run's {@link RunFigures}. Only the measured client's library is
+ * loaded, so neither run carries the other's modules in its heap.
  */
-import { BatchServiceClient, BatchSharedKeyCredentials as OfficialCredentials } from "@azure/batch";
-import { BatchSharedKeyCredentials } from "../../src/auth/index.js";
-import { BatchClient, CloudTask } from "../../src/objectmodel/index.js";
 import { childArgs, emit, measure } from "../support/measure.js";
 
 const args = childArgs("job", "count", "legs");
@@ -13,8 +11,15 @@ const count = Number(args.count);
 const id = (i: number): string => `task-${String(i).padStart(6, "0")}`;
 const COMMAND = "/bin/sh -c 'echo benchmark'";
 
+const azbatch =
+  args.client === "azbatch"
+    ? { ...(await import("../../src/auth/index.js")), ...(await import("../../src/objectmodel/index.js")) }
+    : undefined;
+const official = args.client === "azbatch" ? undefined : await import("@azure/batch");
+
 const figures = await measure(async () => {
-  if (args.client === "azbatch") {
+  if (azbatch) {
+    const { BatchClient, BatchSharedKeyCredentials, CloudTask } = azbatch;
     const client = BatchClient.open(
       new BatchSharedKeyCredentials(args.url, args.accountName, args.accountKey),
     );
@@ -23,9 +28,9 @@ const figures = await measure(async () => {
       parallelOptions: { maxDegreeOfParallelism: Number(args.legs) },
     });
     if (summary.added !== count) throw new Error(`added ${summary.added} of ${count}`);
-  } else {
-    const client = new BatchServiceClient(
-      new OfficialCredentials(args.accountName, args.accountKey),
+  } else if (official) {
+    const client = new official.BatchServiceClient(
+      new official.BatchSharedKeyCredentials(args.accountName, args.accountKey),
       args.url,
     );
     for (let start = 0; start < count; start += 100) {

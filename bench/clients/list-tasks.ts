@@ -1,36 +1,44 @@
 /**
  * Child: lists every task of job `--job` with `$select=id,state`, one item at a time as each client
  * offers them (azbatch's lazy `PagedEnumerable`; the official client's `list` + `listNext` pages),
- * and prints the time to the first item, the total time and the process's peak memory.
+ * and prints the time to the first item, the total time and the process's peak memory. Only the
+ * measured client's library is loaded, so its heap and peak memory carry nothing of the other's.
  */
-import { BatchServiceClient, BatchSharedKeyCredentials as OfficialCredentials } from "@azure/batch";
-import { BatchSharedKeyCredentials } from "../../src/auth/index.js";
-import { BatchClient, ODATADetailLevel } from "../../src/objectmodel/index.js";
 import { childArgs, emit, measure } from "../support/measure.js";
 
 const args = childArgs("job", "count");
 const expected = Number(args.count);
 
-async function* officialTasks(): AsyncGenerator<{ id?: string; state?: string }> {
-  const client = new BatchServiceClient(new OfficialCredentials(args.accountName, args.accountKey), args.url);
-  let page = await client.task.list(args.job, { taskListOptions: { select: "id,state" } });
-  for (;;) {
-    yield* page;
-    if (!page.odatanextLink) return;
-    page = await client.task.listNext(page.odatanextLink);
-  }
+type ListedTask = { id?: string; state?: string };
+
+async function officialTasks(): Promise<AsyncIterable<ListedTask>> {
+  const { BatchServiceClient, BatchSharedKeyCredentials } = await import("@azure/batch");
+  const client = new BatchServiceClient(
+    new BatchSharedKeyCredentials(args.accountName, args.accountKey),
+    args.url,
+  );
+  return (async function* () {
+    let page = await client.task.list(args.job, { taskListOptions: { select: "id,state" } });
+    for (;;) {
+      yield* page;
+      if (!page.odatanextLink) return;
+      page = await client.task.listNext(page.odatanextLink);
+    }
+  })();
 }
 
-function azbatchTasks(): AsyncIterable<{ id: string | undefined; state: string | undefined }> {
+async function azbatchTasks(): Promise<AsyncIterable<ListedTask>> {
+  const { BatchSharedKeyCredentials } = await import("../../src/auth/index.js");
+  const { BatchClient, ODATADetailLevel } = await import("../../src/objectmodel/index.js");
   const client = BatchClient.open(new BatchSharedKeyCredentials(args.url, args.accountName, args.accountKey));
   return client.jobOperations.listTasks(args.job, new ODATADetailLevel({ selectClause: "id,state" }));
 }
 
 let firstItemMs = 0;
 let seen = 0;
+const tasks = await (args.client === "azbatch" ? azbatchTasks() : officialTasks());
 const start = performance.now();
 const figures = await measure(async () => {
-  const tasks = args.client === "azbatch" ? azbatchTasks() : officialTasks();
   for await (const task of tasks) {
     if (seen === 0) firstItemMs = performance.now() - start;
     if (typeof task.id !== "string" || typeof task.state !== "string") throw new Error("incomplete task");

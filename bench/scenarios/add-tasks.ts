@@ -11,14 +11,24 @@ import { protocolClientFor } from "../../test/support/service-client.js";
 
 type Client = "azbatch" | "official";
 
+/** Alternating rounds per run; on a shared machine one run in two is disturbed by the neighbours. */
+const ROUNDS = 2;
+
 /** The figures a run's goals and limits are set for, by number of legs (none for the others). */
 export interface AddTaskTargets {
   readonly goal?: Partial<Record<1 | 8, string>>;
   readonly limit?: Partial<Record<1 | 8, string>>;
 }
 
-async function addRun(service: ServiceEndpoint, url: string, client: Client, legs: number, count: number) {
-  const job = `bench-add-${client}-${legs}`;
+async function addRun(
+  service: ServiceEndpoint,
+  url: string,
+  client: Client,
+  legs: number,
+  count: number,
+  round: number,
+) {
+  const job = `bench-add-${client}-${legs}-${round}`;
   await createIdleJob(protocolClientFor(service), job);
   return runChild<RunFigures>("clients/add-tasks.ts", [
     ...endpointArgs({ ...service, url }, client),
@@ -38,17 +48,31 @@ export async function benchAddTasks(
 ): Promise<ScenarioResult> {
   const proxy = latencyMs > 0 ? await startLatencyProxy(service.url, latencyMs) : undefined;
   const url = proxy?.url ?? service.url;
-  const counted = async (client: Client, legs: number): Promise<RunFigures> => {
+  const counted = async (client: Client, legs: number, round: number): Promise<RunFigures> => {
     const before = proxy?.requests ?? 0;
-    const figures = await addRun(service, url, client, legs, count);
+    const figures = await addRun(service, url, client, legs, count, round);
     return proxy ? { ...figures, requests: proxy.requests - before } : figures;
   };
   try {
-    const official = await counted("official", 1);
+    // The official loop, then azbatch with 1 and 8 legs, in alternating rounds; each keeps its fastest run.
+    const best = new Map<string, RunFigures>();
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [client, legs] of [
+        ["official", 1],
+        ["azbatch", 1],
+        ["azbatch", 8],
+      ] as const) {
+        const figures = await counted(client, legs, round);
+        const key = `${client}-${legs}`;
+        const previous = best.get(key);
+        if (!previous || figures.wallMs < previous.wallMs) best.set(key, figures);
+      }
+    }
+    const official = best.get("official-1") as RunFigures;
     const figures: Figure[] = [];
     const scenario = `Add ${count.toLocaleString("en-US")} tasks${latencyMs ? ` at ${latencyMs} ms per request` : ""}`;
     for (const legs of [1, 8] as const) {
-      const ours = await counted("azbatch", legs);
+      const ours = best.get(`azbatch-${legs}`) as RunFigures;
       const variant = `${legs} leg${legs > 1 ? "s" : ""}`;
       figures.push(
         {
@@ -97,8 +121,8 @@ export async function benchAddTasks(
       figures,
       notes: [
         latencyMs
-          ? `Every request waits ${latencyMs} ms in a reverse proxy before it reaches the local service, as across a network; the proxy counts the requests. The official client sends its 100-task chunks one after the other, so it pays the latency once per chunk; azbatch's legs overlap it, and 8 legs can at best be 8× faster.`
-          : "Each client runs in a fresh child process; the official client sends its 100-task chunks one after the other. The local service answers on one core shared with the client, so extra legs barely shorten the run here; what sets azbatch apart in this setting is the per-request cost of building, signing and parsing.",
+          ? `Every request waits ${latencyMs} ms in a reverse proxy before it reaches the local service, as across a network; the proxy counts the requests. The official client sends its 100-task chunks one after the other, so it pays the latency once per chunk; azbatch's legs overlap it, and 8 legs can at best be 8× faster. Each figure is the fastest of ${ROUNDS} alternating runs.`
+          : `Each client runs in a fresh child process that loads only its own library, the fastest of ${ROUNDS} alternating runs each; the official client sends its 100-task chunks one after the other. The local service answers on one core shared with the client, so extra legs barely shorten the run here; what sets azbatch apart in this setting is the per-request cost of building, signing and parsing.`,
       ],
     };
   } finally {
