@@ -19,7 +19,7 @@ import type { HandlerResult, RequestContext } from "./context.js";
 /** One list candidate: its stable sort key and a function producing its wire form. */
 export interface Listable {
   readonly seq: number;
-  readonly render: (expand: readonly string[]) => WireObject;
+  render(expand: readonly string[]): WireObject;
 }
 
 const DEFAULT_MAX_RESULTS = 1000;
@@ -105,8 +105,9 @@ export function listPage(
   const value: WireObject[] = [];
   let lastSeq = after;
   let more = false;
-  for (const item of [...items].sort((a, b) => a.seq - b.seq)) {
-    if (item.seq <= after) continue;
+  const ordered = inSeqOrder(items) ? items : [...items].sort((a, b) => a.seq - b.seq);
+  for (let i = firstAfter(ordered, after); i < ordered.length; i++) {
+    const item = ordered[i];
     const wire = item.render(expand);
     if (filter && !evaluateFilter(filter, wire)) continue;
     if (value.length === max) {
@@ -121,12 +122,51 @@ export function listPage(
   return { body, metadata };
 }
 
+/** True when the items are already sorted by sequence number, as stored collections list them. */
+function inSeqOrder(items: readonly Listable[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i - 1].seq > items[i].seq) return false;
+  return true;
+}
+
+/**
+ * Index of the first item with a sequence number above `after` (binary search): a later page of a
+ * long list starts there instead of stepping over every item of the pages before it.
+ */
+function firstAfter(ordered: readonly Listable[], after: number): number {
+  let low = 0;
+  let high = ordered.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ordered[middle].seq <= after) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Stored resources as list candidates; `render` gets each one with the request's `$expand`. */
 export function listables<T extends { readonly seq: number }>(
   items: readonly T[],
   render: (item: T, expand: readonly string[]) => WireObject,
 ): Listable[] {
-  return items.map((item) => ({ seq: item.seq, render: (expand) => render(item, expand) }));
+  return items.map((item) => new StoredListable(item, render));
+}
+
+/**
+ * A list candidate as an instance rather than a closure per item: every page of a long list makes
+ * one per stored item, and closures cost several times more (with the names kept, far more).
+ */
+class StoredListable<T extends { readonly seq: number }> implements Listable {
+  readonly seq: number;
+  constructor(
+    private readonly item: T,
+    private readonly renderItem: (item: T, expand: readonly string[]) => WireObject,
+  ) {
+    this.seq = item.seq;
+  }
+
+  render(expand: readonly string[]): WireObject {
+    return this.renderItem(this.item, expand);
+  }
 }
 
 /** Positions as sequence numbers, for lists computed on the fly (files, images, counts…). */
