@@ -60,6 +60,21 @@ describe("$select", () => {
   });
 });
 
+describe("prototype keys in task bodies", () => {
+  it("refuses an add-collection body with a __proto__ key as a whole, touching no prototype", async () => {
+    const body =
+      '{"value":[{"id":"proto-a","commandLine":"x","__proto__":{"polluted":1}},{"id":"proto-b","commandLine":"y"}]}';
+    const answer = await send(
+      service,
+      sign(service, wireRequest("POST", "/jobs/j1/addtaskcollection", body)),
+    );
+
+    expectCode(answer, 400, "InvalidRequestBody");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expectCode(await signedGet("/jobs/j1/tasks/proto-b"), 404, "TaskNotFound");
+  });
+});
+
 describe("deep nesting", () => {
   it("refuses a $filter nested 3,000 parentheses deep with InvalidQueryParameterValue", async () => {
     // Parentheses go unencoded, to stay within the service's URL length.

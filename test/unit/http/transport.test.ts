@@ -58,15 +58,22 @@ describe("transport", () => {
     expect(new Set(delays)).toEqual(new Set([60_000]));
   });
 
-  it("sends through the proxy that HTTP_PROXY names when the pipeline is created", async () => {
+  /** Sends one GET to a target server with these environment variables set before the pipeline is made. */
+  async function getWithEnv(env: Record<string, string>) {
     const target = await startServer();
     const proxy = await startServer();
     servers.push(target.server, proxy.server);
-    vi.stubEnv("HTTP_PROXY", proxy.url);
-    vi.stubEnv("NO_PROXY", "");
-    const pipeline = pipelineFor(target.url);
+    for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value.replace("{proxy}", proxy.url));
+    await pipelineFor(target.url).send({
+      method: "GET",
+      url: `${target.url}/pools/p1`,
+      responseKind: "json",
+    });
+    return { target, proxy };
+  }
 
-    await pipeline.send({ method: "GET", url: `${target.url}/pools/p1`, responseKind: "json" });
+  it("sends through the proxy that HTTP_PROXY names when the pipeline is created", async () => {
+    const { target, proxy } = await getWithEnv({ HTTP_PROXY: "{proxy}", NO_PROXY: "" });
 
     expect(target.seen).toHaveLength(0);
     expect(proxy.seen).toHaveLength(1);
@@ -74,14 +81,7 @@ describe("transport", () => {
   });
 
   it("leaves NO_PROXY to decide per URL when a proxy variable is set", async () => {
-    const target = await startServer();
-    const proxy = await startServer();
-    servers.push(target.server, proxy.server);
-    vi.stubEnv("http_proxy", proxy.url);
-    vi.stubEnv("no_proxy", "127.0.0.1");
-    const pipeline = pipelineFor(target.url);
-
-    await pipeline.send({ method: "GET", url: `${target.url}/pools/p1`, responseKind: "json" });
+    const { target, proxy } = await getWithEnv({ http_proxy: "{proxy}", no_proxy: "127.0.0.1" });
 
     expect(proxy.seen).toHaveLength(0);
     expect(target.seen).toHaveLength(1);
