@@ -29,7 +29,7 @@ async function createJob(id: string, poolId: string): Promise<void> {
   expect(answer.status).toBe(201);
 }
 
-async function waitForNodes(poolId: string, count: number, timeoutMs = 10_000): Promise<void> {
+async function waitForNodes(poolId: string, count: number, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const pool = await client.poolOperations.getPool(poolId);
@@ -88,6 +88,9 @@ describe("autoscale", () => {
 
   it("evaluates at once when autoscale is enabled, and on pool creation", async () => {
     await createPool("enable", { targetDedicatedNodes: 1 });
+    // A pool still resizing refuses to enable autoscale (PoolBeingResized); on a busy machine the
+    // first allocation can outlast the create call.
+    await waitForNodes("enable", 1);
     const before = Date.now();
     await client.poolOperations.enableAutoScale("enable", { autoscaleFormula: "$TargetDedicatedNodes = 2" });
     const pool = await client.poolOperations.getPool("enable");
