@@ -139,6 +139,24 @@ describe("web view in a browser", { timeout: 4 * WAIT.timeout }, () => {
     },
   );
 
+  it("follows an address change made while the page is starting", async () => {
+    const early = await page.context().newPage();
+    try {
+      // The hash changes as soon as the document is parsed: after the first render, before the
+      // view's effects have run.
+      await early.addInitScript(() =>
+        document.addEventListener("DOMContentLoaded", () => {
+          window.location.hash = "#/jobs/no-such-job";
+        }),
+      );
+      await early.goto(`${service.url}/_ui/`);
+      await early.getByRole("alert").getByText("The specified job does not exist.").waitFor(WAIT);
+      expect(await early.getByRole("heading", { name: /^Account / }).count()).toBe(0);
+    } finally {
+      await early.close();
+    }
+  });
+
   it("shows the pool's nodes in the heatmap and follows a resize", async () => {
     await addPool(client, "web-pool", 2, { taskSlotsPerNode: 2 });
     await waitForIdleNodes(client, "web-pool", 2);
@@ -289,6 +307,7 @@ describe("web view with 50,000 tasks in a job", { timeout: 4 * WAIT.timeout }, (
   it("shows one page of tasks at a time, filtered and paged by the service", async () => {
     await page.goto(big.ui!.loginUrl());
     await page.goto(`${big.url}/_ui/#/jobs/big-job`);
+    await page.getByRole("heading", { name: "Job big-job" }).waitFor(WAIT);
     const rows = taskRows();
     await page.getByTestId("task-counts").getByText(`0 of ${TASKS} completed`).waitFor(WAIT);
     await expect.poll(() => rows.count(), WAIT).toBe(50);

@@ -38,10 +38,10 @@ function View({ route, account }: { route: string[]; account: string }) {
 }
 
 function App({ account }: { account: string }) {
-  const [route, setRoute] = useState(() => routeOf(window.location.hash));
+  const [hash, setHash] = useState(window.location.hash);
   useEffect(() => {
     const onChange = (): void => {
-      setRoute(routeOf(window.location.hash));
+      setHash(window.location.hash);
       // Focus the new view's heading, so that keyboard and screen reader users land on it.
       window.setTimeout(() => {
         const heading = document.querySelector<HTMLElement>("main h1");
@@ -50,8 +50,12 @@ function App({ account }: { account: string }) {
       }, 0);
     };
     window.addEventListener("hashchange", onChange);
+    // The address may have changed between the first render and now (effects run after paint),
+    // and that hashchange went unheard.
+    setHash(window.location.hash);
     return () => window.removeEventListener("hashchange", onChange);
   }, []);
+  const route = routeOf(hash);
   return (
     <>
       <header>
