@@ -144,11 +144,9 @@ describe("web view in a browser", { timeout: 4 * WAIT.timeout }, () => {
     try {
       // The hash changes as soon as the document is parsed: after the first render, before the
       // view's effects have run.
-      await early.addInitScript(() =>
-        document.addEventListener("DOMContentLoaded", () => {
-          window.location.hash = "#/jobs/no-such-job";
-        }),
-      );
+      await early.addInitScript({
+        content: `document.addEventListener("DOMContentLoaded", () => { location.hash = "#/jobs/no-such-job"; });`,
+      });
       await early.goto(`${service.url}/_ui/`);
       await early.getByRole("alert").getByText("The specified job does not exist.").waitFor(WAIT);
       expect(await early.getByRole("heading", { name: /^Account / }).count()).toBe(0);
