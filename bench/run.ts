@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every benchmark of azbatch against the official `@azure/batch` client, one after
  * the other, printed as a table and written to `docs/benchmarks.md` with the chart `docs/benchmarks.svg`.
+ * The clients and the service host measure the package built at the start (`support/built-package.ts`).
  *
  * Environment: `BENCH_SCALE` (default 1) multiplies task counts, request counts and durations, for quick
  * runs; `BENCH_ONLY` (comma-separated scenario keys) runs a subset and leaves the docs alone.
@@ -17,6 +18,7 @@ import { benchPackage } from "./scenarios/package.js";
 import { benchPersistence } from "./scenarios/persistence.js";
 import { benchSoak } from "./scenarios/soak.js";
 import { markdown, svgChart, textTable, type Section } from "./support/report.js";
+import { buildPackage, removePackage } from "./support/built-package.js";
 import { startServiceProcess, type ServiceEndpoint } from "./support/processes.js";
 import type { ScenarioResult } from "./support/results.js";
 
@@ -82,6 +84,8 @@ const scenarios: { key: string; title: string; run: () => Promise<ScenarioResult
 const started = performance.now();
 const loadBefore = loadavg()[0];
 const sections: Section[] = [];
+process.stdout.write("building the package…\n");
+const packageDir = await buildPackage();
 for (const scenario of scenarios) {
   if (only && !only.includes(scenario.key)) continue;
   process.stdout.write(`running: ${scenario.title}…\n`);
@@ -103,6 +107,7 @@ for (const scenario of scenarios) {
   }
   process.stdout.write(`  done in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
 }
+removePackage(packageDir);
 const durationS = (performance.now() - started) / 1000;
 process.stdout.write(`${textTable(sections)}\n\n`);
 

@@ -4,6 +4,7 @@
  * 100-task chunks, and prints the run's {@link RunFigures}. Only the measured client's library is
  * loaded, so neither run carries the other's modules in its heap.
  */
+import { importSdk } from "../support/built-package.js";
 import { childArgs, emit, measure } from "../support/measure.js";
 
 const args = childArgs("job", "count", "legs");
@@ -11,10 +12,7 @@ const count = Number(args.count);
 const id = (i: number): string => `task-${String(i).padStart(6, "0")}`;
 const COMMAND = "/bin/sh -c 'echo benchmark'";
 
-const azbatch =
-  args.client === "azbatch"
-    ? { ...(await import("../../src/auth/index.js")), ...(await import("../../src/objectmodel/index.js")) }
-    : undefined;
+const azbatch = args.client === "azbatch" ? await importSdk() : undefined;
 const official = args.client === "azbatch" ? undefined : await import("@azure/batch");
 
 const figures = await measure(async () => {

@@ -4,6 +4,7 @@
  * and prints the time to the first item, the total time and the process's peak memory. Only the
  * measured client's library is loaded, so its heap and peak memory carry nothing of the other's.
  */
+import { importSdk } from "../support/built-package.js";
 import { childArgs, emit, measure } from "../support/measure.js";
 
 const args = childArgs("job", "count");
@@ -28,8 +29,7 @@ async function officialTasks(): Promise<AsyncIterable<ListedTask>> {
 }
 
 async function azbatchTasks(): Promise<AsyncIterable<ListedTask>> {
-  const { BatchSharedKeyCredentials } = await import("../../src/auth/index.js");
-  const { BatchClient, ODATADetailLevel } = await import("../../src/objectmodel/index.js");
+  const { BatchClient, BatchSharedKeyCredentials, ODATADetailLevel } = await importSdk();
   const client = BatchClient.open(new BatchSharedKeyCredentials(args.url, args.accountName, args.accountKey));
   return client.jobOperations.listTasks(args.job, new ODATADetailLevel({ selectClause: "id,state" }));
 }

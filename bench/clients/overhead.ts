@@ -8,8 +8,7 @@ import { BatchServiceClient, BatchSharedKeyCredentials as OfficialCredentials } 
 import { createHmac, randomUUID } from "node:crypto";
 import http from "node:http";
 import { parseArgs } from "node:util";
-import { BatchSharedKeyCredentials } from "../../src/auth/index.js";
-import { BatchClient } from "../../src/objectmodel/index.js";
+import { importSdk } from "../support/built-package.js";
 import { emit, measure } from "../support/measure.js";
 
 const { values } = parseArgs({
@@ -49,8 +48,9 @@ function rawGet(agent: http.Agent): Promise<void> {
   });
 }
 
-function getter(client: string): () => Promise<unknown> {
+async function getter(client: string): Promise<() => Promise<unknown>> {
   if (client === "azbatch") {
+    const { BatchClient, BatchSharedKeyCredentials } = await importSdk();
     const operations = BatchClient.open(new BatchSharedKeyCredentials(url, ACCOUNT, KEY)).poolOperations;
     return () => operations.getPool("p1");
   }
@@ -62,7 +62,7 @@ function getter(client: string): () => Promise<unknown> {
   return () => rawGet(agent);
 }
 
-const get = getter(String(values.client));
+const get = await getter(String(values.client));
 // Warm up (JIT, connection pool) before measuring.
 for (let i = 0; i < 200; i++) await get();
 const figures = await measure(async () => {

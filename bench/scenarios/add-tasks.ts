@@ -6,7 +6,7 @@ import { endpointArgs, type RunFigures } from "../support/measure.js";
 import { startLatencyProxy } from "../support/latency-proxy.js";
 import { runChild, type ServiceEndpoint } from "../support/processes.js";
 import type { Figure, ScenarioResult } from "../support/results.js";
-import { createIdleJob } from "../support/service-client.js";
+import { createIdleJob, removeJob } from "../support/service-client.js";
 import { protocolClientFor } from "../../test/support/service-client.js";
 
 type Client = "azbatch" | "official";
@@ -29,11 +29,17 @@ async function addRun(
   round: number,
 ) {
   const job = `bench-add-${client}-${legs}-${round}`;
-  await createIdleJob(protocolClientFor(service), job);
-  return runChild<RunFigures>("clients/add-tasks.ts", [
-    ...endpointArgs({ ...service, url }, client),
-    ...["--job", job, "--count", String(count), "--legs", String(legs)],
-  ]);
+  const protocol = protocolClientFor(service);
+  await createIdleJob(protocol, job);
+  try {
+    return await runChild<RunFigures>("clients/add-tasks.ts", [
+      ...endpointArgs({ ...service, url }, client),
+      ...["--job", job, "--count", String(count), "--legs", String(legs)],
+    ]);
+  } finally {
+    // Every run meets a service that holds none of the earlier runs' tasks.
+    await removeJob(protocol, job);
+  }
 }
 
 /**

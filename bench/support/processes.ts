@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import type { ServiceEndpoint } from "../../test/support/service-client.js";
+import { builtScript } from "./built-package.js";
 
 export type { ServiceEndpoint };
 
@@ -16,8 +17,10 @@ export interface ServiceProcess extends ServiceEndpoint {
 
 const BENCH_DIR = join(import.meta.dirname, "..");
 
-function tsxArgs(script: string, args: readonly string[]): string[] {
-  return ["--import", "tsx", join(BENCH_DIR, script), ...args];
+/** Node's arguments for `script`: its built copy when it is measured, else the source through tsx. */
+function scriptArgs(script: string, args: readonly string[]): string[] {
+  const built = builtScript(script);
+  return built ? [built, ...args] : ["--import", "tsx", join(BENCH_DIR, script), ...args];
 }
 
 function firstLine(child: ChildProcess, what: string): Promise<string> {
@@ -36,7 +39,7 @@ function firstLine(child: ChildProcess, what: string): Promise<string> {
 
 /** Starts the service host (`support/emulator-host.ts`) and resolves once it listens. */
 export async function startServiceProcess(): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, tsxArgs("support/emulator-host.ts", []), {
+  const child = spawn(process.execPath, scriptArgs("support/emulator-host.ts", []), {
     stdio: ["ignore", "pipe", "pipe"],
   });
   const endpoint = JSON.parse(await firstLine(child, "the local Batch service")) as ServiceEndpoint;
@@ -58,7 +61,7 @@ export async function startServiceProcess(): Promise<ServiceProcess> {
 /** Runs `script` (relative to `bench/`) with `args` to its end and resolves with what it printed. */
 export function runScript(script: string, args: readonly string[] = []): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--expose-gc", ...tsxArgs(script, args)], {
+    const child = spawn(process.execPath, ["--expose-gc", ...scriptArgs(script, args)], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
