@@ -146,13 +146,14 @@ const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /i;
  * Returns `undefined` when absent or unreadable (negative, garbage); a date in the past gives 0.
  * The value may be huge: retry policies clamp it.
  */
-export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+export function parseRetryAfter(value: string | undefined, now?: number): number | undefined {
   if (value === undefined) return undefined;
   const text = value.trim();
   if (/^\d+(\.\d+)?$/.test(text)) return Math.min(Number(text) * 1000, Number.MAX_SAFE_INTEGER);
   if (!HTTP_DATE.test(text)) return undefined;
   const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  // The clock is read only here: most responses carry no Retry-After.
+  return Number.isNaN(date) ? undefined : Math.max(0, date - (now ?? Date.now()));
 }
 
 function parseBatchError(bodyText: string): BatchError | undefined {

@@ -27,23 +27,46 @@ export function jsonBytes(value: unknown): number {
 }
 
 /**
- * Removes and returns the next request's worth of items from the front of `queue`: as many as fit
- * both limits, in order, and always at least one (callers reject items that can never fit).
+ * Items waiting to be packed into requests, front first. Taking from the front moves a start index
+ * rather than the items (with `splice`, every request of a 20,000-task call shifted all the rest).
  */
-export function takeChunk<T extends Sized>(
-  queue: T[],
-  maxTasks = MAX_TASKS_PER_REQUEST,
-  maxBytes = MAX_REQUEST_BODY_BYTES,
-): T[] {
-  let count = 0;
-  let bytes = ENVELOPE_BYTES;
-  while (count < queue.length && count < maxTasks) {
-    const next = queue[count].bytes + (count > 0 ? 1 : 0); // a comma separates items
-    if (count > 0 && bytes + next > maxBytes) break;
-    bytes += next;
-    count++;
+export class ChunkQueue<T extends Sized> {
+  #items: T[];
+  #start = 0;
+
+  constructor(items: readonly T[]) {
+    this.#items = [...items];
   }
-  return queue.splice(0, count);
+
+  /** Items waiting. */
+  get length(): number {
+    return this.#items.length - this.#start;
+  }
+
+  /**
+   * Removes and returns the next request's worth of items: as many as fit both limits, in order, and
+   * always at least one when any wait (callers reject items that can never fit).
+   */
+  take(maxTasks = MAX_TASKS_PER_REQUEST, maxBytes = MAX_REQUEST_BODY_BYTES): T[] {
+    const items = this.#items;
+    const start = this.#start;
+    let count = 0;
+    let bytes = ENVELOPE_BYTES;
+    while (start + count < items.length && count < maxTasks) {
+      const next = items[start + count].bytes + (count > 0 ? 1 : 0); // a comma separates items
+      if (count > 0 && bytes + next > maxBytes) break;
+      bytes += next;
+      count++;
+    }
+    this.#start += count;
+    return items.slice(start, start + count);
+  }
+
+  /** Puts items back at the front, in the given order (they go out before everything waiting). */
+  putBack(front: readonly T[]): void {
+    this.#items = [...front, ...this.#items.slice(this.#start)];
+    this.#start = 0;
+  }
 }
 
 /** Splits a chunk the service found too large into two halves (first half first). */

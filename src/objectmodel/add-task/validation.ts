@@ -26,23 +26,25 @@ export function validateTasks(tasks: Iterable<AddableTask>): AddableTask[] {
         `addTask: tasks[${index}] is ${task === null ? "null" : typeof task}, expected a CloudTask`,
       );
     }
-    if (typeof task.id !== "string" || task.id.length === 0) {
+    // Read once: on a CloudTask it is a tracked property, not a plain field.
+    const id = task.id;
+    if (typeof id !== "string" || id.length === 0) {
       throw new TypeError(`addTask: tasks[${index}] has no id`);
     }
     if (task.bindingState === "bound") {
       throw new InvalidOperationException(
-        `addTask: task '${task.id}' (tasks[${index}]) is bound to the service; only unbound tasks can be added`,
+        `addTask: task '${id}' (tasks[${index}]) is bound to the service; only unbound tasks can be added`,
       );
     }
     if (task[TASK_IS_READ_ONLY]) {
       throw new InvalidOperationException(
-        `addTask: task '${task.id}' (tasks[${index}]) was already submitted by an earlier add call and is read-only`,
+        `addTask: task '${id}' (tasks[${index}]) was already submitted by an earlier add call and is read-only`,
       );
     }
-    const key = task.id.toLowerCase();
+    const key = id.toLowerCase();
     const first = seen.get(key);
     if (first !== undefined) {
-      throw new TypeError(`addTask: tasks[${first}] and tasks[${index}] have the same id '${task.id}'`);
+      throw new TypeError(`addTask: tasks[${first}] and tasks[${index}] have the same id '${id}'`);
     }
     seen.set(key, index);
   });

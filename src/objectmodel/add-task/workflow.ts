@@ -34,7 +34,7 @@ import {
   ParallelOperationsException,
 } from "../errors.js";
 import { Deadline, checkTimeout } from "../runtime/deadline.js";
-import { ENVELOPE_BYTES, MAX_REQUEST_BODY_BYTES, jsonBytes, splitChunk, takeChunk } from "./packing.js";
+import { ChunkQueue, ENVELOPE_BYTES, MAX_REQUEST_BODY_BYTES, jsonBytes, splitChunk } from "./packing.js";
 import type { FileStagingArtifacts } from "../file-staging.js";
 import { stageTaskFiles, validateStagingProviders, withStagedFiles } from "./staging.js";
 import {
@@ -209,7 +209,7 @@ interface RunSettings {
 /** The state of one add-task call once its tasks are validated and serialized. */
 class AddTaskRun {
   /** Tasks waiting to be packed into a request. */
-  readonly #queue: Entry[];
+  readonly #queue: ChunkQueue<Entry>;
   /** Chunks that must go out as they are (halves of a split request). */
   readonly #ready: Entry[][] = [];
   readonly #errors: Error[] = [];
@@ -230,7 +230,7 @@ class AddTaskRun {
     entries: Entry[],
     private readonly settings: RunSettings,
   ) {
-    this.#queue = [...entries];
+    this.#queue = new ChunkQueue(entries);
     this.#total = entries.length;
   }
 
@@ -260,7 +260,7 @@ class AddTaskRun {
 
   async #leg(): Promise<void> {
     while (!this.#stopped) {
-      const chunk = this.#ready.shift() ?? (this.#queue.length > 0 ? takeChunk(this.#queue) : undefined);
+      const chunk = this.#ready.shift() ?? (this.#queue.length > 0 ? this.#queue.take() : undefined);
       if (!chunk) {
         if (this.#busy === 0) return;
         // Another leg may still put tasks back (resubmission or split): wait for it.
@@ -380,7 +380,7 @@ class AddTaskRun {
       this.settings.events?.emit("resubmitted", { taskIds, reason, delayMs });
     }
     await abortableSleep(delayMs, this.settings.signal);
-    this.#queue.unshift(...items.map((item) => item.entry));
+    this.#queue.putBack(items.map((item) => item.entry));
   }
 
   #emitProgress(): void {

@@ -35,8 +35,8 @@ export function clearChanges(container: PropertyContainer): void {
   const s = stateOf(container);
   s.modified.clear();
   for (const value of s.values.values()) {
-    for (const child of Array.isArray(value) ? value : [value]) {
-      if (isContainer(child)) clearChanges(child);
-    }
+    if (Array.isArray(value)) {
+      for (const child of value) if (isContainer(child)) clearChanges(child);
+    } else if (isContainer(value)) clearChanges(value);
   }
 }
