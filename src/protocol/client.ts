@@ -66,18 +66,47 @@ function checkPathValue(route: Route, key: string, value: string): void {
   }
 }
 
+/** A route's path as literal text between its parameters (`parameters[i]` goes after `texts[i]`). */
+interface PathTemplate {
+  readonly texts: readonly string[];
+  readonly parameters: readonly (Route["parameters"][number] | string)[];
+}
+
+const pathTemplates = new WeakMap<Route, PathTemplate>();
+
+/** The route's path template, split once per route; a placeholder without a parameter keeps its wire name. */
+function pathTemplateOf(route: Route): PathTemplate {
+  let template = pathTemplates.get(route);
+  if (template === undefined) {
+    const pieces = route.path.split(/\{(\w+)\}/);
+    template = {
+      texts: pieces.filter((_, i) => i % 2 === 0),
+      parameters: pieces
+        .filter((_, i) => i % 2 === 1)
+        .map(
+          (wireName) => route.parameters.find((p) => p.wireName === wireName && p.in === "path") ?? wireName,
+        ),
+    };
+    pathTemplates.set(route, template);
+  }
+  return template;
+}
+
 function expandPath(route: Route, parameters: OperationParameters): string {
-  return route.path.replace(/\{(\w+)\}/g, (_, wireName: string) => {
-    const parameter = route.parameters.find((p) => p.wireName === wireName && p.in === "path");
-    const key = parameter?.key ?? wireName;
-    const value = parameter ? parameters[parameter.key] : undefined;
-    if (!parameter || value === undefined || value === null || value === "") {
+  const { texts, parameters: placeholders } = pathTemplateOf(route);
+  let path = texts[0];
+  for (let i = 0; i < placeholders.length; i++) {
+    const parameter = placeholders[i];
+    const value = typeof parameter === "string" ? undefined : parameters[parameter.key];
+    if (typeof parameter === "string" || value === undefined || value === null || value === "") {
+      const key = typeof parameter === "string" ? parameter : parameter.key;
       throw new TypeError(`${route.operationId}: the parameter '${key}' is required.`);
     }
     const text = formatValue(parameter, value);
-    checkPathValue(route, key, text);
-    return encodeURIComponent(text);
-  });
+    checkPathValue(route, parameter.key, text);
+    path += encodeURIComponent(text) + texts[i + 1];
+  }
+  return path;
 }
 
 function responseKind(route: Route): ResponseKind {
@@ -114,11 +143,9 @@ export function buildRequest(
     headers,
     body,
     responseKind: responseKind(route),
-    ...(longOperations.has(route.operationId) ? { longOperation: true } : {}),
-    options: {
-      ...requestOptions,
-      ...(parameters.signal ? { signal: parameters.signal } : {}),
-    },
+    // One object shape for every request: conditional spreads made each call site see several.
+    longOperation: longOperations.has(route.operationId),
+    options: parameters.signal ? { ...requestOptions, signal: parameters.signal } : { ...requestOptions },
   };
 }
 

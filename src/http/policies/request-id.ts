@@ -17,7 +17,17 @@ export const applyClientRequestId: RequestPolicy = (request, { options }) => {
   }
 };
 
+/** The last formatted `ocp-date` and its second: the form has no finer unit, so it is formatted once per second. */
+let dateSecond = Number.NaN;
+let dateText = "";
+
 /** Sets `ocp-date` to the attempt's time in RFC 1123 form, unless the caller fixed one. */
 export const applyOcpDate: RequestPolicy = (request) => {
-  request.headers["ocp-date"] ??= new Date().toUTCString();
+  if (request.headers["ocp-date"] !== undefined) return;
+  const second = Math.floor(Date.now() / 1000);
+  if (second !== dateSecond) {
+    dateSecond = second;
+    dateText = new Date(second * 1000).toUTCString();
+  }
+  request.headers["ocp-date"] = dateText;
 };

@@ -11,10 +11,10 @@ import type { PropertySpec } from "./property-spec.js";
 /** Why `property` of `container` cannot be written now, or `undefined` when it can. */
 function writeDenial(container: PropertyContainer, property: PropertySpec): string | undefined {
   const s = stateOf(container);
-  const where = `${s.spec.typeName}.${property.name}`;
   if (s.readOnlyReason !== undefined) return `the ${s.spec.typeName} is read-only (${s.readOnlyReason})`;
   const access = s.bound ? property.bound : property.unbound;
   if (access !== "write" && access !== "patch") {
+    const where = `${s.spec.typeName}.${property.name}`;
     return s.spec.kind === "value"
       ? `${where} is reported by the service and cannot be set`
       : `${where} cannot be changed while the ${s.spec.typeName} is ${stateName(s)}`;
