@@ -5,7 +5,7 @@
  * signature or any part of the key.
  * @module
  */
-import { createHash, timingSafeEqual } from "node:crypto";
+import { createHash, createSecretKey, timingSafeEqual, type KeyObject } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { buildStringToSign, computeSharedKeySignature } from "../../auth/shared-key.js";
 import { BatchServiceError } from "../errors.js";
@@ -53,6 +53,15 @@ function checkDate(headers: Record<string, string | undefined>, now: number): vo
   }
 }
 
+/** The decoded account key, kept for the key text it came from (a service has one key). */
+let signingKey: { readonly text: string; readonly key: KeyObject } | undefined;
+
+function signingKeyOf(accountKey: string): KeyObject {
+  if (signingKey?.text !== accountKey)
+    signingKey = { text: accountKey, key: createSecretKey(Buffer.from(accountKey, "base64")) };
+  return signingKey.key;
+}
+
 function sameSignature(received: string, expected: string): boolean {
   const a = Buffer.from(received, "utf8");
   const b = Buffer.from(expected, "utf8");
@@ -71,14 +80,15 @@ function verifySharedKey(request: ReceivedRequest, credentials: string, settings
   // Clients differ in how they sign an empty body's length ("" or "0"); both describe the same request.
   const length = headers["content-length"];
   const lengths = length === undefined || length === "0" ? [length, "0", undefined] : [length];
+  const key = signingKeyOf(settings.accountKey);
   const ok = lengths.some((contentLength) => {
     const stringToSign = buildStringToSign({
       method: request.method,
       url: request.url,
-      headers: { ...headers, "content-length": contentLength },
+      headers: contentLength === length ? headers : { ...headers, "content-length": contentLength },
       accountName: settings.accountName,
     });
-    return sameSignature(signature, computeSharedKeySignature(stringToSign, settings.accountKey));
+    return sameSignature(signature, computeSharedKeySignature(stringToSign, key));
   });
   if (!ok) throw authFailed("The signature in the Authorization header does not match the request.");
 }

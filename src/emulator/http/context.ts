@@ -82,5 +82,8 @@ export function bodyOf<D extends keyof Definitions>(
 
 /** The resource URL `<baseUrl><path>` with each segment encoded. */
 export function resourceUrl(ctx: RequestContext, ...segments: string[]): string {
-  return `${ctx.baseUrl}/${segments.map(encodeURIComponent).join("/")}`;
+  // Built by appending: it runs for every task of a list page or an add-collection answer.
+  let url = ctx.baseUrl;
+  for (const segment of segments) url += `/${encodeURIComponent(segment)}`;
+  return url;
 }

@@ -8,6 +8,7 @@
 import { EventEmitter } from "eventemitter3";
 import { join } from "node:path";
 import { Collection } from "./collection.js";
+import { ETagClock } from "./etag-clock.js";
 import {
   certificateKey,
   type CertificateEntity,
@@ -57,9 +58,6 @@ export interface StoreSettings {
   readonly files?: StateFiles;
 }
 
-// .NET ticks (100 ns since 0001-01-01) at the Unix epoch: eTags are tick counts in hex, as the service's are.
-const EPOCH_TICKS = 621_355_968_000_000_000n;
-
 /**
  * How long changes nobody waits for (the scheduler's, timers') may stay in memory before they are
  * journaled: they need not reach the disk one by one.
@@ -90,7 +88,7 @@ export class Store {
   readonly settings: StoreSettings;
 
   private seqCounter = 0;
-  private lastTicks = 0n;
+  private readonly eTags = new ETagClock();
   private closed = false;
   private readonly timers = new Set<NodeJS.Timeout>();
   /** Callers of {@link commit} waiting for the next durable write. */
@@ -145,10 +143,7 @@ export class Store {
   /** Sets a fresh `eTag` and `lastModified` on a wire object (each eTag is unique and increasing). */
   stamp(data: WireObject): void {
     const now = this.now();
-    let ticks = BigInt(now.getTime()) * 10_000n + EPOCH_TICKS;
-    if (ticks <= this.lastTicks) ticks = this.lastTicks + 1n;
-    this.lastTicks = ticks;
-    data.eTag = `0x${ticks.toString(16).toUpperCase()}`;
+    data.eTag = this.eTags.next(now.getTime());
     data.lastModified = now.toISOString();
     this.markDirty(data);
   }
@@ -243,7 +238,7 @@ export class Store {
         if (pending && pending.changes.length > 0) {
           const record: JournalRecord = {
             seq: this.seqCounter,
-            lastTicks: this.lastTicks.toString(),
+            lastTicks: this.eTags.lastTicks.toString(),
             changes: pending.changes,
           };
           this.journalBytes += files.append(record);
@@ -345,7 +340,7 @@ export class Store {
     return {
       version: SNAPSHOT_VERSION,
       seq: this.seqCounter,
-      lastTicks: this.lastTicks.toString(),
+      lastTicks: this.eTags.lastTicks.toString(),
       pools: this.pools.list().map((p) => ({ ...p, nodes: p.nodes.list() })),
       jobs: this.jobs.list().map((j) => ({ ...j, tasks: j.tasks.list() })),
       jobSchedules: this.jobSchedules.list(),
@@ -370,7 +365,7 @@ export class Store {
     if (s?.version !== SNAPSHOT_VERSION)
       throw new Error(`Unsupported state snapshot version ${String(s?.version)}.`);
     this.seqCounter = s.seq;
-    this.lastTicks = BigInt(s.lastTicks);
+    this.eTags.restore(BigInt(s.lastTicks));
     for (const p of s.pools) {
       const nodes = new Collection<NodeEntity>("Node");
       for (const n of p.nodes) nodes.insert(n.data.id, n);
